@@ -1,0 +1,78 @@
+/** A day in the proleptic Gregorian calendar, without a time or a zone. Months and days count from 1. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A reading of a wall clock: a calendar date and a time of day, in no particular zone. */
+export interface WallClock extends CalendarDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/** Milliseconds since the epoch of a wall clock read as UTC; correct for years 0–99 too, unlike `Date.UTC`. */
+export function utcMillis(clock: CalendarDate & Partial<WallClock>): number {
+  const date = new Date(0);
+  date.setUTCFullYear(clock.year, clock.month - 1, clock.day);
+  date.setUTCHours(clock.hour ?? 0, clock.minute ?? 0, clock.second ?? 0, clock.millisecond ?? 0);
+  return date.getTime();
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The wall clock that a number of milliseconds since the epoch shows in UTC. Pure arithmetic
+ * (Howard Hinnant's `civil_from_days`), as formatting calls it for every instant.
+ */
+export function utcWallClock(millis: number): WallClock {
+  const days = Math.floor(millis / DAY);
+  let rest = millis - days * DAY;
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday, as `Date#getDay` counts. */
+export function weekday(date: CalendarDate): number {
+  return new Date(utcMillis(date)).getUTCDay();
+}
+
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** `YYYY-MM-DD`, as the interchange format writes calendar dates. */
+export function toIsoDate(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+
+export function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}

@@ -1,0 +1,63 @@
+import { fail } from '../errors/KommunalValidationError.js';
+import { utcMillis, utcWallClock, type WallClock } from './calendar.js';
+import { offsetMillis } from './offsets.js';
+import { quote } from './quote.js';
+
+// Only remembers which names the runtime accepts; nothing here changes what a caller sees.
+const known = new Map<string, boolean>();
+
+/**
+ * Whether the runtime knows `timeZone` as an IANA time zone name (`Europe/Berlin`, `America/Chicago`, `UTC`).
+ *
+ * @param timeZone - The name to check.
+ * @returns `true` if dates can be shown and computed in that zone.
+ *
+ * @example
+ * ```ts
+ * import { isValidTimeZone } from 'kommunal';
+ *
+ * isValidTimeZone('Europe/Vienna'); // => true
+ * isValidTimeZone('Europe/Wiesbaden'); // => false
+ * ```
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  let valid = known.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      // Offsets like "+01:00" are accepted by Intl on newer runtimes but are not IANA names.
+      valid = /^[A-Za-z]/.test(timeZone);
+    } catch {
+      valid = false;
+    }
+    known.set(timeZone, valid);
+  }
+  return valid;
+}
+
+export function assertTimeZone(timeZone: string): void {
+  if (!isValidTimeZone(timeZone)) {
+    fail('invalid_time_zone', `${quote(timeZone)} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`);
+  }
+}
+
+/** What a wall clock in `timeZone` shows at an instant. */
+export function wallClockAt(millis: number, timeZone: string): WallClock {
+  return utcWallClock(millis + offsetMillis(timeZone, millis));
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The instant at which a wall clock in `timeZone` shows `clock`. When the clock shows that
+ * reading twice (the autumn change), the earlier instant; when never (the spring gap), `undefined`.
+ */
+export function instantAt(clock: WallClock, timeZone: string): number | undefined {
+  const local = utcMillis(clock);
+  // Offsets a day apart bracket any single transition: one of them is in force at the answer.
+  const before = local - offsetMillis(timeZone, local - DAY);
+  const after = local - offsetMillis(timeZone, local + DAY);
+  const candidates = before === after ? [before] : [Math.min(before, after), Math.max(before, after)];
+  return candidates.find((candidate) => candidate + offsetMillis(timeZone, candidate) === local);
+}

@@ -1,0 +1,76 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
+
+// Asking Intl for an offset costs about as much as formatting a whole date, and offsets change
+// only at a few transitions a year. So, per zone and per bucket of about 13 months, the transitions
+// are found once (sampled every 3 days, then pinned to the second by bisection) and every later
+// lookup is a scan of at most a few numbers. Since 1970 the shortest-lived offset in the tz
+// database lasted 7 days (America/Boa_Vista, October 2000); before 1970 some lasted less, and
+// there the history is irregular anyway, so older instants ask Intl directly. The test suite
+// checks this cache against Intl for every zone the runtime knows.
+const BUCKET = 2 ** 35; // ms, about 397.7 days
+const SAMPLES = 133; // a sample every 2.99 days
+const STEP = Math.floor(BUCKET / SAMPLES);
+const MAX_BUCKETS = 10_000;
+const CACHED_FROM = 0; // 1970-01-01T00:00:00Z
+
+interface Bucket {
+  /** Instants at which a new offset takes effect, ascending; the first entry is the bucket start. */
+  readonly starts: readonly number[];
+  readonly offsets: readonly number[];
+}
+
+// Invisible to callers: it only remembers answers Intl would give again.
+const buckets = new Map<string, Bucket>();
+
+function askIntl(timeZone: string, millis: number): number {
+  return Math.round(tzOffset(timeZone, new Date(millis)) * 60_000);
+}
+
+function transition(timeZone: string, before: number, after: number, offsetBefore: number): number {
+  // Transitions fall on whole seconds, so the search runs on whole seconds.
+  let low = Math.floor(before / 1000) * 1000;
+  let high = Math.ceil(after / 1000) * 1000;
+  while (high - low > 1000) {
+    const middle = low + Math.floor((high - low) / 2000) * 1000;
+    if (askIntl(timeZone, middle) === offsetBefore) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+function build(timeZone: string, index: number): Bucket {
+  const start = index * BUCKET;
+  const starts = [start];
+  const offsets = [askIntl(timeZone, start)];
+  let previous = start;
+  for (let sample = 1; sample <= SAMPLES; sample += 1) {
+    const at = sample === SAMPLES ? start + BUCKET - 1 : start + sample * STEP;
+    const offset = askIntl(timeZone, at);
+    const current = offsets[offsets.length - 1] as number;
+    if (offset !== current) {
+      starts.push(transition(timeZone, previous, at, current));
+      offsets.push(offset);
+    }
+    previous = at;
+  }
+  return { starts, offsets };
+}
+
+/** UTC offset of `timeZone` at an instant, in milliseconds; the zone must be valid. */
+export function offsetMillis(timeZone: string, millis: number): number {
+  if (millis < CACHED_FROM) return askIntl(timeZone, millis);
+  const index = Math.floor(millis / BUCKET);
+  const key = `${timeZone} ${index}`;
+  let bucket = buckets.get(key);
+  if (bucket === undefined) {
+    if (buckets.size >= MAX_BUCKETS) buckets.clear();
+    bucket = build(timeZone, index);
+    buckets.set(key, bucket);
+  }
+  const { starts, offsets } = bucket;
+  let found = 0;
+  for (let position = 1; position < starts.length && (starts[position] as number) <= millis; position += 1) {
+    found = position;
+  }
+  return offsets[found] as number;
+}
