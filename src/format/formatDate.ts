@@ -1,0 +1,44 @@
+import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
+import { type DateStyle, DEFAULT_TIME_ZONE, type TimeZoneOptions } from './options.js';
+import { writeDate } from './write.js';
+
+/**
+ * Options for {@link formatDate} and {@link formatDateRange}.
+ *
+ * @example
+ * ```ts
+ * import { type FormatDateOptions, formatDate } from 'kommunal';
+ *
+ * const letterhead: FormatDateOptions = { style: 'numeric', timeZone: 'Europe/Vienna' };
+ * formatDate('2024-02-12T23:30:00Z', letterhead); // => '13.02.2024'
+ * ```
+ */
+export interface FormatDateOptions extends TimeZoneOptions {
+  /** `long` (default): `15. April 2024`; `numeric`: `15.04.2024`; `full`: `Montag, 15. April 2024`. */
+  readonly style?: DateStyle;
+}
+
+/**
+ * Writes a date as German public bodies do. A calendar date (`YYYY-MM-DD`) is written as it
+ * is; an instant is first placed on the calendar of `timeZone`.
+ *
+ * @param value - A `Date`, or an ISO string: `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or an instant with `Z`/offset.
+ * @param options - `style` (default `long`) and `timeZone` (default `Europe/Berlin`).
+ * @returns The date in words or digits.
+ * @throws {@link KommunalValidationError} if the input is no valid date or the zone is unknown; the German message names the input.
+ *
+ * @example
+ * ```ts
+ * import { formatDate } from 'kommunal';
+ *
+ * formatDate('2024-04-15'); // => '15. April 2024'
+ * formatDate('2024-04-15', { style: 'numeric' }); // => '15.04.2024'
+ * formatDate('2024-04-15', { style: 'full' }); // => 'Montag, 15. April 2024'
+ * // 23:30 UTC on 14 April is already 15 April in Berlin:
+ * formatDate(new Date('2024-04-14T23:30:00Z')); // => '15. April 2024'
+ * formatDate('2024-02-30'); // throws KommunalValidationError
+ * ```
+ */
+export function formatDate(value: DateInput, options: FormatDateOptions = {}): string {
+  return writeDate(calendarDateOf(value, options.timeZone ?? DEFAULT_TIME_ZONE), options.style ?? 'long');
+}

@@ -1,0 +1,47 @@
+import type { DateInput } from '../time/readTemporal.js';
+import { formatDate } from './formatDate.js';
+import { type FormatTimeOptions, formatTime } from './formatTime.js';
+import type { DateStyle } from './options.js';
+
+/**
+ * Options for {@link formatDateTime}.
+ *
+ * @example
+ * ```ts
+ * import { type FormatDateTimeOptions, formatDateTime } from 'kommunal';
+ *
+ * const invitation: FormatDateTimeOptions = { dateStyle: 'long', timeZone: 'Europe/Vienna' };
+ * formatDateTime('2024-02-12T09:30', invitation); // => '12. Februar 2024, 9:30 Uhr'
+ * ```
+ */
+export interface FormatDateTimeOptions extends FormatTimeOptions {
+  /** How the date is written; default `full` (`Montag, 15. April 2024`). */
+  readonly dateStyle?: DateStyle;
+}
+
+/**
+ * Writes a date with its time of day: `Montag, 15. April 2024, 9 Uhr`, the form of invitations
+ * and press releases.
+ *
+ * @param value - A `Date`, an ISO instant, or a wall-clock time `YYYY-MM-DDTHH:mm` (already in `timeZone`).
+ * @param options - `dateStyle` (default `full`), `style` of the time (default `short`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
+ * @returns Date and time, separated by a comma.
+ * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input or an unknown zone.
+ *
+ * @example
+ * ```ts
+ * import { formatDateTime } from 'kommunal';
+ *
+ * formatDateTime(new Date('2024-04-15T07:00:00Z')); // => 'Montag, 15. April 2024, 9 Uhr'
+ * formatDateTime('2024-04-15T09:30', { dateStyle: 'numeric', style: 'numeric' }); // => '15.04.2024, 09:30 Uhr'
+ * formatDateTime('2017-06-13T15:00:00Z', { timeZone: 'America/Chicago', showTimeZone: true }); // => 'Dienstag, 13. Juni 2017, 10 Uhr Ortszeit Chicago'
+ * ```
+ */
+export function formatDateTime(value: DateInput, options: FormatDateTimeOptions = {}): string {
+  const time = formatTime(value, options);
+  const date = formatDate(value, {
+    style: options.dateStyle ?? 'full',
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+  });
+  return `${date}, ${time}`;
+}

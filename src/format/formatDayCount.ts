@@ -1,0 +1,44 @@
+import { fail } from '../errors/KommunalValidationError.js';
+import { quote } from '../time/quote.js';
+
+const WORDS = [
+  'ein',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+] as const;
+
+/**
+ * The adjective for an event's length in days: `zweitägig`, `viertägig`. Numbers up to twelve are
+ * written as words, larger ones in digits with a hyphen (`14-tägig`), as Duden recommends.
+ * Decline it yourself where it stands before a noun (`eine zweitägige Fortbildung`).
+ *
+ * @param days - A whole number of days, at least 1.
+ * @returns The adjective in its base form.
+ * @throws {@link KommunalValidationError} if `days` is not a whole number of at least 1.
+ *
+ * @example
+ * ```ts
+ * import { formatDayCount } from 'kommunal';
+ *
+ * formatDayCount(2); // => 'zweitägig'
+ * formatDayCount(4); // => 'viertägig'
+ * formatDayCount(14); // => '14-tägig'
+ * `eine ${formatDayCount(2)}e Fortbildung`; // => 'eine zweitägige Fortbildung'
+ * ```
+ */
+export function formatDayCount(days: number): string {
+  if (!Number.isInteger(days) || days < 1) {
+    fail('invalid_number', `${quote(days)} ist keine Anzahl von Tagen: erwartet wird eine ganze Zahl ab 1.`);
+  }
+  const word = WORDS[days - 1];
+  return word === undefined ? `${days}-tägig` : `${word}tägig`;
+}

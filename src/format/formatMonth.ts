@@ -1,0 +1,29 @@
+import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
+import { DEFAULT_TIME_ZONE, type TimeZoneOptions } from './options.js';
+import { monthName } from './write.js';
+
+/**
+ * Writes the month of a date with its year, as texts name a past visit: „im Februar 2024“.
+ * Also takes a bare month, `YYYY-MM`, as the interchange format writes vague dates.
+ *
+ * @param value - `YYYY-MM`, an ISO date or instant, or a `Date`.
+ * @param options - `timeZone` for instants (default `Europe/Berlin`).
+ * @returns Month name and year.
+ * @throws {@link KommunalValidationError} for invalid input.
+ *
+ * @example
+ * ```ts
+ * import { formatMonth } from 'kommunal';
+ *
+ * formatMonth('2024-02'); // => 'Februar 2024'
+ * `Gegenbesuch zum Besuch in Wien im ${formatMonth('2024-02-12')}`; // => 'Gegenbesuch zum Besuch in Wien im Februar 2024'
+ * formatMonth('2024-13'); // throws KommunalValidationError
+ * ```
+ */
+export function formatMonth(value: DateInput, options: TimeZoneOptions = {}): string {
+  const month = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
+  const date = month
+    ? checkedDate(value as string, Number(month[1]), Number(month[2]), 1)
+    : calendarDateOf(value, options.timeZone ?? DEFAULT_TIME_ZONE);
+  return `${monthName(date)} ${date.year}`;
+}

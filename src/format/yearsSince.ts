@@ -1,0 +1,59 @@
+import { fail } from '../errors/KommunalValidationError.js';
+import { quote } from '../time/quote.js';
+import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
+import { DEFAULT_TIME_ZONE, type TimeZoneOptions } from './options.js';
+
+interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+function readPartial(value: DateInput, timeZone: string): PartialDate {
+  if (typeof value === 'string') {
+    const match = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+    if (match) {
+      const year = Number(match[1]);
+      const month = match[2] === undefined ? undefined : Number(match[2]);
+      checkedDate(value, year, month ?? 1, 1);
+      return month === undefined ? { year } : { year, month };
+    }
+  }
+  return calendarDateOf(value, timeZone);
+}
+
+/**
+ * Whole years from `since` to `on`, for anniversaries: „20-jähriges Bestehen“. Texts often say only
+ * „seit 1997“, so `since` may be a year (`YYYY`) or a month (`YYYY-MM`); the count then uses only
+ * that much of `on`. A year-only start counts as completed in its anniversary year.
+ *
+ * @param since - The beginning: `YYYY`, `YYYY-MM`, an ISO date or instant, or a `Date`.
+ * @param on - The day to count to, in the same forms.
+ * @param options - `timeZone` for instants (default `Europe/Berlin`).
+ * @returns The number of completed years, 0 or more.
+ * @throws {@link KommunalValidationError} if `on` lies before `since`, or for invalid input.
+ *
+ * @example
+ * ```ts
+ * import { yearsSince } from 'kommunal';
+ *
+ * yearsSince('1997', '2017-06-13'); // => 20
+ * yearsSince('2014-03', '2017-01-17'); // => 2
+ * yearsSince('2014-03-01', '2024-03-01'); // => 10
+ * `${yearsSince('1997', '2017-06-13')}-jähriges Bestehen`; // => '20-jähriges Bestehen'
+ * ```
+ */
+export function yearsSince(since: DateInput, on: DateInput, options: TimeZoneOptions = {}): number {
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const from = readPartial(since, timeZone);
+  const to = readPartial(on, timeZone);
+  let years = to.year - from.year;
+  if (from.month !== undefined && to.month !== undefined) {
+    const monthOrder = to.month - from.month;
+    if (monthOrder < 0 || (monthOrder === 0 && from.day !== undefined && to.day !== undefined && to.day < from.day)) {
+      years -= 1;
+    }
+  }
+  if (years < 0) fail('invalid_range', `Der Stichtag ${quote(on)} liegt vor dem Beginn ${quote(since)}.`);
+  return years;
+}

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatTime, formatTimeZone } from '../../src/index.js';
+
+const berlin = (iso: string, showTimeZone = true) => formatTime(new Date(iso), { showTimeZone });
+const chicago = (iso: string) => formatTime(new Date(iso), { timeZone: 'America/Chicago', showTimeZone: true });
+
+describe('formatTime', () => {
+  it('writes full hours without minutes and other times with them', () => {
+    expect(formatTime('2024-04-15T00:00')).toBe('0 Uhr');
+    expect(formatTime('2024-04-15T09:05')).toBe('9:05 Uhr');
+    expect(formatTime('2024-04-15T23:59:59')).toBe('23:59 Uhr');
+    expect(formatTime('2024-04-15T09:05', { style: 'numeric' })).toBe('09:05 Uhr');
+  });
+
+  it('follows Europe/Berlin across the spring change of 2024 (31 March, 2 → 3 Uhr)', () => {
+    expect(berlin('2024-03-30T23:00:00Z')).toBe('0 Uhr MEZ');
+    expect(berlin('2024-03-31T00:59:00Z')).toBe('1:59 Uhr MEZ');
+    expect(berlin('2024-03-31T01:00:00Z')).toBe('3 Uhr MESZ');
+    expect(berlin('2024-03-31T02:00:00Z')).toBe('4 Uhr MESZ');
+  });
+
+  it('follows Europe/Berlin across the autumn change of 2024 (27 October, 3 → 2 Uhr)', () => {
+    expect(berlin('2024-10-26T22:00:00Z')).toBe('0 Uhr MESZ');
+    expect(berlin('2024-10-27T00:30:00Z')).toBe('2:30 Uhr MESZ');
+    expect(berlin('2024-10-27T01:00:00Z')).toBe('2 Uhr MEZ');
+    expect(berlin('2024-10-27T01:30:00Z')).toBe('2:30 Uhr MEZ');
+    expect(berlin('2024-10-27T02:00:00Z')).toBe('3 Uhr MEZ');
+  });
+
+  it('follows America/Chicago across its changes of 2017', () => {
+    expect(chicago('2017-03-12T07:59:00Z')).toBe('1:59 Uhr Ortszeit Chicago');
+    expect(chicago('2017-03-12T08:00:00Z')).toBe('3 Uhr Ortszeit Chicago');
+    expect(chicago('2017-11-05T06:30:00Z')).toBe('1:30 Uhr Ortszeit Chicago');
+    expect(chicago('2017-11-05T07:30:00Z')).toBe('1:30 Uhr Ortszeit Chicago');
+    expect(chicago('2017-06-13T15:00:00Z')).toBe('10 Uhr Ortszeit Chicago');
+  });
+
+  it('reads wall-clock times in the zone: the autumn 2:30 twice means the first, the spring 2:30 never exists', () => {
+    expect(formatTime('2024-10-27T02:30', { showTimeZone: true })).toBe('2:30 Uhr MESZ');
+    expect(() => formatTime('2024-03-31T02:30', { showTimeZone: true })).toThrow(
+      '„2024-03-31T02:30“ gibt es in der Zeitzone Europe/Berlin nicht',
+    );
+    // Without the zone the wall clock is only repeated, so no instant is needed.
+    expect(formatTime('2024-03-31T02:30')).toBe('2:30 Uhr');
+  });
+
+  it('refuses a calendar date, which has no time', () => {
+    expect(() => formatTime('2024-04-15')).toThrow('„2024-04-15“ ist ein Kalenderdatum ohne Uhrzeit.');
+    expect(() => formatTime('2024-04-15', { showTimeZone: true })).toThrow(
+      '„2024-04-15“ ist ein Kalenderdatum ohne Uhrzeit und damit kein Zeitpunkt.',
+    );
+    expect(() => formatTime('2024-04-15T09:00', { style: 'long' as never })).toThrow(
+      '„long“ ist kein Zeitstil: erlaubt sind „short“ und „numeric“.',
+    );
+  });
+
+  it('agrees with Intl on hour and minute for any instant and zone', () => {
+    const zones = ['Europe/Berlin', 'America/Chicago', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, timeZone) => {
+          const expected = new Intl.DateTimeFormat('de-DE', {
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+            timeZone,
+          }).format(instant);
+          expect(formatTime(instant, { timeZone, style: 'numeric' })).toBe(`${expected} Uhr`);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('formatTimeZone', () => {
+  it('names German and neighbouring zones by their German abbreviations', () => {
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'Europe/Vienna' })).toBe('MESZ');
+    expect(formatTimeZone('2024-01-01T12:00', { timeZone: 'Europe/Athens' })).toBe('OEZ');
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'Europe/Lisbon' })).toBe('WESZ');
+  });
+
+  it('names other zones by their city, in German where German has its own name', () => {
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'Europe/Moscow' })).toBe('Ortszeit Moskau');
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'America/New_York' })).toBe('Ortszeit New York');
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'Asia/Tokyo' })).toBe('Ortszeit Tokio');
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'UTC' })).toBe('UTC');
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'Etc/GMT-5' })).toBe('UTC+5');
+    expect(formatTimeZone('2024-07-01T12:00', { timeZone: 'Asia/Kolkata' })).toBe('Ortszeit Kolkata');
+    expect(formatTimeZone(new Date('2024-07-01T12:00:00Z'), { timeZone: 'Etc/GMT+9' })).toBe('UTC−9');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('joins date and time with a comma, in the zone of the call', () => {
+    expect(formatDateTime('2024-04-15T09:00:00+02:00', { dateStyle: 'long' })).toBe('15. April 2024, 9 Uhr');
+    expect(formatDateTime('2017-06-13T15:00:00Z', { timeZone: 'America/Chicago' })).toBe(
+      'Dienstag, 13. Juni 2017, 10 Uhr',
+    );
+  });
+});
