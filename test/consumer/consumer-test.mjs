@@ -1,0 +1,90 @@
+// Meets kommunal as a user does: packs the tarball, installs it in a folder outside the repository,
+// and there runs it from ESM and CJS on Node 20, 22 and 24, type-checks TypeScript consumers under
+// nodenext (ESM and CJS) and bundler with skipLibCheck off, and bundles a formatDate-only app.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const NODE_VERSIONS = ['22', '24'];
+const BUNDLE_LIMIT = 20 * 1024;
+
+const work = mkdtempSync(join(tmpdir(), 'kommunal-consumer-'));
+const run = (command, args, cwd = work) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const step = (title) => console.log(`\n▶ ${title}`);
+
+try {
+  step('npm pack');
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const tarball = join(work, packed[0].filename);
+  console.log(`${packed[0].filename}: ${packed[0].size} bytes, ${packed[0].entryCount} files`);
+  for (const file of packed[0].files) console.log(`  ${file.path}`);
+
+  step('install the tarball in a fresh folder');
+  cpSync(join(here, 'fixture'), work, { recursive: true });
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
+
+  step('run from ESM and CJS');
+  console.log(run(process.execPath, ['esm.mjs']).trim());
+  console.log(run(process.execPath, ['cjs.cjs']).trim());
+  for (const version of NODE_VERSIONS) {
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      console.log(run('npx', ['-y', `node@${version}`, file]).trim());
+    }
+  }
+
+  step('type-check TypeScript consumers (skipLibCheck: false)');
+  const strict = { strict: true, skipLibCheck: false, noEmit: true, lib: ['ES2022', 'DOM'], types: [] };
+  const configs = {
+    'nodenext (ESM and CJS)': {
+      compilerOptions: { ...strict, module: 'NodeNext', moduleResolution: 'NodeNext' },
+      files: ['esm.mts', 'cjs.cts'],
+    },
+    bundler: {
+      compilerOptions: { ...strict, module: 'ESNext', moduleResolution: 'Bundler', exactOptionalPropertyTypes: true },
+      files: ['bundler.ts', 'esm.mts'],
+    },
+  };
+  for (const [name, config] of Object.entries(configs)) {
+    const file = `tsconfig.${name.split(' ')[0]}.json`;
+    writeFileSync(join(work, file), JSON.stringify(config));
+    run(process.execPath, [tsc, '-p', file]);
+    console.log(`${name}: no type errors`);
+  }
+
+  step('bundle an app that imports only formatDate (esbuild, platform neutral)');
+  const result = await build({
+    absWorkingDir: work,
+    entryPoints: ['format-only.mjs'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    metafile: true,
+    outfile: join(work, 'bundle.mjs'),
+    logLevel: 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  const zod = inputs.filter((input) => input.includes('node_modules/zod/'));
+  if (zod.length > 0) throw new Error(`the formatDate bundle contains zod: ${zod.join(', ')}`);
+  const gzipped = gzipSync(readFileSync(join(work, 'bundle.mjs'))).length;
+  console.log(`inputs: ${inputs.length}, min+gzip: ${(gzipped / 1024).toFixed(2)} KB (limit 20 KB), zod: none`);
+  if (gzipped > BUNDLE_LIMIT) throw new Error(`the formatDate bundle is ${gzipped} bytes, over ${BUNDLE_LIMIT}`);
+  const printed = run(process.execPath, ['bundle.mjs']).trim();
+  if (printed !== '15. April 2024') throw new Error(`the bundle printed ${printed}`);
+  console.log(`the bundle runs: ${printed}`);
+
+  console.log('\nconsumer test passed');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
