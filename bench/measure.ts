@@ -1,0 +1,56 @@
+import { Bench } from 'tinybench';
+
+/** One measured contender: operations per second, each operation one call on one input. */
+export interface Measurement {
+  readonly name: string;
+  readonly opsPerSecond: number;
+}
+
+/**
+ * Measures contenders in one run, so they share the machine's state. Each task formats a whole
+ * batch of inputs per iteration: a single call is below the timer's resolution.
+ */
+export async function measure(
+  contenders: Readonly<Record<string, () => void>>,
+  batchSize: number,
+  time = 1500,
+): Promise<Measurement[]> {
+  const bench = new Bench({ time, warmupTime: 300 });
+  for (const [name, run] of Object.entries(contenders)) bench.add(name, run);
+  await bench.run();
+  return bench.tasks.map((task) => {
+    const result = task.result;
+    if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
+    return { name: task.name, opsPerSecond: batchSize / (result.period / 1000) };
+  });
+}
+
+/** Prints each contender with its ratio to a named baseline, and whether a target ratio is met. */
+export function report(
+  title: string,
+  rows: readonly Measurement[],
+  baselines: readonly string[],
+  targets: readonly { subject: string; baseline: string; atLeast: number }[] = [],
+): boolean {
+  console.log(`\n## ${title}`);
+  const find = (name: string) => rows.find((row) => row.name === name)?.opsPerSecond ?? Number.NaN;
+  const header = ['contender', 'ops/s', ...baselines.map((name) => `× ${name}`)];
+  const lines = rows.map((row) => [
+    row.name,
+    Math.round(row.opsPerSecond).toLocaleString('de-DE'),
+    ...baselines.map((name) => (row.opsPerSecond / find(name)).toFixed(2)),
+  ]);
+  const widths = header.map((cell, index) => Math.max(cell.length, ...lines.map((line) => line[index]?.length ?? 0)));
+  for (const line of [header, ...lines])
+    console.log(line.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  '));
+  let met = true;
+  for (const target of targets) {
+    const ratio = find(target.subject) / find(target.baseline);
+    const ok = ratio >= target.atLeast;
+    met &&= ok;
+    console.log(
+      `target: ${target.subject} ≥ ${target.atLeast}× ${target.baseline}: ${ratio.toFixed(2)}× ${ok ? 'met' : 'MISSED'}`,
+    );
+  }
+  return met;
+}
