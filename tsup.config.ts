@@ -1,20 +1,38 @@
-import { defineConfig } from 'tsup';
+import { writeFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+import { toDatasetJsonSchema } from './src/model/jsonSchema.js';
 
-export const config = defineConfig({
-  // One entry per domain besides the public index: with code splitting, each domain becomes its
-  // own ESM chunk, so a bundler honouring `"sideEffects": false` drops the domains an app does not import.
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
+const shared: Options = {
   tsconfig: 'tsconfig.src.json',
-  dts: true,
+  dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,
-  splitting: true,
   treeshake: true,
-  clean: true,
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
-});
+};
+
+export const config = defineConfig([
+  {
+    ...shared,
+    // One ESM file per source module: with `"sideEffects": false`, a bundler drops every module an
+    // app does not import, so the zod schemas stay out of an app that only formats dates.
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    splitting: true,
+    // Apps in other languages validate datasets with the same rules: `kommunal/dataset.schema.json`.
+    // It sits at the package root so that resolvers without `exports` support (node10) find it too.
+    onSuccess: async () => {
+      writeFileSync('dataset.schema.json', `${JSON.stringify(toDatasetJsonSchema(), null, 2)}\n`);
+    },
+  },
+  {
+    ...shared,
+    // CommonJS consumers do not tree-shake; one file serves them best.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+  },
+]);
 
 // biome-ignore lint/style/noDefaultExport: tsup reads its configuration from the default export.
 export default config;
