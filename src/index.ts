@@ -11,13 +11,72 @@ export { type FormatDateOptions, formatDate } from './format/formatDate.js';
 export { formatDateRange } from './format/formatDateRange.js';
 export { type FormatDateTimeOptions, formatDateTime } from './format/formatDateTime.js';
 export { formatDayCount } from './format/formatDayCount.js';
+export { formatKind, type Kind } from './format/formatKind.js';
 export { formatMonth } from './format/formatMonth.js';
 export { formatOrdinal } from './format/formatOrdinal.js';
+export { formatPersonName } from './format/formatPersonName.js';
 export { type FormatTimeOptions, formatTime } from './format/formatTime.js';
 export { formatTimeRange } from './format/formatTimeRange.js';
 export { formatTimeZone } from './format/formatTimeZone.js';
+export { type FormatVenueOptions, formatVenue } from './format/formatVenue.js';
 export type { DateStyle, TimeStyle, TimeZoneOptions } from './format/options.js';
 export { parseGermanDate } from './format/parseGermanDate.js';
 export { yearsSince } from './format/yearsSince.js';
+export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';
+export { type Exchange, type ExchangeKind, ExchangeKindSchema, ExchangeSchema } from './model/exchange.js';
+export {
+  type FundingLevel,
+  FundingLevelSchema,
+  type FundingProgramme,
+  FundingProgrammeSchema,
+  type Grant,
+  GrantSchema,
+  type Money,
+  MoneySchema,
+} from './model/funding.js';
+export {
+  type Measure,
+  type MeasureKind,
+  MeasureKindSchema,
+  MeasureSchema,
+  type Recurrence,
+  RecurrenceSchema,
+} from './model/measure.js';
+export {
+  type Municipality,
+  type MunicipalityKind,
+  MunicipalityKindSchema,
+  MunicipalitySchema,
+} from './model/municipality.js';
+export {
+  type Organisation,
+  type OrganisationKind,
+  OrganisationKindSchema,
+  OrganisationSchema,
+} from './model/organisation.js';
+export {
+  type Partnership,
+  type PartnershipKind,
+  PartnershipKindSchema,
+  PartnershipSchema,
+} from './model/partnership.js';
+export { type Person, PersonSchema, type Role, RoleSchema } from './model/person.js';
+export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
+export { type Venue, VenueSchema } from './model/venue.js';
+export { type ExchangesOfOptions, exchangesOf } from './query/exchangesOf.js';
+export { type GrantsOfOptions, grantsOf } from './query/grantsOf.js';
+export { measuresOf } from './query/measuresOf.js';
+export { type NetworkMember, type PartnershipNetworkOptions, partnershipNetwork } from './query/partnershipNetwork.js';
+export { type PartnersOfOptions, partnersOf } from './query/partnersOf.js';
+export { reciprocalChain } from './query/reciprocalChain.js';
 export { isValidTimeZone } from './time/isValidTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
+export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';
+export type { Locale } from './validate/messages.js';
+export {
+  type ParseDatasetOptions,
+  parseDataset,
+  type SafeParseDatasetResult,
+  safeParseDataset,
+} from './validate/parseDataset.js';
+export { isValidPostalCode } from './validate/postalCode.js';

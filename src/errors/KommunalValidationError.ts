@@ -18,13 +18,38 @@
  * ```
  */
 export type KommunalIssueCode =
+  // Shape, as zod reports it:
   | 'invalid_type'
+  | 'invalid_format'
+  | 'invalid_value'
+  | 'too_small'
+  | 'too_big'
+  | 'unrecognized_keys'
+  | 'invalid_union'
+  | 'custom'
+  // Dates and times:
   | 'invalid_date'
   | 'invalid_time'
   | 'invalid_time_zone'
+  | 'missing_time_zone'
   | 'nonexistent_time'
   | 'invalid_range'
-  | 'invalid_number';
+  | 'outside_period'
+  | 'invalid_number'
+  // Meaning across a dataset:
+  | 'duplicate_id'
+  | 'unresolved_reference'
+  | 'wrong_reference_kind'
+  | 'reference_cycle'
+  | 'invalid_reciprocation'
+  | 'invalid_partnership'
+  | 'duplicate_partnership'
+  | 'invalid_ags'
+  | 'ags_state_mismatch'
+  | 'state_country_mismatch'
+  | 'unknown_state'
+  | 'invalid_postal_code'
+  | 'missing_responsible';
 
 /**
  * One problem found in the input: where it is, what kind it is, and a sentence for people.

@@ -15,7 +15,7 @@ import { writeDate } from './write.js';
  */
 export interface FormatDateOptions extends TimeZoneOptions {
   /** `long` (default): `15. April 2024`; `numeric`: `15.04.2024`; `full`: `Montag, 15. April 2024`. */
-  readonly style?: DateStyle;
+  readonly style?: DateStyle | undefined;
 }
 
 /**

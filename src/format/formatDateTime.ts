@@ -16,7 +16,7 @@ import type { DateStyle } from './options.js';
  */
 export interface FormatDateTimeOptions extends FormatTimeOptions {
   /** How the date is written; default `full` (`Montag, 15. April 2024`). */
-  readonly dateStyle?: DateStyle;
+  readonly dateStyle?: DateStyle | undefined;
 }
 
 /**
@@ -39,9 +39,6 @@ export interface FormatDateTimeOptions extends FormatTimeOptions {
  */
 export function formatDateTime(value: DateInput, options: FormatDateTimeOptions = {}): string {
   const time = formatTime(value, options);
-  const date = formatDate(value, {
-    style: options.dateStyle ?? 'full',
-    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-  });
+  const date = formatDate(value, { style: options.dateStyle ?? 'full', timeZone: options.timeZone });
   return `${date}, ${time}`;
 }

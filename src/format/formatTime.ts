@@ -17,9 +17,9 @@ import { writeClock } from './write.js';
  */
 export interface FormatTimeOptions extends TimeZoneOptions {
   /** `short` (default): `9 Uhr`, `9:30 Uhr`; `numeric`: `09:00 Uhr` (DIN 5008). */
-  readonly style?: TimeStyle;
+  readonly style?: TimeStyle | undefined;
   /** Add the zone as {@link formatTimeZone} names it (`9 Uhr MESZ`, `10 Uhr Ortszeit Chicago`); default `false`. */
-  readonly showTimeZone?: boolean;
+  readonly showTimeZone?: boolean | undefined;
 }
 
 /**

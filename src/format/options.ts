@@ -45,5 +45,5 @@ export type TimeStyle = 'short' | 'numeric';
  */
 export interface TimeZoneOptions {
   /** An IANA time zone name; default `Europe/Berlin`. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
 }

@@ -1,13 +1,24 @@
-/** Names a user's input in a German message: strings in German quotation marks, anything else described. */
-export function quote(value: unknown): string {
+/**
+ * Names a user's input in a message: text in the language's quotation marks („…“ or "…"),
+ * shortened if long, and other values described.
+ */
+export function show(value: unknown, locale: 'de' | 'en' = 'de'): string {
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return `„${shown}“`;
+    const text = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return locale === 'de' ? `„${text}“` : `"${text}"`;
   }
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'ein ungültiges Date-Objekt' : `„${value.toISOString()}“`;
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return Array.isArray(value) ? 'ein Array' : `ein Wert vom Typ ${typeof value}`;
+  if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) return show(value.toISOString(), locale);
+    return locale === 'de' ? 'ein ungültiges Date-Objekt' : 'an invalid Date';
+  }
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  if (Array.isArray(value)) return locale === 'de' ? 'ein Array' : 'an array';
+  return locale === 'de' ? `ein Wert vom Typ ${typeof value}` : `a value of type ${typeof value}`;
+}
+
+/** Names a user's input in a German message. */
+export function quote(value: unknown): string {
+  return show(value, 'de');
 }

@@ -1,0 +1,57 @@
+import type { Venue } from '../model/venue.js';
+
+/**
+ * Options for {@link formatVenue}.
+ *
+ * @example
+ * ```ts
+ * import type { FormatVenueOptions } from 'kommunal';
+ *
+ * const options: FormatVenueOptions = { room: '4.161' };
+ * options.room; // => '4.161'
+ * ```
+ */
+export interface FormatVenueOptions {
+  /** A room that overrides the venue's own (a programme item's `room`). */
+  readonly room?: string | undefined;
+}
+
+/**
+ * Writes a venue as invitations name a place, from the smallest part to the town:
+ * `Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden`. A room that is only a
+ * number or code gets the word „Raum“; a named room („Ratssaal“) stands as it is.
+ *
+ * @param venue - The venue.
+ * @param options - `room`: a room other than the venue's own.
+ * @returns One line, parts separated by commas.
+ *
+ * @example
+ * ```ts
+ * import { formatVenue } from 'kommunal';
+ *
+ * const venue = {
+ *   id: 'v',
+ *   municipalityId: 'wiesbaden',
+ *   streetAddress: 'Konradinerallee 11',
+ *   postalCode: '65189',
+ *   locality: 'Wiesbaden',
+ *   building: 'Haus B',
+ *   floor: '4. Stock',
+ *   room: '4.161',
+ * };
+ * formatVenue(venue); // => 'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden'
+ * formatVenue(venue, { room: 'Ratssaal' }); // => 'Ratssaal, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden'
+ * ```
+ */
+export function formatVenue(venue: Venue, options: FormatVenueOptions = {}): string {
+  const room = options.room ?? venue.room;
+  const parts = [
+    room === undefined ? undefined : /^[\d.\s-]+[A-Za-z]?$/.test(room) ? `Raum ${room}` : room,
+    venue.name,
+    venue.building,
+    venue.floor,
+    venue.streetAddress,
+    `${venue.postalCode} ${venue.locality}`,
+  ];
+  return parts.filter((part) => part !== undefined && part !== '').join(', ');
+}

@@ -1,0 +1,64 @@
+import * as z from 'zod';
+import { IdSchema, PartialDateSchema, TextSchema } from './formats.js';
+
+/**
+ * Schema of a partnership's kind: `town-twinning` (Städtepartnerschaft), `friendship`
+ * (Städtefreundschaft) or `project-partnership` (Projektpartnerschaft).
+ *
+ * @example
+ * ```ts
+ * import { PartnershipKindSchema } from 'kommunal';
+ *
+ * PartnershipKindSchema.options; // => ['town-twinning', 'friendship', 'project-partnership']
+ * ```
+ */
+export const PartnershipKindSchema = z.enum(['town-twinning', 'friendship', 'project-partnership']);
+
+/**
+ * A partnership's kind; see {@link PartnershipKindSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PartnershipKind } from 'kommunal';
+ *
+ * const kind: PartnershipKind = 'town-twinning';
+ * kind; // => 'town-twinning'
+ * ```
+ */
+export type PartnershipKind = z.infer<typeof PartnershipKindSchema>;
+
+/**
+ * Schema of a partnership between exactly two municipalities, optionally with the years it began
+ * and ended (`since`, `until` take `YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+ *
+ * @example
+ * ```ts
+ * import { PartnershipSchema } from 'kommunal';
+ *
+ * PartnershipSchema.safeParse({ id: 'p', kind: 'town-twinning', municipalityIds: ['hamburg'] }).success; // => false
+ * PartnershipSchema.parse({ id: 'p', kind: 'town-twinning', municipalityIds: ['hamburg', 'chicago'], since: '1994' }).since; // => '1994'
+ * ```
+ */
+export const PartnershipSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: PartnershipKindSchema,
+    municipalityIds: z.tuple([IdSchema, IdSchema]).readonly(),
+    since: PartialDateSchema.optional(),
+    until: PartialDateSchema.optional(),
+    notes: TextSchema.optional(),
+  })
+  .readonly();
+
+/**
+ * A partnership; see {@link PartnershipSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Partnership } from 'kommunal';
+ *
+ * const partnership: Partnership = { id: 'hamburg-chicago', kind: 'town-twinning', municipalityIds: ['hamburg', 'chicago'] };
+ * partnership.municipalityIds.length; // => 2
+ * ```
+ */
+export type Partnership = z.infer<typeof PartnershipSchema>;

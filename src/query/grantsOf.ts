@@ -1,0 +1,53 @@
+import type { Dataset } from '../model/dataset.js';
+import type { Grant } from '../model/funding.js';
+import { indexOf } from './datasetIndex.js';
+
+/**
+ * Options for {@link grantsOf}.
+ *
+ * @example
+ * ```ts
+ * import type { GrantsOfOptions } from 'kommunal';
+ *
+ * const options: GrantsOfOptions = { year: 2017 };
+ * options.year; // => 2017
+ * ```
+ */
+export interface GrantsOfOptions {
+  /** Only grants running at some time in this year. */
+  readonly year?: number | undefined;
+}
+
+/**
+ * The grants a municipality or organisation received, by start date.
+ *
+ * @param dataset - A dataset from {@link parseDataset}.
+ * @param recipientId - A municipality or organisation.
+ * @param options - `year`: only grants running in that year.
+ * @returns The grants, earliest first; empty for an unknown id.
+ *
+ * @example
+ * ```ts
+ * import { grantsOf, parseDataset } from 'kommunal';
+ *
+ * const dataset = parseDataset({
+ *   municipalities: [{ id: 'wetteraukreis', name: 'Wetteraukreis', kind: 'district', country: 'DE', state: 'DE-HE', ags: '06440000' }],
+ *   organisations: [{ id: 'hmsi', name: 'Hessisches Ministerium für Soziales und Integration', kind: 'ministry' }],
+ *   fundingProgrammes: [{ id: 'wir', name: 'WIR', funderId: 'hmsi', level: 'state' }],
+ *   grants: [
+ *     { id: 'wir-2014', programmeId: 'wir', recipientId: 'wetteraukreis', startDate: '2014-03-01', endDate: '2014-12-31' },
+ *     { id: 'wir-2017', programmeId: 'wir', recipientId: 'wetteraukreis', startDate: '2017-01-01', endDate: '2017-12-31' },
+ *   ],
+ * });
+ * grantsOf(dataset, 'wetteraukreis').length; // => 2
+ * grantsOf(dataset, 'wetteraukreis', { year: 2017 }).map((grant) => grant.id); // => ['wir-2017']
+ * ```
+ */
+export function grantsOf(dataset: Dataset, recipientId: string, options: GrantsOfOptions = {}): Grant[] {
+  const grants = indexOf(dataset).grantsOf.get(recipientId) ?? [];
+  const { year } = options;
+  if (year === undefined) return [...grants];
+  const first = `${String(year).padStart(4, '0')}-01-01`;
+  const last = `${String(year).padStart(4, '0')}-12-31`;
+  return grants.filter((grant) => grant.startDate <= last && grant.endDate >= first);
+}

@@ -1,0 +1,75 @@
+import type { Dataset } from '../model/dataset.js';
+import type { Municipality } from '../model/municipality.js';
+import type { Partnership } from '../model/partnership.js';
+import { firstDay, lastDay } from '../validate/dates.js';
+import { indexOf } from './datasetIndex.js';
+
+/**
+ * Options for {@link partnersOf}.
+ *
+ * @example
+ * ```ts
+ * import type { PartnersOfOptions } from 'kommunal';
+ *
+ * const options: PartnersOfOptions = { on: '2017-06-13', kinds: ['town-twinning'] };
+ * options.on; // => '2017-06-13'
+ * ```
+ */
+export interface PartnersOfOptions {
+  /** Only partnerships active on this day (`YYYY-MM-DD`); `since`/`until` count at their precision. */
+  readonly on?: string | undefined;
+  /** Only partnerships of these kinds; default all. */
+  readonly kinds?: readonly Partnership['kind'][] | undefined;
+}
+
+/** Whether a partnership is active on a day, reading `since`/`until` at their precision. */
+export function isActiveOn(partnership: Partnership, day: string | undefined): boolean {
+  if (day === undefined) return true;
+  if (partnership.since !== undefined && day < firstDay(partnership.since)) return false;
+  return partnership.until === undefined || day <= lastDay(partnership.until);
+}
+
+/** The municipality at the other end of a partnership. */
+export function otherEnd(partnership: Partnership, municipalityId: string): string {
+  const [first, second] = partnership.municipalityIds;
+  return first === municipalityId ? second : first;
+}
+
+/**
+ * The partner municipalities of a municipality, in the order of the dataset's partnerships.
+ *
+ * @param dataset - A dataset from {@link parseDataset}.
+ * @param municipalityId - The municipality whose partners are wanted.
+ * @param options - `on`: only partnerships active that day; `kinds`: only these kinds.
+ * @returns The partners; empty for an unknown id.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset, partnersOf } from 'kommunal';
+ *
+ * const dataset = parseDataset({
+ *   municipalities: [
+ *     { id: 'chicago', name: 'Chicago', kind: 'city', country: 'US', timeZone: 'America/Chicago' },
+ *     { id: 'hamburg', name: 'Hamburg', kind: 'city-state', country: 'DE', state: 'DE-HH' },
+ *     { id: 'osaka', name: 'Osaka', kind: 'city', country: 'JP' },
+ *   ],
+ *   partnerships: [
+ *     { id: 'p1', kind: 'town-twinning', municipalityIds: ['chicago', 'hamburg'], since: '1994' },
+ *     { id: 'p2', kind: 'town-twinning', municipalityIds: ['osaka', 'chicago'], since: '1973' },
+ *   ],
+ * });
+ * partnersOf(dataset, 'chicago').map((m) => m.name); // => ['Hamburg', 'Osaka']
+ * partnersOf(dataset, 'chicago', { on: '1990-01-01' }).map((m) => m.name); // => ['Osaka']
+ * ```
+ */
+export function partnersOf(dataset: Dataset, municipalityId: string, options: PartnersOfOptions = {}): Municipality[] {
+  const index = indexOf(dataset);
+  const partners: Municipality[] = [];
+  for (const partnership of index.partnershipsOf.get(municipalityId) ?? []) {
+    if (options.kinds !== undefined && !options.kinds.includes(partnership.kind)) continue;
+    if (!isActiveOn(partnership, options.on)) continue;
+    const partner = index.municipalities.get(otherEnd(partnership, municipalityId));
+    if (partner !== undefined && !partners.includes(partner)) partners.push(partner);
+  }
+  return partners;
+}

@@ -1,0 +1,155 @@
+import { DEFAULT_TIME_ZONE } from '../format/options.js';
+import type { Exchange } from '../model/exchange.js';
+import type { ProgrammeItem } from '../model/programmeItem.js';
+import { toIsoDate } from '../time/calendar.js';
+import { instantAt, wallClockAt } from '../time/isValidTimeZone.js';
+import { readTemporal } from '../time/readTemporal.js';
+import { type CheckContext, type Path, zoneOfMunicipality } from './context.js';
+import { dayExists, firstDay, lastDay } from './dates.js';
+
+/** Periods in order, days that exist, programmes inside their exchanges, return visits, grants inside programmes. */
+export function checkTimes(context: CheckContext): void {
+  const { entries, messages, report } = context;
+  for (const { value, index } of entries.organisations) checkPartialPeriod(context, ['organisations', index], value);
+  for (const { value, index } of entries.partnerships) checkPartialPeriod(context, ['partnerships', index], value);
+  for (const { value, index } of entries.measures) checkPartialPeriod(context, ['measures', index], value);
+  for (const { value, index } of entries.persons) {
+    value.roles?.forEach((role, roleIndex) => {
+      checkPeriod(context, ['persons', index, 'roles', roleIndex], role.startDate, role.endDate);
+    });
+  }
+  for (const { value, index } of entries.fundingProgrammes) {
+    checkPeriod(context, ['fundingProgrammes', index], value.startDate, value.endDate);
+  }
+  for (const { value, index } of entries.grants) {
+    checkPeriod(context, ['grants', index], value.startDate, value.endDate);
+    const programme = context.byId.fundingProgrammes.get(value.programmeId);
+    if (programme === undefined) continue;
+    const before = programme.startDate !== undefined && value.startDate < programme.startDate;
+    const after = programme.endDate !== undefined && value.endDate > programme.endDate;
+    if (before || after) {
+      report(
+        ['grants', index, before ? 'startDate' : 'endDate'],
+        'outside_period',
+        messages.outsideProgramme(value.startDate, value.endDate, programme.startDate, programme.endDate),
+      );
+    }
+  }
+  for (const { value: exchange, index } of entries.exchanges) {
+    const path = ['exchanges', index];
+    checkPeriod(context, path, exchange.startDate, exchange.endDate);
+    const hostZone = zoneOfMunicipality(context, exchange.hostId) ?? DEFAULT_TIME_ZONE;
+    checkItems(context, [...path, 'programme'], exchange.programme, exchange.hostId, (time, millis) =>
+      inside(toIsoDate(wallClockAt(millis, hostZone)), exchange.startDate, exchange.endDate)
+        ? undefined
+        : messages.outsideExchange(time, exchange.startDate, exchange.endDate),
+    );
+    checkReciprocation(context, path, exchange);
+  }
+  for (const { value: measure, index } of entries.measures) {
+    const organisation =
+      measure.organisationId === undefined ? undefined : context.byId.organisations.get(measure.organisationId);
+    const municipalityId = organisation?.municipalityId ?? measure.municipalityId;
+    const zone = zoneOfMunicipality(context, municipalityId) ?? DEFAULT_TIME_ZONE;
+    const since = measure.since === undefined ? '0000-01-01' : firstDay(measure.since);
+    const until = measure.until === undefined ? '9999-12-31' : lastDay(measure.until);
+    checkItems(context, ['measures', index, 'sessions'], measure.sessions, municipalityId, (time, millis) =>
+      inside(toIsoDate(wallClockAt(millis, zone)), since, until)
+        ? undefined
+        : messages.outsideMeasure(time, measure.since, measure.until),
+    );
+  }
+}
+
+function inside(day: string, start: string, end: string): boolean {
+  return start <= day && day <= end;
+}
+
+function checkPeriod(context: CheckContext, path: Path, start: string | undefined, end: string | undefined): void {
+  if (start !== undefined && end !== undefined && end < start) {
+    context.report([...path, 'endDate'], 'invalid_range', context.messages.endBeforeStart(start, end));
+  }
+}
+
+function checkPartialPeriod(
+  context: CheckContext,
+  path: Path,
+  value: { readonly since?: string | undefined; readonly until?: string | undefined },
+): void {
+  const { since, until } = value;
+  let valid = true;
+  for (const [key, partial] of [
+    ['since', since],
+    ['until', until],
+  ] as const) {
+    if (partial !== undefined && !dayExists(partial)) {
+      context.report([...path, key], 'invalid_date', context.messages.dayDoesNotExist(partial));
+      valid = false;
+    }
+  }
+  if (valid && since !== undefined && until !== undefined && lastDay(until) < firstDay(since)) {
+    context.report([...path, 'until'], 'invalid_range', context.messages.endBeforeStart(since, until));
+  }
+}
+
+/**
+ * Reads each item's start and end in the zone of its venue's municipality (else of `fallbackMunicipalityId`),
+ * reports times the clock skips and ends before starts, and asks `outside` whether a time lies outside its frame.
+ */
+function checkItems(
+  context: CheckContext,
+  path: Path,
+  items: readonly ProgrammeItem[] | undefined,
+  fallbackMunicipalityId: string | undefined,
+  outside: (time: string, millis: number) => string | undefined,
+): void {
+  items?.forEach((item, index) => {
+    const venue = item.venueId === undefined ? undefined : context.byId.venues.get(item.venueId);
+    const zone = zoneOfMunicipality(context, venue?.municipalityId ?? fallbackMunicipalityId) ?? DEFAULT_TIME_ZONE;
+    const start = instant(context, [...path, index, 'start'], item.start, zone);
+    const end = item.end === undefined ? undefined : instant(context, [...path, index, 'end'], item.end, zone);
+    if (start !== undefined && end !== undefined && end < start) {
+      context.report(
+        [...path, index, 'end'],
+        'invalid_range',
+        context.messages.endBeforeStart(item.start, item.end ?? ''),
+      );
+    }
+    for (const [key, time, millis] of [
+      ['start', item.start, start],
+      // An item ending at midnight belongs to the day before.
+      ['end', item.end, end === undefined ? undefined : start !== undefined && end > start ? end - 1 : end],
+    ] as const) {
+      if (time === undefined || millis === undefined) continue;
+      const message = outside(time, millis);
+      if (message !== undefined) context.report([...path, index, key], 'outside_period', message);
+    }
+  });
+}
+
+function instant(context: CheckContext, path: Path, time: string, zone: string): number | undefined {
+  const temporal = readTemporal(time);
+  if (temporal.kind === 'instant') return temporal.millis;
+  if (temporal.kind === 'date') return undefined;
+  const millis = instantAt(temporal.clock, zone);
+  if (millis === undefined) context.report(path, 'nonexistent_time', context.messages.nonexistentTime(time, zone));
+  return millis;
+}
+
+function checkReciprocation(context: CheckContext, path: Path, exchange: Exchange): void {
+  if (exchange.reciprocates === undefined) return;
+  const { messages, report } = context;
+  const at = [...path, 'reciprocates'];
+  if (exchange.reciprocates === exchange.id) {
+    report(at, 'invalid_reciprocation', messages.reciprocatesItself());
+    return;
+  }
+  const visit = context.byId.exchanges.get(exchange.reciprocates);
+  if (visit === undefined) return;
+  if (visit.startDate >= exchange.startDate) {
+    report(at, 'invalid_reciprocation', messages.reciprocatesLater(visit.id, visit.startDate));
+  }
+  if (!visit.guestIds.includes(exchange.hostId) || !exchange.guestIds.includes(visit.hostId)) {
+    report(at, 'invalid_reciprocation', messages.reciprocatesOthers(visit.id));
+  }
+}

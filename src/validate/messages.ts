@@ -1,0 +1,306 @@
+import { formatDate } from '../format/formatDate.js';
+import { formatDateRange } from '../format/formatDateRange.js';
+import { formatDateTime } from '../format/formatDateTime.js';
+import type { CollectionName } from '../model/dataset.js';
+import { show } from '../time/quote.js';
+
+/**
+ * The language of messages: German (`de`, the default) or English (`en`).
+ *
+ * @example
+ * ```ts
+ * import { type Locale, safeParseDataset } from 'kommunal';
+ *
+ * const locale: Locale = 'en';
+ * const result = safeParseDataset(null, { locale });
+ * result.success ? '' : result.error.issues[0]?.message; // => 'null is not a dataset: expected an object with at least "municipalities".'
+ * ```
+ */
+export type Locale = 'de' | 'en';
+
+/** What an id should name, in both languages; German with its gender for „kein“/„keine“. */
+export type EntityKind =
+  | 'municipality'
+  | 'organisation'
+  | 'person'
+  | 'venue'
+  | 'partnership'
+  | 'exchange'
+  | 'fundingProgramme'
+  | 'grant'
+  | 'measure';
+
+const GERMAN_KINDS: Record<EntityKind, readonly [noun: string, feminine: boolean]> = {
+  municipality: ['Kommune', true],
+  organisation: ['Organisation', true],
+  person: ['Person', true],
+  venue: ['Veranstaltungsort', false],
+  partnership: ['Partnerschaft', true],
+  exchange: ['Austausch', false],
+  fundingProgramme: ['Förderprogramm', false],
+  grant: ['Förderung', true],
+  measure: ['Maßnahme', true],
+};
+
+const ENGLISH_KINDS: Record<EntityKind, string> = {
+  municipality: 'municipality',
+  organisation: 'organisation',
+  person: 'person',
+  venue: 'venue',
+  partnership: 'partnership',
+  exchange: 'exchange',
+  fundingProgramme: 'funding programme',
+  grant: 'grant',
+  measure: 'measure',
+};
+
+export const KIND_OF_COLLECTION: Record<CollectionName, EntityKind> = {
+  municipalities: 'municipality',
+  organisations: 'organisation',
+  persons: 'person',
+  venues: 'venue',
+  partnerships: 'partnership',
+  exchanges: 'exchange',
+  fundingProgrammes: 'fundingProgramme',
+  grants: 'grant',
+  measures: 'measure',
+};
+
+function germanNone(kinds: readonly EntityKind[]): string {
+  const nouns = kinds.map((kind) => GERMAN_KINDS[kind][0]);
+  const feminine = GERMAN_KINDS[kinds[0] ?? 'municipality'][1];
+  return `${feminine ? 'keine' : 'kein'} ${nouns.join(' oder ')}`;
+}
+
+function germanIndefinite(kind: EntityKind): string {
+  const [noun, feminine] = GERMAN_KINDS[kind];
+  return `${feminine ? 'eine' : 'ein'} ${noun}`;
+}
+
+function englishIndefinite(kinds: readonly EntityKind[]): string {
+  return kinds
+    .map((kind) => `${/^[aeiou]/.test(ENGLISH_KINDS[kind]) ? 'an' : 'a'} ${ENGLISH_KINDS[kind]}`)
+    .join(' or ');
+}
+
+function germanDate(iso: string): string {
+  try {
+    return iso.includes('T') ? formatDateTime(iso) : formatDate(iso);
+  } catch {
+    return `„${iso}“`;
+  }
+}
+
+function germanRange(start: string | undefined, end: string | undefined): string {
+  if (start === undefined || end === undefined)
+    return `${start ? germanDate(start) : '…'} bis ${end ? germanDate(end) : '…'}`;
+  try {
+    return formatDateRange(start, end);
+  } catch {
+    return `${germanDate(start)} bis ${germanDate(end)}`;
+  }
+}
+
+/** Every sentence kommunal's validators write, in both languages. */
+export interface Messages {
+  notADataset(input: unknown): string;
+  required(): string;
+  wrongType(input: unknown, expected: string): string;
+  badFormat(input: unknown, format: string): string;
+  notOneOf(input: unknown, options: readonly unknown[]): string;
+  tooFew(minimum: number): string;
+  tooMany(maximum: number): string;
+  tooSmall(input: unknown, minimum: number, inclusive: boolean): string;
+  unknownKeys(keys: readonly string[]): string;
+  duplicateId(id: string, collection: string, firstIndex: number): string;
+  unresolved(id: string, expected: readonly EntityKind[]): string;
+  wrongKind(id: string, actual: EntityKind, expected: readonly EntityKind[]): string;
+  endBeforeStart(start: string, end: string): string;
+  dayDoesNotExist(value: string): string;
+  outsideExchange(time: string, start: string, end: string): string;
+  outsideMeasure(time: string, since: string | undefined, until: string | undefined): string;
+  outsideProgramme(
+    start: string,
+    end: string,
+    programmeStart: string | undefined,
+    programmeEnd: string | undefined,
+  ): string;
+  reciprocatesItself(): string;
+  reciprocatesLater(id: string, start: string): string;
+  reciprocatesOthers(id: string): string;
+  partnershipWithItself(id: string): string;
+  duplicatePartnership(firstIndex: number): string;
+  agsOutsideGermany(country: string): string;
+  invalidAgs(ags: string): string;
+  agsStateMismatch(ags: string, agsState: string, state: string): string;
+  stateCountryMismatch(state: string, country: string): string;
+  unknownState(state: string, country: string): string;
+  invalidPostalCode(code: string, country: string): string;
+  unknownTimeZone(zone: string): string;
+  missingTimeZone(country: string, several: boolean): string;
+  nonexistentTime(time: string, zone: string): string;
+  parentCycle(id: string): string;
+  missingResponsible(): string;
+}
+
+const de: Messages = {
+  notADataset: (input) =>
+    `${show(input, 'de')} ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.`,
+  required: () => 'Pflichtfeld fehlt.',
+  wrongType: (input, expected) => `${show(input, 'de')} hat den falschen Typ: erwartet wird ${expected}.`,
+  badFormat: (input, format) => `${show(input, 'de')} ist ${format}.`,
+  notOneOf: (input, options) =>
+    `${show(input, 'de')} ist nicht erlaubt: erwartet wird ${options.map((option) => show(option, 'de')).join(', ')}.`,
+  tooFew: (minimum) => `Es werden mindestens ${minimum} Einträge erwartet.`,
+  tooMany: (maximum) => `Es werden höchstens ${maximum} Einträge erwartet.`,
+  tooSmall: (input, minimum, inclusive) =>
+    `${show(input, 'de')} ist zu klein: erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${minimum}.`,
+  unknownKeys: (keys) =>
+    `Unbekanntes Feld ${keys.map((key) => show(key, 'de')).join(', ')}${keys.length > 1 ? ' (mehrere)' : ''}.`,
+  duplicateId: (id, collection, firstIndex) =>
+    `Die Id ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
+  unresolved: (id, expected) => `${show(id, 'de')} ist ${germanNone(expected)} in diesem Datensatz.`,
+  wrongKind: (id, actual, expected) =>
+    `${show(id, 'de')} ist ${germanIndefinite(actual)}, erwartet wird ${expected.map(germanIndefinite).join(' oder ')}.`,
+  endBeforeStart: (start, end) => `Das Ende (${germanDate(end)}) liegt vor dem Beginn (${germanDate(start)}).`,
+  dayDoesNotExist: (value) => `${show(value, 'de')} ist kein gültiges Datum: Diesen Tag gibt es nicht.`,
+  outsideExchange: (time, start, end) =>
+    `${show(time, 'de')} liegt außerhalb des Austauschs (${germanRange(start, end)}).`,
+  outsideMeasure: (time, since, until) =>
+    `${show(time, 'de')} liegt außerhalb der Laufzeit der Maßnahme (${since ?? '…'} bis ${until ?? '…'}).`,
+  outsideProgramme: (start, end, programmeStart, programmeEnd) =>
+    `Die Förderung (${germanRange(start, end)}) liegt außerhalb der Laufzeit des Förderprogramms (${germanRange(programmeStart, programmeEnd)}).`,
+  reciprocatesItself: () => 'Ein Austausch kann nicht sein eigener Gegenbesuch sein.',
+  reciprocatesLater: (id, start) =>
+    `Ein Gegenbesuch folgt dem Besuch: ${show(id, 'de')} beginnt erst am ${germanDate(start)}, nicht vorher.`,
+  reciprocatesOthers: (id) =>
+    `Ein Gegenbesuch tauscht Gastgeber und Gäste: Der Gastgeber muss bei ${show(id, 'de')} zu Gast gewesen sein und dessen Gastgeber hier zu Gast.`,
+  partnershipWithItself: (id) =>
+    `Eine Partnerschaft verbindet zwei verschiedene Kommunen, nicht ${show(id, 'de')} mit sich selbst.`,
+  duplicatePartnership: (firstIndex) =>
+    `Diese Partnerschaft steht schon bei Index ${firstIndex}: dieselben Kommunen, dieselbe Art.`,
+  agsOutsideGermany: (country) =>
+    `Einen Amtlichen Gemeindeschlüssel gibt es nur in Deutschland, nicht in ${show(country, 'de')}.`,
+  invalidAgs: (ags) =>
+    `${show(ags, 'de')} ist kein gültiger Amtlicher Gemeindeschlüssel: Land 01–16, ein Regierungsbezirk dieses Landes, ein Kreis.`,
+  agsStateMismatch: (ags, agsState, state) =>
+    `Der Gemeindeschlüssel ${show(ags, 'de')} gehört zu ${agsState}, nicht zu ${show(state, 'de')}.`,
+  stateCountryMismatch: (state, country) => `${show(state, 'de')} gehört nicht zum Land ${show(country, 'de')}.`,
+  unknownState: (state, country) =>
+    `${show(state, 'de')} ist kein Landesteil von ${show(country, 'de')} nach ISO 3166-2.`,
+  invalidPostalCode: (code, country) => `${show(code, 'de')} ist keine gültige Postleitzahl in ${show(country, 'de')}.`,
+  unknownTimeZone: (zone) => `${show(zone, 'de')} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`,
+  missingTimeZone: (country, several) =>
+    several
+      ? `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Das Land hat mehrere.`
+      : `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: kommunal kennt für dieses Land keine.`,
+  nonexistentTime: (time, zone) =>
+    `${show(time, 'de')} gibt es in der Zeitzone ${zone} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
+  parentCycle: (id) =>
+    `Die Organisation ${show(id, 'de')} liegt über ihre übergeordneten Organisationen in sich selbst.`,
+  missingResponsible: () => 'Eine Maßnahme braucht eine verantwortliche Organisation oder Kommune.',
+};
+
+const en: Messages = {
+  notADataset: (input) => `${show(input, 'en')} is not a dataset: expected an object with at least "municipalities".`,
+  required: () => 'Required field is missing.',
+  wrongType: (input, expected) => `${show(input, 'en')} has the wrong type: expected ${expected}.`,
+  badFormat: (input, format) => `${show(input, 'en')} is ${format}.`,
+  notOneOf: (input, options) =>
+    `${show(input, 'en')} is not allowed: expected ${options.map((option) => show(option, 'en')).join(', ')}.`,
+  tooFew: (minimum) => `Expected at least ${minimum} entries.`,
+  tooMany: (maximum) => `Expected at most ${maximum} entries.`,
+  tooSmall: (input, minimum, inclusive) =>
+    `${show(input, 'en')} is too small: expected ${inclusive ? 'at least' : 'more than'} ${minimum}.`,
+  unknownKeys: (keys) => `Unknown field ${keys.map((key) => show(key, 'en')).join(', ')}.`,
+  duplicateId: (id, collection, firstIndex) =>
+    `The id ${show(id, 'en')} appears more than once in "${collection}" (first at index ${firstIndex}).`,
+  unresolved: (id, expected) => `${show(id, 'en')} is not ${englishIndefinite(expected)} in this dataset.`,
+  wrongKind: (id, actual, expected) =>
+    `${show(id, 'en')} is ${englishIndefinite([actual])}, expected ${englishIndefinite(expected)}.`,
+  endBeforeStart: (start, end) => `The end (${end}) lies before the start (${start}).`,
+  dayDoesNotExist: (value) => `${show(value, 'en')} is not a valid date: that day does not exist.`,
+  outsideExchange: (time, start, end) => `${show(time, 'en')} lies outside the exchange (${start} to ${end}).`,
+  outsideMeasure: (time, since, until) =>
+    `${show(time, 'en')} lies outside the measure's period (${since ?? '…'} to ${until ?? '…'}).`,
+  outsideProgramme: (start, end, programmeStart, programmeEnd) =>
+    `The grant (${start} to ${end}) lies outside its funding programme (${programmeStart ?? '…'} to ${programmeEnd ?? '…'}).`,
+  reciprocatesItself: () => 'An exchange cannot be its own return visit.',
+  reciprocatesLater: (id, start) => `A return visit follows the visit: ${show(id, 'en')} only starts on ${start}.`,
+  reciprocatesOthers: (id) =>
+    `A return visit swaps host and guests: the host must have been a guest of ${show(id, 'en')}, and its host a guest here.`,
+  partnershipWithItself: (id) => `A partnership joins two different municipalities, not ${show(id, 'en')} with itself.`,
+  duplicatePartnership: (firstIndex) =>
+    `This partnership is already listed at index ${firstIndex}: same municipalities, same kind.`,
+  agsOutsideGermany: (country) =>
+    `Only German municipalities have an official municipality key (AGS), not ${show(country, 'en')}.`,
+  invalidAgs: (ags) =>
+    `${show(ags, 'en')} is not a valid official municipality key (AGS): Land 01–16, a district digit of that Land, a Kreis.`,
+  agsStateMismatch: (ags, agsState, state) =>
+    `The key ${show(ags, 'en')} belongs to ${agsState}, not ${show(state, 'en')}.`,
+  stateCountryMismatch: (state, country) => `${show(state, 'en')} does not belong to country ${show(country, 'en')}.`,
+  unknownState: (state, country) => `${show(state, 'en')} is not an ISO 3166-2 subdivision of ${show(country, 'en')}.`,
+  invalidPostalCode: (code, country) => `${show(code, 'en')} is not a valid postal code in ${show(country, 'en')}.`,
+  unknownTimeZone: (zone) => `${show(zone, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`,
+  missingTimeZone: (country, several) =>
+    several
+      ? `A municipality in ${show(country, 'en')} needs a time zone: the country has several.`
+      : `A municipality in ${show(country, 'en')} needs a time zone: kommunal knows none for that country.`,
+  nonexistentTime: (time, zone) =>
+    `${show(time, 'en')} does not exist in ${zone}: the clocks skip it for daylight saving time.`,
+  parentCycle: (id) => `The organisation ${show(id, 'en')} contains itself through its parent organisations.`,
+  missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
+};
+
+export const MESSAGES: Record<Locale, Messages> = { de, en };
+
+/** How a format is described after „ist“ / "is", in both languages. */
+export const FORMAT_NAMES: Record<Locale, Record<string, string>> = {
+  de: {
+    date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
+    datetime: 'keine gültige Uhrzeit (erwartet JJJJ-MM-TTTHH:mm, optional mit Offset wie +02:00)',
+    'partial-date': 'kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
+    'country-code': 'kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“)',
+    'state-code': 'kein Code nach ISO 3166-2 (wie „DE-HE“)',
+    ags: 'kein Amtlicher Gemeindeschlüssel (acht Ziffern)',
+    'time-zone': 'kein Zeitzonenname (wie „Europe/Berlin“)',
+    currency: 'kein Währungscode nach ISO 4217 (wie „EUR“)',
+    text: 'leer',
+    url: 'keine gültige Adresse (erwartet http:// oder https://)',
+    email: 'keine gültige E-Mail-Adresse',
+  },
+  en: {
+    date: 'not a valid date (expected YYYY-MM-DD)',
+    datetime: 'not a valid time (expected YYYY-MM-DDTHH:mm, optionally with an offset like +02:00)',
+    'partial-date': 'not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    'country-code': 'not an ISO 3166-1 country code (two capital letters like "DE")',
+    'state-code': 'not an ISO 3166-2 code (like "DE-HE")',
+    ags: 'not an official municipality key (eight digits)',
+    'time-zone': 'not a time zone name (like "Europe/Berlin")',
+    currency: 'not an ISO 4217 currency code (like "EUR")',
+    text: 'empty',
+    url: 'not a valid address (expected http:// or https://)',
+    email: 'not a valid e-mail address',
+  },
+};
+
+export const TYPE_NAMES: Record<Locale, Record<string, string>> = {
+  de: {
+    string: 'ein Text',
+    number: 'eine Zahl',
+    int: 'eine ganze Zahl',
+    boolean: 'true oder false',
+    array: 'eine Liste',
+    tuple: 'eine Liste',
+    object: 'ein Objekt',
+  },
+  en: {
+    string: 'a string',
+    number: 'a number',
+    int: 'an integer',
+    boolean: 'true or false',
+    array: 'a list',
+    tuple: 'a list',
+    object: 'an object',
+  },
+};

@@ -1,0 +1,47 @@
+const PATTERNS: Readonly<Record<string, RegExp>> = {
+  DE: /^(?!00)\d{5}$/,
+  AT: /^[1-9]\d{3}$/,
+  CH: /^[1-9]\d{3}$/,
+  LI: /^94(?:8[5-9]|9[0-8])$/,
+  US: /^\d{5}(?:-\d{4})?$/,
+  FR: /^\d{5}$/,
+  IT: /^\d{5}$/,
+  ES: /^\d{5}$/,
+  PL: /^\d{2}-\d{3}$/,
+  NL: /^[1-9]\d{3} ?[A-Z]{2}$/,
+  BE: /^[1-9]\d{3}$/,
+  LU: /^\d{4}$/,
+  DK: /^\d{4}$/,
+  CZ: /^\d{3} ?\d{2}$/,
+  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/,
+  JP: /^\d{3}-\d{4}$/,
+  CN: /^\d{6}$/,
+  MA: /^\d{5}$/,
+  ZA: /^\d{4}$/,
+};
+
+/**
+ * Whether a postal code fits its country: Germany five digits not beginning with `00`, Austria
+ * and Switzerland four digits, the United States five digits or ZIP+4, and the formats of other
+ * countries kommunal knows (most of the EU, the UK, Japan, China, Morocco, South Africa). For other
+ * countries any code of 2 to 12 letters, digits, spaces and hyphens is accepted.
+ *
+ * @param code - The postal code as written.
+ * @param country - ISO 3166-1 alpha-2 code of its country.
+ * @returns `true` if the code fits.
+ *
+ * @example
+ * ```ts
+ * import { isValidPostalCode } from 'kommunal';
+ *
+ * isValidPostalCode('65189', 'DE'); // => true
+ * isValidPostalCode('00123', 'DE'); // => false
+ * isValidPostalCode('1010', 'AT'); // => true
+ * isValidPostalCode('60602-1234', 'US'); // => true
+ * ```
+ */
+export function isValidPostalCode(code: string, country: string): boolean {
+  if (typeof code !== 'string' || typeof country !== 'string') return false;
+  const pattern = PATTERNS[country.toUpperCase()] ?? /^[A-Za-z0-9][A-Za-z0-9 -]{0,10}[A-Za-z0-9]$/;
+  return pattern.test(code);
+}

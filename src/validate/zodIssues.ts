@@ -1,0 +1,61 @@
+import type * as z from 'zod';
+import { en as zodEnglish, de as zodGerman } from 'zod/locales';
+import type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
+import { FORMAT_NAMES, type Locale, MESSAGES, TYPE_NAMES } from './messages.js';
+
+const ZOD_LOCALES = { de: zodGerman(), en: zodEnglish() };
+
+type RawIssue = z.core.$ZodRawIssue;
+
+function formatOf(issue: RawIssue): string {
+  return typeof issue['format'] === 'string' ? issue['format'] : '';
+}
+
+/**
+ * A per-parse zod error map writing kommunal's sentences, which name the input; zod's own locale
+ * answers for what kommunal does not word itself. Never installed globally, so the host app's zod
+ * keeps its own configuration.
+ */
+export function errorMap(locale: Locale): z.core.$ZodErrorMap {
+  const messages = MESSAGES[locale];
+  return (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined) return messages.required();
+        return messages.wrongType(issue.input, TYPE_NAMES[locale][issue.expected] ?? String(issue.expected));
+      case 'invalid_format': {
+        const name = FORMAT_NAMES[locale][formatOf(issue)];
+        return name === undefined ? undefined : messages.badFormat(issue.input, name);
+      }
+      case 'invalid_value':
+        return messages.notOneOf(issue.input, issue.values);
+      case 'too_small':
+        if (issue.origin === 'string') return messages.badFormat(issue.input, FORMAT_NAMES[locale]['text'] ?? '');
+        if (issue.origin === 'array') return messages.tooFew(Number(issue.minimum));
+        return messages.tooSmall(issue.input, Number(issue.minimum), issue.inclusive === true);
+      case 'too_big':
+        return issue.origin === 'array' ? messages.tooMany(Number(issue.maximum)) : undefined;
+      case 'unrecognized_keys':
+        return messages.unknownKeys(issue.keys);
+      default:
+        return ZOD_LOCALES[locale].localeError(issue);
+    }
+  };
+}
+
+const PASSED_THROUGH = new Set<string>([
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'too_small',
+  'too_big',
+  'unrecognized_keys',
+  'invalid_union',
+]);
+
+/** kommunal's issue for one of zod's, with the path prefixed by where the checked value sits. */
+export function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly (string | number)[] = []): KommunalIssue {
+  const code = (PASSED_THROUGH.has(issue.code) ? issue.code : 'custom') as KommunalIssueCode;
+  const path = [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
+  return { path, code, message: issue.message };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { isValidAgs, isValidPostalCode, parseAgs } from '../../src/index.js';
+
+describe('parseAgs and isValidAgs', () => {
+  it.each([
+    ['01002000', 'DE-SH', 'Schleswig-Holstein'], // Kiel
+    ['02000000', 'DE-HH', 'Hamburg'],
+    ['03241001', 'DE-NI', 'Niedersachsen'], // Hannover
+    ['04011000', 'DE-HB', 'Bremen'],
+    ['05315000', 'DE-NW', 'Nordrhein-Westfalen'], // Köln
+    ['06414000', 'DE-HE', 'Hessen'], // Wiesbaden
+    ['07111000', 'DE-RP', 'Rheinland-Pfalz'], // Koblenz
+    ['08111000', 'DE-BW', 'Baden-Württemberg'], // Stuttgart
+    ['09761000', 'DE-BY', 'Bayern'], // Augsburg
+    ['10041100', 'DE-SL', 'Saarland'], // Saarbrücken
+    ['11000000', 'DE-BE', 'Berlin'],
+    ['12054000', 'DE-BB', 'Brandenburg'], // Potsdam
+    ['13003000', 'DE-MV', 'Mecklenburg-Vorpommern'], // Rostock
+    ['14511000', 'DE-SN', 'Sachsen'], // Chemnitz
+    ['15003000', 'DE-ST', 'Sachsen-Anhalt'], // Magdeburg
+    ['16051000', 'DE-TH', 'Thüringen'], // Erfurt
+  ])('reads %s as a key in %s', (ags, state, stateName) => {
+    expect(parseAgs(ags)).toMatchObject({
+      ags,
+      state,
+      stateName,
+      land: ags.slice(0, 2),
+      kreisschluessel: ags.slice(0, 5),
+    });
+    expect(isValidAgs(ags)).toBe(true);
+  });
+
+  it('splits a key into its parts', () => {
+    expect(parseAgs('06532023')).toEqual({
+      ags: '06532023',
+      land: '06',
+      regierungsbezirk: '5',
+      kreis: '32',
+      gemeinde: '023',
+      kreisschluessel: '06532',
+      state: 'DE-HE',
+      stateName: 'Hessen',
+    });
+  });
+
+  it.each([
+    ['0641400', 'seven digits'],
+    ['064140000', 'nine digits'],
+    ['0641400a', 'a letter'],
+    ['00414000', 'Land 00'],
+    ['17000000', 'Land 17'],
+    ['06114000', 'a Regierungsbezirk Hessen does not have'],
+    ['06400000', 'Kreis 00 outside Hamburg and Berlin'],
+    [42 as unknown as string, 'a number'],
+  ])('refuses %s (%s)', (ags) => {
+    expect(parseAgs(ags)).toBeUndefined();
+    expect(isValidAgs(ags)).toBe(false);
+  });
+});
+
+describe('isValidPostalCode', () => {
+  it.each([
+    ['65189', 'DE', true],
+    ['01067', 'DE', true],
+    ['00123', 'DE', false],
+    ['6518', 'DE', false],
+    ['651899', 'DE', false],
+    ['1010', 'AT', true],
+    ['0101', 'AT', false],
+    ['10101', 'AT', false],
+    ['8001', 'CH', true],
+    ['60602', 'US', true],
+    ['60602-1234', 'US', true],
+    ['6060', 'US', false],
+    ['60602-12', 'US', false],
+    ['75001', 'FR', true],
+    ['B1 1BB', 'GB', true],
+    ['530-0001', 'JP', true],
+    ['20000', 'MA', true],
+    ['4001', 'ZA', true],
+    ['200000', 'CN', true],
+    ['1234 AB', 'NL', true],
+    ['00-950', 'PL', true],
+    ['12345', 'XK', true],
+    ['', 'XK', false],
+    ['65189', 'de', true],
+  ] as const)('%s in %s: %s', (code, country, valid) => {
+    expect(isValidPostalCode(code, country)).toBe(valid);
+  });
+
+  it('refuses what is not text', () => {
+    expect(isValidPostalCode(65189 as unknown as string, 'DE')).toBe(false);
+  });
+});
