@@ -22,6 +22,13 @@ export { type FormatVenueOptions, formatVenue } from './format/formatVenue.js';
 export type { DateStyle, TimeStyle, TimeZoneOptions } from './format/options.js';
 export { parseGermanDate } from './format/parseGermanDate.js';
 export { yearsSince } from './format/yearsSince.js';
+export {
+  type GermanState,
+  isPublicHoliday,
+  type PublicHoliday,
+  publicHolidayOn,
+  publicHolidays,
+} from './holidays/publicHolidays.js';
 export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';
 export { type Exchange, type ExchangeKind, ExchangeKindSchema, ExchangeSchema } from './model/exchange.js';
 export {
@@ -43,6 +50,8 @@ export {
   RecurrenceSchema,
 } from './model/measure.js';
 export {
+  type LocalHoliday,
+  LocalHolidaySchema,
   type Municipality,
   type MunicipalityKind,
   MunicipalityKindSchema,

@@ -44,6 +44,39 @@ export const MunicipalityKindSchema = z.enum([
 export type MunicipalityKind = z.infer<typeof MunicipalityKindSchema>;
 
 /**
+ * Schema of a holiday a municipality keeps beyond its Land's: `date` is `MM-DD` for every year or
+ * `YYYY-MM-DD` for one year. The Augsburger Friedensfest (8 August) is one; so is Mariä
+ * Himmelfahrt in Bavaria's municipalities with a Catholic majority.
+ *
+ * @example
+ * ```ts
+ * import { LocalHolidaySchema } from 'kommunal';
+ *
+ * LocalHolidaySchema.parse({ date: '08-08', name: 'Augsburger Friedensfest' }).date; // => '08-08'
+ * LocalHolidaySchema.safeParse({ date: '8. August', name: 'Friedensfest' }).success; // => false
+ * ```
+ */
+export const LocalHolidaySchema = z
+  .strictObject({
+    date: z.stringFormat('holiday-date', /^(?:\d{4}-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/),
+    name: TextSchema,
+  })
+  .readonly();
+
+/**
+ * A local holiday; see {@link LocalHolidaySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { LocalHoliday } from 'kommunal';
+ *
+ * const feast: LocalHoliday = { date: '08-15', name: 'Mariä Himmelfahrt' };
+ * feast.name; // => 'Mariä Himmelfahrt'
+ * ```
+ */
+export type LocalHoliday = z.infer<typeof LocalHolidaySchema>;
+
+/**
  * Schema of a municipality: a German Gemeinde, Stadt or Landkreis with its official key, or a
  * foreign city. `timeZone` may be left out where the country has one zone (DE, AT, FR, …).
  *
@@ -76,6 +109,8 @@ export const MunicipalitySchema = z
     ags: AgsSchema.optional(),
     /** IANA zone; required where the country has several. */
     timeZone: TimeZoneNameSchema.optional(),
+    /** Holidays it keeps beyond its Land's; conflict detection warns about them too. */
+    holidays: z.array(LocalHolidaySchema).readonly().optional(),
     population: z.int().nonnegative().optional(),
     website: UrlSchema.optional(),
     notes: TextSchema.optional(),

@@ -10,6 +10,18 @@ import { dayExists, firstDay, lastDay } from './dates.js';
 /** Periods in order, days that exist, programmes inside their exchanges, return visits, grants inside programmes. */
 export function checkTimes(context: CheckContext): void {
   const { entries, messages, report } = context;
+  for (const { value, index } of entries.municipalities) {
+    value.holidays?.forEach((holiday, holidayIndex) => {
+      const full = holiday.date.length === 10 ? holiday.date : `2000-${holiday.date}`;
+      if (!dayExists(full)) {
+        context.report(
+          ['municipalities', index, 'holidays', holidayIndex, 'date'],
+          'invalid_date',
+          messages.dayDoesNotExist(holiday.date),
+        );
+      }
+    });
+  }
   for (const { value, index } of entries.organisations) checkPartialPeriod(context, ['organisations', index], value);
   for (const { value, index } of entries.partnerships) checkPartialPeriod(context, ['partnerships', index], value);
   for (const { value, index } of entries.measures) checkPartialPeriod(context, ['measures', index], value);

@@ -18,12 +18,34 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const NODE_VERSIONS = ['22', '24'];
 // The oldest zod the peer range allows; the newest comes with the install.
 const OLDEST_ZOD = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).peerDependencies.zod.replace('^', '');
-const BUNDLE_LIMIT = 20 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), 'kommunal-consumer-'));
 const run = (command, args, cwd = work) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const step = (title) => console.log(`\n▶ ${title}`);
+
+/** Bundles one fixture app as a browser build would and reports its size and what zod code landed in it. */
+async function bundle(file) {
+  const outfile = join(work, `bundle-${file}`);
+  const result = await build({
+    absWorkingDir: work,
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    metafile: true,
+    outfile,
+    logLevel: 'warning',
+  });
+  // esbuild reads zod's files while resolving, so what counts is what lands in the output.
+  const [output] = Object.values(result.metafile.outputs);
+  const zod = Object.entries(output?.inputs ?? {})
+    .filter(([path, input]) => input.bytesInOutput > 0 && path.includes('node_modules/zod/'))
+    .map(([path]) => path);
+  return { gzipped: gzipSync(readFileSync(outfile)).length, zod, printed: run(process.execPath, [outfile]).trim() };
+}
 
 try {
   step('npm pack');
@@ -84,30 +106,20 @@ try {
     console.log(`${name}: no type errors`);
   }
 
-  step('bundle an app that imports only formatDate (esbuild, platform neutral)');
-  const result = await build({
-    absWorkingDir: work,
-    entryPoints: ['format-only.mjs'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    metafile: true,
-    outfile: join(work, 'bundle.mjs'),
-    logLevel: 'warning',
-  });
-  // esbuild reads zod's files while resolving, so what counts is what lands in the output.
-  const [output] = Object.values(result.metafile.outputs);
-  const inputs = Object.entries(output?.inputs ?? {}).filter(([, input]) => input.bytesInOutput > 0);
-  const zod = inputs.filter(([path]) => path.includes('node_modules/zod/')).map(([path]) => path);
-  if (zod.length > 0) throw new Error(`the formatDate bundle contains zod: ${zod.join(', ')}`);
-  const gzipped = gzipSync(readFileSync(join(work, 'bundle.mjs'))).length;
-  console.log(`inputs: ${inputs.length}, min+gzip: ${(gzipped / 1024).toFixed(2)} KB (limit 20 KB), zod: none`);
-  if (gzipped > BUNDLE_LIMIT) throw new Error(`the formatDate bundle is ${gzipped} bytes, over ${BUNDLE_LIMIT}`);
-  const printed = run(process.execPath, ['bundle.mjs']).trim();
-  if (printed !== '15. April 2024') throw new Error(`the bundle printed ${printed}`);
-  console.log(`the bundle runs: ${printed}`);
+  step('bundle apps that import one part each (esbuild, platform neutral)');
+  const budgets = [
+    { file: 'format-only.mjs', limit: 20 * 1024, prints: '15. April 2024' },
+    { file: 'holidays-only.mjs', limit: 5 * 1024, prints: '11' },
+  ];
+  for (const { file, limit, prints } of budgets) {
+    const { gzipped, zod, printed } = await bundle(file);
+    console.log(
+      `${file}: ${(gzipped / 1024).toFixed(2)} KB min+gzip (limit ${limit / 1024} KB), zod: ${zod.length ? zod.join(', ') : 'none'}`,
+    );
+    if (zod.length > 0) throw new Error(`${file} bundles zod: ${zod.join(', ')}`);
+    if (gzipped > limit) throw new Error(`${file} bundles to ${gzipped} bytes, over ${limit}`);
+    if (printed !== prints) throw new Error(`${file} printed ${printed}, expected ${prints}`);
+  }
 
   console.log('\nconsumer test passed');
 } finally {

@@ -278,6 +278,20 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     },
   ],
   [
+    'a local holiday falls on a day that exists',
+    (d) => {
+      d.municipalities[at(d, 'municipalities', 'chemnitz')].holidays = [
+        { date: '08-15', name: 'Mariä Himmelfahrt' },
+        { date: '02-30', name: 'Nirgendstag' },
+      ];
+    },
+    {
+      path: ['municipalities', 10, 'holidays', 1, 'date'],
+      code: 'invalid_date',
+      message: '„02-30“ ist kein gültiges Datum: Diesen Tag gibt es nicht.',
+    },
+  ],
+  [
     'a day in a since/until exists',
     (d) => {
       d.measures[at(d, 'measures', 'wetteraukreis-diversity-tag-2017')].until = '2017-02-29';

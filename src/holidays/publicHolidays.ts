@@ -1,0 +1,225 @@
+import { fail } from '../errors/KommunalValidationError.js';
+import { type CalendarDate, toIsoDate, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
+import { quote } from '../time/quote.js';
+import { easterSunday } from './easterSunday.js';
+
+/**
+ * A German Land as ISO 3166-2 writes it.
+ *
+ * @example
+ * ```ts
+ * import type { GermanState } from 'kommunal';
+ *
+ * const hessen: GermanState = 'DE-HE';
+ * hessen; // => 'DE-HE'
+ * ```
+ */
+export type GermanState =
+  | 'DE-BW'
+  | 'DE-BY'
+  | 'DE-BE'
+  | 'DE-BB'
+  | 'DE-HB'
+  | 'DE-HH'
+  | 'DE-HE'
+  | 'DE-MV'
+  | 'DE-NI'
+  | 'DE-NW'
+  | 'DE-RP'
+  | 'DE-SL'
+  | 'DE-SN'
+  | 'DE-ST'
+  | 'DE-SH'
+  | 'DE-TH';
+
+/**
+ * A public holiday: its day and its German name.
+ *
+ * @example
+ * ```ts
+ * import type { PublicHoliday } from 'kommunal';
+ *
+ * const holiday: PublicHoliday = { date: '2024-10-03', name: 'Tag der Deutschen Einheit' };
+ * holiday.name; // => 'Tag der Deutschen Einheit'
+ * ```
+ */
+export interface PublicHoliday {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly name: string;
+}
+
+type Day = (year: number) => CalendarDate;
+
+interface Rule {
+  readonly name: string;
+  readonly day: Day;
+  /** Where it holds: Länder as their two letters, or every Land. */
+  readonly states: string | 'all';
+  readonly from?: number;
+  readonly until?: number;
+  readonly onlyIn?: readonly number[];
+}
+
+const fixed =
+  (month: number, day: number): Day =>
+  (year) => ({ year, month, day });
+
+const easter =
+  (offset: number): Day =>
+  (year) => {
+    const sunday = easterSunday(year);
+    return utcWallClock(utcMillis(sunday) + offset * 86_400_000);
+  };
+
+// The Wednesday before 23 November: Buß- und Bettag.
+const repentanceDay: Day = (year) => {
+  const back = (weekday({ year, month: 11, day: 22 }) + 4) % 7;
+  return { year, month: 11, day: 22 - back };
+};
+
+// Each Land's Feiertagsgesetz, as in force in the years given (sources in docs/decisions.md).
+const RULES: readonly Rule[] = [
+  { name: 'Neujahr', day: fixed(1, 1), states: 'all' },
+  { name: 'Heilige Drei Könige', day: fixed(1, 6), states: 'BW BY ST' },
+  { name: 'Internationaler Frauentag', day: fixed(3, 8), states: 'BE', from: 2019 },
+  { name: 'Internationaler Frauentag', day: fixed(3, 8), states: 'MV', from: 2023 },
+  { name: 'Karfreitag', day: easter(-2), states: 'all' },
+  { name: 'Ostersonntag', day: easter(0), states: 'BB' },
+  { name: 'Ostermontag', day: easter(1), states: 'all' },
+  { name: 'Tag der Arbeit', day: fixed(5, 1), states: 'all' },
+  { name: 'Tag der Befreiung', day: fixed(5, 8), states: 'BE', onlyIn: [2020, 2025] },
+  { name: 'Christi Himmelfahrt', day: easter(39), states: 'all' },
+  { name: 'Pfingstsonntag', day: easter(49), states: 'BB' },
+  { name: 'Pfingstmontag', day: easter(50), states: 'all' },
+  { name: 'Fronleichnam', day: easter(60), states: 'BW BY HE NW RP SL' },
+  { name: 'Mariä Himmelfahrt', day: fixed(8, 15), states: 'SL' },
+  { name: '75. Jahrestag des Volksaufstandes in der DDR', day: fixed(6, 17), states: 'BE', onlyIn: [2028] },
+  { name: 'Weltkindertag', day: fixed(9, 20), states: 'TH', from: 2019 },
+  { name: 'Tag der Deutschen Einheit', day: fixed(10, 3), states: 'all' },
+  { name: 'Reformationstag', day: fixed(10, 31), states: 'BB MV SN ST TH' },
+  { name: 'Reformationstag', day: fixed(10, 31), states: 'HB HH NI SH', from: 2018 },
+  { name: 'Reformationstag', day: fixed(10, 31), states: 'BW BY BE HB HE HH NI NW RP SL SH', onlyIn: [2017] },
+  { name: 'Allerheiligen', day: fixed(11, 1), states: 'BW BY NW RP SL' },
+  { name: 'Buß- und Bettag', day: repentanceDay, states: 'SN' },
+  { name: 'Buß- und Bettag', day: repentanceDay, states: 'all', until: 1994 },
+  { name: '1. Weihnachtstag', day: fixed(12, 25), states: 'all' },
+  { name: '2. Weihnachtstag', day: fixed(12, 26), states: 'all' },
+];
+
+const STATES = new Set([
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
+]);
+
+function holds(rule: Rule, year: number, land: string): boolean {
+  if (rule.states !== 'all' && !rule.states.split(' ').includes(land)) return false;
+  if (rule.onlyIn !== undefined) return rule.onlyIn.includes(year);
+  return (rule.from === undefined || year >= rule.from) && (rule.until === undefined || year <= rule.until);
+}
+
+/** The Land's two letters, or a German error naming what was given. */
+export function landOf(state: string): string {
+  const land = typeof state === 'string' && state.startsWith('DE-') ? state.slice(3) : '';
+  if (!STATES.has(land)) {
+    fail('invalid_value', `${quote(state)} ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.`);
+  }
+  return land;
+}
+
+/**
+ * The statewide public holidays of a German Land in a year, as its Feiertagsgesetz names them:
+ * the nine holidays of every Land, and those of some Länder (Heilige Drei Könige, Fronleichnam,
+ * Reformationstag, Allerheiligen, Buß- und Bettag in Sachsen, Frauentag in Berlin since 2019 and
+ * in Mecklenburg-Vorpommern since 2023, Weltkindertag in Thüringen since 2019, …), including
+ * those held once (Reformationstag 2017 everywhere; Berlin's 8 May 2020 and 2025 and 17 June 2028). Holidays only
+ * some municipalities keep (Mariä Himmelfahrt in Bavaria, the Augsburger Friedensfest) are not
+ * statewide: a dataset declares them on the municipality.
+ *
+ * @param year - A year from 1990 (German unity) on.
+ * @param state - The Land, e.g. `DE-HE`.
+ * @returns The holidays, by date.
+ * @throws {@link KommunalValidationError} for an unknown Land or a year before 1990.
+ *
+ * @example
+ * ```ts
+ * import { publicHolidays } from 'kommunal';
+ *
+ * publicHolidays(2024, 'DE-HE').length; // => 10
+ * publicHolidays(2024, 'DE-HE')[8]; // => { date: '2024-12-25', name: '1. Weihnachtstag' }
+ * publicHolidays(2025, 'DE-BE').map((holiday) => holiday.date).includes('2025-05-08'); // => true
+ * ```
+ */
+export function publicHolidays(year: number, state: GermanState): PublicHoliday[] {
+  const land = landOf(state);
+  if (!Number.isInteger(year) || year < 1990 || year > 9999) {
+    fail('invalid_number', `${quote(year)} ist kein unterstütztes Jahr: erwartet wird ein Jahr von 1990 bis 9999.`);
+  }
+  const holidays = RULES.filter((rule) => holds(rule, year, land)).map((rule) => ({
+    date: toIsoDate(rule.day(year)),
+    name: rule.name,
+  }));
+  return holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The statewide public holiday on a day in a German Land, if there is one (see
+ * {@link publicHolidays}).
+ *
+ * @param date - The day, `YYYY-MM-DD`; of a longer ISO string only its date counts.
+ * @param state - The Land, e.g. `DE-SN`.
+ * @returns The holiday, or `undefined` on a working day.
+ *
+ * @example
+ * ```ts
+ * import { publicHolidayOn } from 'kommunal';
+ *
+ * publicHolidayOn('2024-11-20', 'DE-SN')?.name; // => 'Buß- und Bettag'
+ * publicHolidayOn('2024-11-20', 'DE-HE'); // => undefined
+ * ```
+ */
+export function publicHolidayOn(date: string, state: GermanState): PublicHoliday | undefined {
+  const day = isoDay(date);
+  return publicHolidays(Number(day.slice(0, 4)), state).find((holiday) => holiday.date === day);
+}
+
+/**
+ * Whether a day is a statewide public holiday in a German Land (see {@link publicHolidays}).
+ *
+ * @param date - The day, `YYYY-MM-DD`.
+ * @param state - The Land, e.g. `DE-BE`.
+ * @returns `true` on a public holiday.
+ *
+ * @example
+ * ```ts
+ * import { isPublicHoliday } from 'kommunal';
+ *
+ * isPublicHoliday('2024-03-08', 'DE-BE'); // => true
+ * isPublicHoliday('2024-03-08', 'DE-HE'); // => false
+ * isPublicHoliday('2017-10-31', 'DE-BY'); // => true
+ * ```
+ */
+export function isPublicHoliday(date: string, state: GermanState): boolean {
+  return publicHolidayOn(date, state) !== undefined;
+}
+
+function isoDay(date: string): string {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(date)) {
+    fail('invalid_date', `${quote(date)} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`);
+  }
+  return date.slice(0, 10);
+}
