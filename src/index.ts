@@ -78,6 +78,16 @@ export { measuresOf } from './query/measuresOf.js';
 export { type NetworkMember, type PartnershipNetworkOptions, partnershipNetwork } from './query/partnershipNetwork.js';
 export { type PartnersOfOptions, partnersOf } from './query/partnersOf.js';
 export { reciprocalChain } from './query/reciprocalChain.js';
+export {
+  type Conflict,
+  type ConflictKind,
+  type ConflictSeverity,
+  type DetectConflictsOptions,
+  detectConflicts,
+  type WorkingHours,
+} from './schedule/detectConflicts.js';
+export type { DatedScheduleItem, ScheduleItem } from './schedule/scheduleItem.js';
+export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
 export { isValidTimeZone } from './time/isValidTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
 export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';

@@ -56,9 +56,39 @@ function build(timeZone: string, index: number): Bucket {
   return { starts, offsets };
 }
 
-/** UTC offset of `timeZone` at an instant, in milliseconds; the zone must be valid. */
-export function offsetMillis(timeZone: string, millis: number): number {
-  if (millis < CACHED_FROM) return askIntl(timeZone, millis);
+/** A change of a zone's offset: the instant it takes effect and the offsets before and after, in ms. */
+export interface Transition {
+  readonly at: number;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** The offset changes of a zone after `from` up to `to` (instants in ms), in order. */
+export function transitionsBetween(timeZone: string, from: number, to: number): Transition[] {
+  const transitions: Transition[] = [];
+  let previous = offsetMillis(timeZone, from);
+  const add = (at: number, offset: number) => {
+    if (at > from && at <= to && offset !== previous) {
+      transitions.push({ at, before: previous, after: offset });
+      previous = offset;
+    }
+  };
+  // Before 1970 there is no cache: a daily scan finds the changes.
+  for (let day = from; day < Math.min(to, CACHED_FROM); day += 86_400_000) {
+    const end = Math.min(day + 86_400_000, to, CACHED_FROM);
+    const offset = askIntl(timeZone, end);
+    if (offset !== previous) add(transition(timeZone, day, end, previous), offset);
+  }
+  for (let index = Math.floor(Math.max(from, CACHED_FROM) / BUCKET); index * BUCKET <= to; index += 1) {
+    const bucket = bucketOf(timeZone, index * BUCKET);
+    bucket.starts.forEach((start, position) => {
+      add(start, bucket.offsets[position] as number);
+    });
+  }
+  return transitions;
+}
+
+function bucketOf(timeZone: string, millis: number): Bucket {
   const index = Math.floor(millis / BUCKET);
   const key = `${timeZone} ${index}`;
   let bucket = buckets.get(key);
@@ -67,7 +97,13 @@ export function offsetMillis(timeZone: string, millis: number): number {
     bucket = build(timeZone, index);
     buckets.set(key, bucket);
   }
-  const { starts, offsets } = bucket;
+  return bucket;
+}
+
+/** UTC offset of `timeZone` at an instant, in milliseconds; the zone must be valid. */
+export function offsetMillis(timeZone: string, millis: number): number {
+  if (millis < CACHED_FROM) return askIntl(timeZone, millis);
+  const { starts, offsets } = bucketOf(timeZone, millis);
   let found = 0;
   for (let position = 1; position < starts.length && (starts[position] as number) <= millis; position += 1) {
     found = position;

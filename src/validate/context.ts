@@ -1,8 +1,7 @@
 import type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
 import { COLLECTIONS, type CollectionName, type Dataset } from '../model/dataset.js';
-import { isValidTimeZone } from '../time/isValidTimeZone.js';
 import { type EntityKind, KIND_OF_COLLECTION, type Locale, MESSAGES, type Messages } from './messages.js';
-import { SINGLE_ZONE_COUNTRIES } from './places.js';
+import { timeZoneOf } from './places.js';
 
 export type Path = readonly (string | number)[];
 
@@ -83,9 +82,5 @@ export function checkReferences(
 export function zoneOfMunicipality(context: CheckContext, municipalityId: string | undefined): string | undefined {
   if (municipalityId === undefined) return undefined;
   const municipality = context.byId.municipalities.get(municipalityId);
-  if (municipality === undefined) return undefined;
-  if (municipality.timeZone !== undefined) {
-    return isValidTimeZone(municipality.timeZone) ? municipality.timeZone : undefined;
-  }
-  return SINGLE_ZONE_COUNTRIES[municipality.country];
+  return municipality === undefined ? undefined : timeZoneOf(municipality);
 }

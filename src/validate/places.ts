@@ -1,3 +1,6 @@
+import type { Municipality } from '../model/municipality.js';
+import { isValidTimeZone } from '../time/isValidTimeZone.js';
+
 /** A German Land: its ISO 3166-2 code, name, AGS prefix and the Regierungsbezirk digits its keys use. */
 export interface GermanState {
   readonly code: string;
@@ -172,3 +175,10 @@ export const SINGLE_ZONE_COUNTRIES: Readonly<Record<string, string>> = {
   VN: 'Asia/Ho_Chi_Minh',
   ZA: 'Africa/Johannesburg',
 };
+
+/** The zone a municipality's wall clocks are read in: its own, or its country's only one. */
+export function timeZoneOf(municipality: Municipality): string | undefined {
+  if (municipality.timeZone !== undefined)
+    return isValidTimeZone(municipality.timeZone) ? municipality.timeZone : undefined;
+  return SINGLE_ZONE_COUNTRIES[municipality.country];
+}

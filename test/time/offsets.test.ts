@@ -10,14 +10,19 @@ describe('cached zone offsets', () => {
   it.each([
     ['1900–2100', Date.UTC(1900, 0, 1)],
     ['1970–2100, where the cache answers', 0],
-  ])('agree with Intl for every zone the runtime knows, at random instants %s', (_, min) => {
-    fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min, max: Date.UTC(2100, 11, 31) }), (timeZone, millis) => {
-        expect(offsetMillis(timeZone, millis)).toBe(Math.round(tzOffset(timeZone, new Date(millis)) * 60_000));
-      }),
-      { numRuns: 20_000 },
-    );
-  });
+  ])(
+    'agree with Intl for every zone the runtime knows, at random instants %s',
+    (_, min) => {
+      fc.assert(
+        fc.property(fc.constantFrom(...ZONES), fc.integer({ min, max: Date.UTC(2100, 11, 31) }), (timeZone, millis) => {
+          expect(offsetMillis(timeZone, millis)).toBe(Math.round(tzOffset(timeZone, new Date(millis)) * 60_000));
+        }),
+        { numRuns: 20_000 },
+      );
+      // 20,000 zone-years, most of them new to the cache: each costs ~140 Intl calls.
+    },
+    60_000,
+  );
 
   it('switch exactly at the Berlin and Chicago transitions', () => {
     const cases: [string, string, number][] = [
@@ -62,5 +67,33 @@ describe('utcWallClock', () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe('transitionsBetween', () => {
+  it('lists the changes of a zone in a period, also across bucket edges and 1970', async () => {
+    const { transitionsBetween } = await import('../../src/time/offsets.js');
+    const berlin = transitionsBetween('Europe/Berlin', Date.UTC(2023, 0, 1), Date.UTC(2025, 0, 1));
+    expect(berlin.map((t) => [new Date(t.at).toISOString(), t.before / 60_000, t.after / 60_000])).toEqual([
+      ['2023-03-26T01:00:00.000Z', 60, 120],
+      ['2023-10-29T01:00:00.000Z', 120, 60],
+      ['2024-03-31T01:00:00.000Z', 60, 120],
+      ['2024-10-27T01:00:00.000Z', 120, 60],
+    ]);
+    expect(transitionsBetween('Asia/Tokyo', Date.UTC(2000, 0, 1), Date.UTC(2030, 0, 1))).toEqual([]);
+    const across = transitionsBetween('Europe/London', Date.UTC(1968, 0, 1), Date.UTC(1972, 11, 31));
+    expect(across.map((t) => new Date(t.at).toISOString().slice(0, 10))).toEqual([
+      '1968-02-18',
+      '1971-10-31',
+      '1972-03-19',
+      '1972-10-29',
+    ]);
+    for (let year = 1990; year < 2040; year += 7) {
+      const from = Date.UTC(year, 5, 15);
+      const to = Date.UTC(year + 3, 1, 3);
+      const found = transitionsBetween('America/Chicago', from, to);
+      expect(found.length).toBeGreaterThanOrEqual(5);
+      for (const t of found) expect(offsetMillis('America/Chicago', t.at - 1000)).toBe(t.before);
+    }
   });
 });

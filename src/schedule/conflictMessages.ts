@@ -1,0 +1,95 @@
+import { formatDate } from '../format/formatDate.js';
+import { formatDateRange } from '../format/formatDateRange.js';
+import { formatTime } from '../format/formatTime.js';
+import { formatTimeRange } from '../format/formatTimeRange.js';
+import { toIsoDate } from '../time/calendar.js';
+import { wallClockAt } from '../time/isValidTimeZone.js';
+import { show } from '../time/quote.js';
+import type { Locale } from '../validate/messages.js';
+
+/** When and what an item is, in the words of a message: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr). */
+export function describeItem(title: string, start: number, end: number, timeZone: string, locale: Locale): string {
+  if (locale === 'en') {
+    const clock = (millis: number) => {
+      const time = wallClockAt(millis, timeZone);
+      return `${toIsoDate(time)} ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+    };
+    const from = clock(start);
+    const to = clock(end);
+    return `${show(title, 'en')} (${from}–${to.slice(0, 10) === from.slice(0, 10) ? to.slice(11) : to}, ${timeZone})`;
+  }
+  const range = formatTimeRange(new Date(start), new Date(end), { timeZone });
+  const sameDay = !range.includes(' – ');
+  return `${show(title, 'de')} (${sameDay ? `${formatDate(new Date(start), { style: 'full', timeZone })}, ${range}` : range})`;
+}
+
+export interface ConflictWords {
+  personDoubleBooked(person: string, first: string, second: string): string;
+  venueDoubleBooked(venue: string, first: string, second: string): string;
+  outsideExchange(item: string, exchange: string, start: string, end: string): string;
+  publicHoliday(item: string, holiday: string, place: string): string;
+  weekend(item: string, day: 'Saturday' | 'Sunday'): string;
+  travelTime(
+    person: string,
+    first: string,
+    firstPlace: string,
+    second: string,
+    secondPlace: string,
+    gap: number,
+    buffer: number,
+  ): string;
+  outsideWorkingHours(item: string, hours: string): string;
+}
+
+const minutes = (value: number, locale: Locale) =>
+  locale === 'de' ? (value === 1 ? '1 Minute' : `${value} Minuten`) : value === 1 ? '1 minute' : `${value} minutes`;
+
+export const CONFLICT_WORDS: Record<Locale, ConflictWords> = {
+  de: {
+    personDoubleBooked: (person, first, second) => `${person} ist doppelt gebucht: ${first} und ${second}.`,
+    venueDoubleBooked: (venue, first, second) => `${venue} ist doppelt belegt: ${first} und ${second}.`,
+    outsideExchange: (item, exchange, start, end) =>
+      `${item} liegt außerhalb des Austauschs ${show(exchange, 'de')} (${formatDateRangeSafe(start, end)}).`,
+    publicHoliday: (item, holiday, place) => `${item} fällt auf einen Feiertag in ${place}: ${holiday}.`,
+    weekend: (item, day) => `${item} fällt auf einen ${day === 'Saturday' ? 'Samstag' : 'Sonntag'}.`,
+    travelTime: (person, first, firstPlace, second, secondPlace, gap, buffer) =>
+      `${person} hat zwischen ${first} in ${firstPlace} und ${second} in ${secondPlace} nur ${minutes(gap, 'de')} für den Weg; geplant sind mindestens ${minutes(buffer, 'de')}.`,
+    outsideWorkingHours: (item, hours) => `${item} liegt außerhalb der Arbeitszeit (${hours}).`,
+  },
+  en: {
+    personDoubleBooked: (person, first, second) => `${person} is double-booked: ${first} and ${second}.`,
+    venueDoubleBooked: (venue, first, second) => `${venue} is double-booked: ${first} and ${second}.`,
+    outsideExchange: (item, exchange, start, end) =>
+      `${item} lies outside the exchange ${show(exchange, 'en')} (${start} to ${end}).`,
+    publicHoliday: (item, holiday, place) => `${item} falls on a public holiday in ${place}: ${holiday}.`,
+    weekend: (item, day) => `${item} falls on a ${day}.`,
+    travelTime: (person, first, firstPlace, second, secondPlace, gap, buffer) =>
+      `${person} has only ${minutes(gap, 'en')} to get from ${first} in ${firstPlace} to ${second} in ${secondPlace}; at least ${minutes(buffer, 'en')} are planned.`,
+    outsideWorkingHours: (item, hours) => `${item} lies outside working hours (${hours}).`,
+  },
+};
+
+function formatDateRangeSafe(start: string, end: string): string {
+  try {
+    return formatDateRange(start, end);
+  } catch {
+    return `${start} – ${end}`;
+  }
+}
+
+/** Working hours in words: „Montag bis Freitag, 8–18 Uhr“ / "Monday to Friday, 08:00–18:00". */
+export function describeHours(days: readonly number[], start: string, end: string, locale: Locale): string {
+  const names =
+    locale === 'de'
+      ? ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']
+      : ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const sorted = [...days].sort((a, b) => a - b);
+  const contiguous = sorted.every((day, index) => index === 0 || day === (sorted[index - 1] ?? 0) + 1);
+  const dayText =
+    contiguous && sorted.length > 2
+      ? `${names[(sorted[0] ?? 1) - 1]} ${locale === 'de' ? 'bis' : 'to'} ${names[(sorted[sorted.length - 1] ?? 1) - 1]}`
+      : sorted.map((day) => names[day - 1]).join(', ');
+  if (locale === 'en') return `${dayText}, ${start}–${end}`;
+  const time = (hhmm: string) => formatTime(`2000-01-01T${hhmm}`).replace(' Uhr', '');
+  return `${dayText}, ${time(start)}–${time(end)} Uhr`;
+}

@@ -1,0 +1,145 @@
+import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { show } from '../time/quote.js';
+import { readTemporal } from '../time/readTemporal.js';
+import type { Locale } from '../validate/messages.js';
+
+/**
+ * One thing on a schedule: a programme item of an exchange or a session of a measure, at instants.
+ * `start` and `end` are `Date`s or ISO strings with `Z` or an offset; the interval is half-open,
+ * so an item ending at 10:00 and one starting at 10:00 do not overlap.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleItem } from 'kommunal';
+ *
+ * const welcome: ScheduleItem = {
+ *   id: 'begruessung',
+ *   title: 'Begrüßung',
+ *   start: '2024-04-15T09:00:00+02:00',
+ *   end: '2024-04-15T10:00:00+02:00',
+ *   personIds: ['patricia-becher'],
+ *   venueId: 'konradinerallee-11',
+ *   room: '4.161',
+ * };
+ * welcome.room; // => '4.161'
+ * ```
+ */
+export interface ScheduleItem {
+  readonly id: string;
+  readonly start: Date | string;
+  readonly end: Date | string;
+  readonly personIds?: readonly string[] | undefined;
+  readonly venueId?: string | undefined;
+  readonly room?: string | undefined;
+  /** Where it takes place: its venue's municipality, else the host's or the organisation's. */
+  readonly municipalityId?: string | undefined;
+  readonly exchangeId?: string | undefined;
+  readonly measureId?: string | undefined;
+  readonly title?: string | undefined;
+  /** The end is an estimate („gegen 10 Uhr“) or a default duration. */
+  readonly endApproximate?: boolean | undefined;
+}
+
+/**
+ * A schedule item whose instants are `Date`s, as {@link scheduleOf} returns them.
+ *
+ * @example
+ * ```ts
+ * import type { DatedScheduleItem } from 'kommunal';
+ *
+ * const item: DatedScheduleItem = { id: 'a', start: new Date('2024-04-15T07:00:00Z'), end: new Date('2024-04-15T08:00:00Z') };
+ * item.end.getTime() - item.start.getTime(); // => 3600000
+ * ```
+ */
+export interface DatedScheduleItem extends ScheduleItem {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** A schedule item with its instants read, as the algorithms use it. */
+export interface TimedItem {
+  readonly item: ScheduleItem;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MESSAGES = {
+  de: {
+    notAnItem: (value: unknown) =>
+      `${show(value, 'de')} ist kein Termin: erwartet wird ein Objekt mit id, start und end.`,
+    noId: () => 'Der Termin hat keine Id: erwartet wird ein nicht leerer Text.',
+    duplicate: (id: string, first: number) =>
+      `Die Id ${show(id, 'de')} kommt mehrfach vor (zuerst bei Index ${first}).`,
+    badTime: (value: unknown) =>
+      `${show(value, 'de')} ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.`,
+    endBeforeStart: (id: string) => `Der Termin ${show(id, 'de')} endet vor seinem Beginn.`,
+  },
+  en: {
+    notAnItem: (value: unknown) =>
+      `${show(value, 'en')} is not a schedule item: expected an object with id, start and end.`,
+    noId: () => 'The item has no id: expected a non-empty string.',
+    duplicate: (id: string, first: number) =>
+      `The id ${show(id, 'en')} appears more than once (first at index ${first}).`,
+    badTime: (value: unknown) =>
+      `${show(value, 'en')} is not an instant: expected a Date or an ISO string with an offset like "2024-04-15T09:00+02:00".`,
+    endBeforeStart: (id: string) => `The item ${show(id, 'en')} ends before it starts.`,
+  },
+} as const;
+
+function instant(value: unknown): number | undefined {
+  if (!(value instanceof Date) && typeof value !== 'string') return undefined;
+  try {
+    const temporal = readTemporal(value);
+    return temporal.kind === 'instant' ? temporal.millis : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads every item's instants, or throws a KommunalValidationError that lists every malformed
+ * item: no id, a duplicate id, a time that is no instant, an end before the start.
+ */
+export function timeItems(items: readonly ScheduleItem[], locale: Locale): TimedItem[] {
+  const messages = MESSAGES[locale];
+  const issues: KommunalIssue[] = [];
+  const timed: TimedItem[] = [];
+  const seen = new Map<string, number>();
+  if (!Array.isArray(items)) {
+    throw new KommunalValidationError([{ path: [], code: 'invalid_type', message: messages.notAnItem(items) }]);
+  }
+  items.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null) {
+      issues.push({ path: [index], code: 'invalid_type', message: messages.notAnItem(item) });
+      return;
+    }
+    let valid = true;
+    if (typeof item.id !== 'string' || item.id === '') {
+      issues.push({ path: [index, 'id'], code: 'invalid_type', message: messages.noId() });
+      valid = false;
+    } else if (seen.has(item.id)) {
+      issues.push({
+        path: [index, 'id'],
+        code: 'duplicate_id',
+        message: messages.duplicate(item.id, seen.get(item.id) ?? 0),
+      });
+      valid = false;
+    } else {
+      seen.set(item.id, index);
+    }
+    const start = instant(item.start);
+    const end = instant(item.end);
+    if (start === undefined)
+      issues.push({ path: [index, 'start'], code: 'invalid_time', message: messages.badTime(item.start) });
+    if (end === undefined)
+      issues.push({ path: [index, 'end'], code: 'invalid_time', message: messages.badTime(item.end) });
+    if (start !== undefined && end !== undefined && end < start) {
+      issues.push({ path: [index, 'end'], code: 'invalid_range', message: messages.endBeforeStart(String(item.id)) });
+      valid = false;
+    }
+    if (valid && start !== undefined && end !== undefined) timed.push({ item, index, start, end });
+  });
+  if (issues.length > 0) throw new KommunalValidationError(issues);
+  return timed;
+}

@@ -1,0 +1,388 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Conflict,
+  detectConflicts,
+  KommunalValidationError,
+  parseDataset,
+  type ScheduleItem,
+  scheduleOf,
+} from '../../src/index.js';
+import { seedsJson } from '../seeds.js';
+
+const dataset = parseDataset(seedsJson());
+// Wall-clock times in German summer time, unless another offset is given.
+const at = (day: string, from: string, to: string, offset = '+02:00') => ({
+  start: `${day}T${from}${offset}`,
+  end: `${day}T${to}${offset}`,
+});
+const summary = (conflicts: Conflict[]) =>
+  conflicts.map((c) => `${c.severity} ${c.kind} ${c.itemIds.join('+')} ${c.resourceId ?? ''}`.trim());
+
+describe('detectConflicts', () => {
+  it('finds a person booked twice, naming them and both items with their times', () => {
+    const conflicts = detectConflicts(
+      [
+        { id: 'a', title: 'Begrüßung', ...at('2024-04-15', '09:00', '10:00'), personIds: ['sabine-herrmann'] },
+        {
+          id: 'b',
+          title: 'Fachgespräch',
+          ...at('2024-04-15', '09:30', '11:00'),
+          personIds: ['sabine-herrmann', 'daniela-less'],
+        },
+      ],
+      { dataset },
+    );
+    expect(conflicts).toEqual([
+      {
+        kind: 'person-double-booked',
+        severity: 'error',
+        itemIds: ['a', 'b'],
+        resourceId: 'sabine-herrmann',
+        message:
+          'Sabine Herrmann ist doppelt gebucht: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Fachgespräch“ (Montag, 15. April 2024, 9:30–11 Uhr).',
+      },
+    ]);
+  });
+
+  it('finds a room booked twice; a venue without rooms counts as one room', () => {
+    const room = { venueId: 'wiesbaden-konradinerallee-11', room: '4.161' };
+    const conflicts = detectConflicts(
+      [
+        { id: 'a', title: 'Begrüßung', ...at('2024-04-15', '09:00', '10:00'), ...room },
+        { id: 'b', title: 'Workshop', ...at('2024-04-15', '09:45', '12:00'), ...room },
+        {
+          id: 'c',
+          title: 'Nebenraum',
+          ...at('2024-04-15', '09:45', '12:00'),
+          venueId: 'wiesbaden-konradinerallee-11',
+          room: '4.162',
+        },
+        {
+          id: 'd',
+          title: 'Lotsentreffen',
+          ...at('2024-04-15', '09:00', '10:00'),
+          venueId: 'freiwilligenzentrum-mittelhessen-haus',
+        },
+        {
+          id: 'e',
+          title: 'Sprechstunde',
+          ...at('2024-04-15', '09:30', '10:30'),
+          venueId: 'freiwilligenzentrum-mittelhessen-haus',
+        },
+      ],
+      { dataset },
+    );
+    expect(conflicts.map((conflict) => conflict.message)).toEqual([
+      'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden ist doppelt belegt: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Workshop“ (Montag, 15. April 2024, 9:45–12 Uhr).',
+      'Elsa-Brandström-Str. 18, 35578 Wetzlar ist doppelt belegt: „Lotsentreffen“ (Montag, 15. April 2024, 9–10 Uhr) und „Sprechstunde“ (Montag, 15. April 2024, 9:30–10:30 Uhr).',
+    ]);
+    expect(summary(conflicts)).toEqual([
+      'error venue-double-booked a+b wiesbaden-konradinerallee-11/4.161',
+      'error venue-double-booked d+e freiwilligenzentrum-mittelhessen-haus',
+    ]);
+  });
+
+  it('treats intervals as half-open: 9–10 and 10–11 do not overlap', () => {
+    const conflicts = detectConflicts([
+      { id: 'a', ...at('2024-04-15', '09:00', '10:00'), personIds: ['p'] },
+      { id: 'b', ...at('2024-04-15', '10:00', '11:00'), personIds: ['p'] },
+      { id: 'c', ...at('2024-04-15', '10:00', '10:00'), personIds: ['p'] },
+    ]);
+    expect(conflicts).toEqual([]);
+    // A moment inside another item does take the person away from it.
+    const moment = detectConflicts([
+      { id: 'b', ...at('2024-04-15', '10:00', '11:00'), personIds: ['p'] },
+      { id: 'c', ...at('2024-04-15', '10:30', '10:30'), personIds: ['p'] },
+    ]);
+    expect(summary(moment)).toEqual(['error person-double-booked b+c p']);
+  });
+
+  it('finds an item outside its exchange, in the host’s calendar', () => {
+    const items: ScheduleItem[] = [
+      {
+        id: 'ausflug',
+        title: 'Ausflug',
+        ...at('2024-04-19', '10:00', '12:00'),
+        exchangeId: 'wiesbaden-2024-04',
+        municipalityId: 'wiesbaden',
+      },
+      {
+        id: 'spaet',
+        title: 'Abendessen',
+        start: '2024-04-18T23:30+02:00',
+        end: '2024-04-19T00:00+02:00',
+        exchangeId: 'wiesbaden-2024-04',
+      },
+    ];
+    expect(detectConflicts(items, { dataset, weekends: false })).toEqual([
+      {
+        kind: 'outside-exchange-period',
+        severity: 'error',
+        itemIds: ['ausflug'],
+        resourceId: 'wiesbaden-2024-04',
+        message:
+          '„Ausflug“ (Freitag, 19. April 2024, 10–12 Uhr) liegt außerhalb des Austauschs „Fachkräfteaustausch Wiesbaden–Wien“ (15.–18. April 2024).',
+      },
+    ]);
+  });
+
+  it('warns about public holidays of the place’s Land and its local holidays', () => {
+    const data = seedsJson();
+    data.municipalities.find((m: { id: string }) => m.id === 'chemnitz').holidays = [
+      { date: '08-08', name: 'Friedensfest' },
+    ];
+    const withLocal = parseDataset(data);
+    const conflicts = detectConflicts(
+      [
+        {
+          id: 'fronleichnam',
+          title: 'Fortbildung',
+          ...at('2024-05-30', '09:00', '16:00'),
+          municipalityId: 'wiesbaden',
+        },
+        {
+          id: 'busstag',
+          title: 'Netzwerktreffen',
+          ...at('2024-11-20', '10:00', '12:00', '+01:00'),
+          municipalityId: 'chemnitz',
+        },
+        {
+          id: 'busstag-hessen',
+          title: 'Netzwerktreffen',
+          ...at('2024-11-20', '10:00', '12:00', '+01:00'),
+          municipalityId: 'wetzlar',
+        },
+        { id: 'lokal', title: 'Lotsentreffen', ...at('2024-08-08', '10:00', '12:00'), municipalityId: 'chemnitz' },
+        { id: 'wien', title: 'Fachgespräch', ...at('2024-05-30', '10:00', '12:00'), municipalityId: 'wien' },
+      ],
+      { dataset: withLocal },
+    );
+    expect(conflicts.map((conflict) => `${conflict.severity} ${conflict.kind}: ${conflict.message}`)).toEqual([
+      'warning public-holiday: „Fortbildung“ (Donnerstag, 30. Mai 2024, 9–16 Uhr) fällt auf einen Feiertag in Hessen: Fronleichnam.',
+      'warning public-holiday: „Lotsentreffen“ (Donnerstag, 8. August 2024, 10–12 Uhr) fällt auf einen Feiertag in Chemnitz: Friedensfest.',
+      'warning public-holiday: „Netzwerktreffen“ (Mittwoch, 20. November 2024, 10–12 Uhr) fällt auf einen Feiertag in Sachsen: Buß- und Bettag.',
+    ]);
+    expect(
+      detectConflicts([{ id: 'x', ...at('2024-05-30', '09:00', '10:00'), municipalityId: 'wiesbaden' }], {
+        dataset,
+        holidays: false,
+      }),
+    ).toEqual([]);
+  });
+
+  it('notes weekends, unless switched off', () => {
+    const items = [{ id: 'a', title: 'Kulturfest', ...at('2024-06-15', '14:00', '18:00') }];
+    expect(detectConflicts(items)).toEqual([
+      {
+        kind: 'weekend',
+        severity: 'info',
+        itemIds: ['a'],
+        message: '„Kulturfest“ (Samstag, 15. Juni 2024, 14–18 Uhr) fällt auf einen Samstag.',
+      },
+    ]);
+    expect(detectConflicts(items, { weekends: false })).toEqual([]);
+  });
+
+  it('warns when one person has too little time between municipalities', () => {
+    const items: ScheduleItem[] = [
+      {
+        id: 'a',
+        title: 'Begrüßung',
+        ...at('2024-04-15', '09:00', '10:00'),
+        personIds: ['karin-buchner'],
+        municipalityId: 'wiesbaden',
+      },
+      {
+        id: 'b',
+        title: 'Lotsentreffen',
+        ...at('2024-04-15', '10:20', '11:00'),
+        personIds: ['karin-buchner'],
+        municipalityId: 'wetzlar',
+      },
+      {
+        id: 'c',
+        title: 'Mittagessen',
+        ...at('2024-04-15', '11:05', '12:00'),
+        personIds: ['karin-buchner'],
+        municipalityId: 'wetzlar',
+      },
+      {
+        id: 'd',
+        title: 'Sprechstunde',
+        ...at('2024-04-15', '13:00', '14:00'),
+        personIds: ['karin-buchner'],
+        municipalityId: 'wiesbaden',
+      },
+    ];
+    expect(detectConflicts(items, { dataset })).toEqual([
+      {
+        kind: 'travel-time',
+        severity: 'warning',
+        itemIds: ['a', 'b'],
+        resourceId: 'karin-buchner',
+        message:
+          'Karin Buchner hat zwischen „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) in Wiesbaden und „Lotsentreffen“ (Montag, 15. April 2024, 10:20–11 Uhr) in Wetzlar nur 20 Minuten für den Weg; geplant sind mindestens 30 Minuten.',
+      },
+    ]);
+    expect(summary(detectConflicts(items, { dataset, travelBufferMinutes: 90 }))).toEqual([
+      'warning travel-time a+b karin-buchner',
+      'warning travel-time c+d karin-buchner',
+    ]);
+  });
+
+  it('notes items outside working hours only when asked', () => {
+    const items = [
+      { id: 'frueh', title: 'Frühstück', ...at('2024-04-15', '07:30', '08:30') },
+      { id: 'tag', title: 'Sitzung', ...at('2024-04-15', '09:00', '16:30') },
+      { id: 'spaet', title: 'Empfang', ...at('2024-04-16', '17:00', '19:00') },
+    ];
+    expect(detectConflicts(items)).toEqual([]);
+    expect(detectConflicts(items, { workingHours: { start: '08:00', end: '16:30' } }).map((c) => c.message)).toEqual([
+      '„Frühstück“ (Montag, 15. April 2024, 7:30–8:30 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8–16:30 Uhr).',
+      '„Empfang“ (Dienstag, 16. April 2024, 17–19 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8–16:30 Uhr).',
+    ]);
+    expect(() => detectConflicts(items, { workingHours: { start: '8 Uhr', end: '16:30' } })).toThrow(
+      '„8 Uhr“ ist keine Uhrzeit für den Arbeitsbeginn: erwartet wird „HH:mm“.',
+    );
+  });
+
+  it('speaks English on request', () => {
+    const conflicts = detectConflicts(
+      [
+        { id: 'a', title: 'Welcome', ...at('2024-04-13', '09:00', '10:00'), personIds: ['sabine-herrmann'] },
+        { id: 'b', title: 'Talk', ...at('2024-04-13', '09:30', '11:00'), personIds: ['sabine-herrmann'] },
+      ],
+      { dataset, locale: 'en' },
+    );
+    expect(conflicts.map((conflict) => conflict.message)).toEqual([
+      '"Welcome" (2024-04-13 09:00–10:00, Europe/Berlin) falls on a Saturday.',
+      'Sabine Herrmann is double-booked: "Welcome" (2024-04-13 09:00–10:00, Europe/Berlin) and "Talk" (2024-04-13 09:30–11:00, Europe/Berlin).',
+      '"Talk" (2024-04-13 09:30–11:00, Europe/Berlin) falls on a Saturday.',
+    ]);
+  });
+
+  it('refuses malformed items, listing every one', () => {
+    const items = [
+      { id: '', ...at('2024-04-15', '09:00', '10:00') },
+      { id: 'a', start: '2024-04-15T09:00', end: '2024-04-15T10:00+02:00' },
+      { id: 'b', ...at('2024-04-15', '11:00', '10:00') },
+      { id: 'c', start: new Date('2024-04-15T09:00:00Z'), end: 'morgen' },
+      { id: 'c', ...at('2024-04-15', '09:00', '10:00') },
+    ] as ScheduleItem[];
+    let error: unknown;
+    try {
+      detectConflicts(items);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(KommunalValidationError);
+    expect(
+      (error as KommunalValidationError).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ).toEqual([
+      '0.id: Der Termin hat keine Id: erwartet wird ein nicht leerer Text.',
+      '1.start: „2024-04-15T09:00“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
+      '2.end: Der Termin „b“ endet vor seinem Beginn.',
+      '3.end: „morgen“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
+      '4.id: Die Id „c“ kommt mehrfach vor (zuerst bei Index 3).',
+    ]);
+    expect(() => detectConflicts('keine Liste' as never)).toThrow('„keine Liste“ ist kein Termin');
+  });
+
+  it('orders conflicts by start, then item ids', () => {
+    const items = [
+      { id: 'z', ...at('2024-04-15', '09:00', '10:00'), personIds: ['p', 'q'] },
+      { id: 'y', ...at('2024-04-15', '09:00', '10:00'), personIds: ['p', 'q'] },
+      { id: 'x', ...at('2024-04-15', '08:00', '09:30'), personIds: ['q'] },
+    ];
+    expect(summary(detectConflicts(items))).toEqual([
+      'error person-double-booked x+y q',
+      'error person-double-booked x+z q',
+      'error person-double-booked z+y p',
+      'error person-double-booked z+y q',
+    ]);
+  });
+
+  it('finds exactly the overlaps an all-pairs comparison finds, on random schedules', () => {
+    const item = fc.record({
+      start: fc.integer({ min: 0, max: 200 }),
+      length: fc.integer({ min: 0, max: 40 }),
+      persons: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
+      venue: fc.option(fc.constantFrom('v1', 'v2'), { nil: undefined }),
+      room: fc.option(fc.constantFrom('r1', 'r2'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), (raw) => {
+        const base = Date.UTC(2024, 3, 15, 7);
+        const items: ScheduleItem[] = raw.map((entry, index) => ({
+          id: `i${index}`,
+          start: new Date(base + entry.start * 60_000),
+          end: new Date(base + (entry.start + entry.length) * 60_000),
+          personIds: entry.persons,
+          ...(entry.venue === undefined ? {} : { venueId: entry.venue, room: entry.room }),
+        }));
+        const expected: string[] = [];
+        for (let i = 0; i < raw.length; i += 1) {
+          for (let j = i + 1; j < raw.length; j += 1) {
+            const a = raw[i];
+            const b = raw[j];
+            if (a === undefined || b === undefined) continue;
+            const overlap = a.start < b.start + b.length && b.start < a.start + a.length;
+            if (!overlap) continue;
+            for (const person of a.persons) if (b.persons.includes(person)) expected.push(`person ${person} ${i} ${j}`);
+            if (a.venue !== undefined && a.venue === b.venue && (a.room ?? '') === (b.room ?? ''))
+              expected.push(`room ${a.venue} ${i} ${j}`);
+          }
+        }
+        const found = detectConflicts(items, { weekends: false, holidays: false })
+          .filter((conflict) => conflict.kind.endsWith('double-booked'))
+          .map((conflict) => {
+            const [i, j] = conflict.itemIds.map((id) => Number(id.slice(1))).sort((x, y) => x - y);
+            return conflict.kind === 'person-double-booked'
+              ? `person ${conflict.resourceId} ${i} ${j}`
+              : `room ${conflict.resourceId?.split('/')[0]} ${i} ${j}`;
+          });
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('scheduleOf', () => {
+  it('turns the seed dataset into items at instants in the right zone', () => {
+    const items = scheduleOf(dataset);
+    expect(items).toEqual([
+      {
+        id: 'wiesbaden-2024-04/begruessung',
+        title: 'Begrüßung durch Sozialdezernentin Dr. Patricia Becher',
+        start: new Date('2024-04-15T07:00:00Z'),
+        end: new Date('2024-04-15T08:00:00Z'),
+        personIds: ['patricia-becher', 'daniela-less', 'sabine-herrmann'],
+        venueId: 'wiesbaden-konradinerallee-11',
+        room: '4.161',
+        municipalityId: 'wiesbaden',
+        endApproximate: true,
+        exchangeId: 'wiesbaden-2024-04',
+      },
+    ]);
+  });
+
+  it('reads sessions in the zone of the organisation’s municipality and gives items without an end a duration', () => {
+    const data = seedsJson();
+    data.exchanges.find((e: { id: string }) => e.id === 'chicago-2017').programme = [
+      { id: 'empfang', title: 'Empfang', start: '2017-06-13T18:00' },
+    ];
+    data.measures.find((m: { id: string }) => m.id === 'wetteraukreis-diversity-tag-2017').sessions = [
+      { id: 'stand', title: 'Infostand', start: '2017-05-30T10:00', end: '2017-05-30T14:00' },
+    ];
+    const items = scheduleOf(parseDataset(data), { defaultDurationMinutes: 90 });
+    expect(
+      items.map((item) => [item.id, item.start.toISOString(), item.end.toISOString(), item.endApproximate]),
+    ).toEqual([
+      ['wetteraukreis-diversity-tag-2017/stand', '2017-05-30T08:00:00.000Z', '2017-05-30T12:00:00.000Z', false],
+      ['chicago-2017/empfang', '2017-06-13T23:00:00.000Z', '2017-06-14T00:30:00.000Z', true],
+      ['wiesbaden-2024-04/begruessung', '2024-04-15T07:00:00.000Z', '2024-04-15T08:00:00.000Z', true],
+    ]);
+  });
+});
