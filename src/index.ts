@@ -86,8 +86,10 @@ export {
   detectConflicts,
   type WorkingHours,
 } from './schedule/detectConflicts.js';
+export { type FindFreeSlotsOptions, type FreeSlot, findFreeSlots } from './schedule/findFreeSlots.js';
 export type { DatedScheduleItem, ScheduleItem } from './schedule/scheduleItem.js';
 export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
+export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js';
 export { isValidTimeZone } from './time/isValidTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
 export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';

@@ -1,8 +1,7 @@
-import { formatDate } from '../format/formatDate.js';
 import { formatDateRange } from '../format/formatDateRange.js';
 import { formatTime } from '../format/formatTime.js';
-import { formatTimeRange } from '../format/formatTimeRange.js';
-import { toIsoDate } from '../time/calendar.js';
+import { writeClock, writeDate } from '../format/write.js';
+import { compareCalendarDates, toIsoDate } from '../time/calendar.js';
 import { wallClockAt } from '../time/isValidTimeZone.js';
 import { show } from '../time/quote.js';
 import type { Locale } from '../validate/messages.js';
@@ -18,9 +17,15 @@ export function describeItem(title: string, start: number, end: number, timeZone
     const to = clock(end);
     return `${show(title, 'en')} (${from}–${to.slice(0, 10) === from.slice(0, 10) ? to.slice(11) : to}, ${timeZone})`;
   }
-  const range = formatTimeRange(new Date(start), new Date(end), { timeZone });
-  const sameDay = !range.includes(' – ');
-  return `${show(title, 'de')} (${sameDay ? `${formatDate(new Date(start), { style: 'full', timeZone })}, ${range}` : range})`;
+  // What formatTimeRange and formatDateTime write, from one reading of each clock: messages are
+  // written for every conflict, so this is on the hot path of large schedules.
+  const from = wallClockAt(start, timeZone);
+  const to = wallClockAt(end, timeZone);
+  const when =
+    compareCalendarDates(from, to) === 0
+      ? `${writeDate(from, 'full')}, ${writeClock(from, 'short')}–${writeClock(to, 'short')} Uhr`
+      : `${writeDate(from, 'full')}, ${writeClock(from, 'short')} Uhr – ${writeDate(to, 'full')}, ${writeClock(to, 'short')} Uhr`;
+  return `${show(title, 'de')} (${when})`;
 }
 
 export interface ConflictWords {

@@ -2,16 +2,16 @@ import { fail } from '../errors/KommunalValidationError.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
-import { type GermanState, type PublicHoliday, publicHolidays } from '../holidays/publicHolidays.js';
+import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
-import { toIsoDate, utcMillis } from '../time/calendar.js';
 import { assertTimeZone, wallClockAt } from '../time/isValidTimeZone.js';
+import { offsetMillis } from '../time/offsets.js';
 import { quote, show } from '../time/quote.js';
 import type { Locale } from '../validate/messages.js';
 import { GERMAN_STATE_BY_CODE, timeZoneOf } from '../validate/places.js';
 import { CONFLICT_WORDS, describeHours, describeItem } from './conflictMessages.js';
-import { type ScheduleItem, type TimedItem, timeItems } from './scheduleItem.js';
+import { readInstants, type ScheduleItem } from './scheduleItem.js';
 
 /**
  * What a conflict is about. Each kind has one severity: `error` for what cannot happen
@@ -123,14 +123,8 @@ const SEVERITY: Record<ConflictKind, ConflictSeverity> = {
   weekend: 'info',
   'outside-working-hours': 'info',
 };
-const KIND_ORDER: readonly ConflictKind[] = Object.keys(SEVERITY) as ConflictKind[];
-
-interface Found {
-  readonly kind: ConflictKind;
-  readonly items: readonly number[];
-  readonly resourceId?: string;
-  readonly message: () => string;
-}
+const KINDS = Object.keys(SEVERITY) as ConflictKind[];
+const [PERSON, VENUE, OUTSIDE, HOLIDAY, TRAVEL, WEEKEND, HOURS] = [0, 1, 2, 3, 4, 5, 6] as const;
 
 const DAY = 86_400_000;
 
@@ -141,6 +135,39 @@ function minutesOf(hhmm: string, what: string): number {
   }
   return Number(match[1]) * 60 + Number(match[2]);
 }
+
+/**
+ * Item indexes in start order. Where every start is a whole second (the rule in practice), the
+ * order comes from a numeric sort of packed keys (seconds since the earliest start × 2^21 + index),
+ * several times faster than a sort with a comparator; otherwise from the comparator. Among equal
+ * starts the order does not matter to the sweep.
+ */
+function startOrder(starts: Float64Array): Int32Array {
+  const count = starts.length;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let wholeSeconds = true;
+  for (const start of starts) {
+    first = Math.min(first, start);
+    last = Math.max(last, start);
+  }
+  for (const start of starts) wholeSeconds &&= (start - first) % 1000 === 0;
+  const order = new Int32Array(count);
+  if (wholeSeconds && count < 2 ** 21 && (last - first) / 1000 < 2 ** 31) {
+    const keys = new Float64Array(count);
+    for (let index = 0; index < count; index += 1)
+      keys[index] = (((starts[index] as number) - first) / 1000) * 2 ** 21 + index;
+    keys.sort();
+    for (let position = 0; position < count; position += 1) order[position] = (keys[position] as number) % 2 ** 21;
+    return order;
+  }
+  for (let index = 0; index < count; index += 1) order[index] = index;
+  return order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
+}
+
+/** 0 = Sunday … 6 = Saturday, for a day counted from 1970-01-01 (a Thursday). */
+const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 /**
  * Finds what is wrong with a schedule before invitations go out: people and rooms booked twice
@@ -173,12 +200,13 @@ function minutesOf(hhmm: string, what: string): number {
 export function detectConflicts(items: readonly ScheduleItem[], options: DetectConflictsOptions = {}): Conflict[] {
   const locale = options.locale ?? 'de';
   const words = CONFLICT_WORDS[locale];
-  const timed = timeItems(items, locale);
+  const { starts, ends } = readInstants(items, locale);
+  const count = items.length;
   const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(defaultZone);
   const buffer = (options.travelBufferMinutes ?? 30) * 60_000;
   const hours = options.workingHours;
-  const hoursWindow =
+  const window =
     hours === undefined
       ? undefined
       : [minutesOf(hours.start, 'den Arbeitsbeginn'), minutesOf(hours.end, 'das Arbeitsende')];
@@ -188,17 +216,232 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const venues = new Map(dataset?.venues?.map((venue) => [venue.id, venue]));
   const exchanges = new Map(dataset?.exchanges?.map((exchange) => [exchange.id, exchange]));
 
-  const zoneOf = (entry: TimedItem): string => {
-    const municipality =
-      entry.item.municipalityId === undefined ? undefined : municipalities.get(entry.item.municipalityId);
-    return (municipality && timeZoneOf(municipality)) ?? defaultZone;
+  const zones = new Map<string | undefined, string>();
+  const zoneOfMunicipality = (id: string | undefined): string => {
+    let zone = zones.get(id);
+    if (zone === undefined) {
+      const municipality = id === undefined ? undefined : municipalities.get(id);
+      zone = (municipality && timeZoneOf(municipality)) ?? defaultZone;
+      zones.set(id, zone);
+    }
+    return zone;
   };
-  const described = new Map<number, string>();
-  const describe = (entry: TimedItem): string => {
-    let text = described.get(entry.index);
+  const item = (index: number) => items[index] as ScheduleItem;
+  const placeZones: string[] = [];
+  const zoneOfPlace = (number: number, id: string | undefined) => {
+    if (number < 0) return defaultZone;
+    let zone = placeZones[number];
+    if (zone === undefined) {
+      zone = zoneOfMunicipality(id);
+      placeZones[number] = zone;
+    }
+    return zone;
+  };
+
+  // What was found, as parallel arrays of numbers; objects and sentences are made only at the end.
+  const kinds: number[] = [];
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  const resources: number[] = [];
+  const details: (string | number)[] = [];
+  const record = (kind: number, first: number, second: number, resource: number, detail: string | number) => {
+    kinds.push(kind);
+    firsts.push(first);
+    seconds.push(second);
+    resources.push(resource);
+    details.push(detail);
+  };
+
+  // Items in start order: the sweep relies on it.
+  const order = startOrder(starts);
+
+  // People and rooms as numbers, read in input order (items lie in memory in that order) into
+  // flat arrays, so the sweep in start order touches only numbers.
+  const resourceIds: string[] = [];
+  const personNumbers = new Map<string, number>();
+  const roomNumbers = new Map<string, Map<string, number>>();
+  const placeNumbers = new Map<string, number>();
+  const numberOf = (map: Map<string, number>, key: string, id: string) => {
+    let number = map.get(key);
+    if (number === undefined) {
+      number = resourceIds.length;
+      map.set(key, number);
+      resourceIds.push(id);
+    }
+    return number;
+  };
+  const firstResource = new Int32Array(count + 1);
+  const resourceList: number[] = [];
+  const roomFrom = new Int32Array(count); // where in resourceList the item's room is; people come before it
+  const place = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const { personIds, venueId, room, municipalityId } = item(index);
+    firstResource[index] = resourceList.length;
+    if (personIds !== undefined) {
+      for (const personId of personIds) resourceList.push(numberOf(personNumbers, personId, personId));
+    }
+    roomFrom[index] = resourceList.length;
+    if (venueId !== undefined) {
+      let rooms = roomNumbers.get(venueId);
+      if (rooms === undefined) {
+        rooms = new Map();
+        roomNumbers.set(venueId, rooms);
+      }
+      const key = room ?? '';
+      let number = rooms.get(key);
+      if (number === undefined) {
+        number = resourceIds.length;
+        rooms.set(key, number);
+        resourceIds.push(room === undefined ? venueId : `${venueId}/${room}`);
+      }
+      resourceList.push(number);
+    }
+    place[index] = municipalityId === undefined ? -1 : numberOf(placeNumbers, municipalityId, municipalityId);
+  }
+  firstResource[count] = resourceList.length;
+
+  // For each person and room, the items still running, as a linked list threaded through the
+  // (item, resource) slots of resourceList; for each person, the latest-ending item so far.
+  const slots = Int32Array.from(resourceList);
+  const slotItem = new Int32Array(slots.length);
+  for (let index = 0; index < count; index += 1) {
+    slotItem.fill(index, firstResource[index] as number, firstResource[index + 1] as number);
+  }
+  const nextSlot = new Int32Array(slots.length);
+  const head = new Int32Array(resourceIds.length).fill(-1);
+  const latest = new Int32Array(resourceIds.length).fill(-1);
+  const sweep = (slot: number, kind: number) => {
+    const resource = slots[slot] as number;
+    const index = slotItem[slot] as number;
+    const start = starts[index] as number;
+    const end = ends[index] as number;
+    let previous = -1;
+    for (let current = head[resource] as number; current >= 0; ) {
+      const following = nextSlot[current] as number;
+      const other = slotItem[current] as number;
+      if ((ends[other] as number) <= start) {
+        if (previous < 0) head[resource] = following;
+        else nextSlot[previous] = following;
+      } else {
+        if ((starts[other] as number) < end && other !== index) record(kind, other, index, resource, 0);
+        previous = current;
+      }
+      current = following;
+    }
+    nextSlot[slot] = head[resource] as number;
+    head[resource] = slot;
+  };
+
+  for (let position = 0; position < count; position += 1) {
+    const index = order[position] as number;
+    const roomAt = roomFrom[index] as number;
+    for (let slot = firstResource[index] as number; slot < roomAt; slot += 1) {
+      sweep(slot, PERSON);
+      const resource = slots[slot] as number;
+      const before = latest[resource] as number;
+      if (before >= 0 && before !== index && (ends[before] as number) <= (starts[index] as number)) {
+        const gap = (starts[index] as number) - (ends[before] as number);
+        const from = place[before] as number;
+        const to = place[index] as number;
+        if (gap < buffer && from >= 0 && to >= 0 && from !== to) record(TRAVEL, before, index, resource, gap);
+      }
+      if (before < 0 || (ends[index] as number) >= (ends[before] as number)) latest[resource] = index;
+    }
+    if (roomAt < (firstResource[index + 1] as number)) sweep(roomAt, VENUE);
+  }
+
+  // One item at a time: its exchange's period, holidays, weekends, working hours.
+  const holidayTables = new Map<string, Map<string, string>>();
+  const holidayOn = (municipality: Municipality, day: number): string | undefined => {
+    const iso = isoOf(day);
+    const local = municipality.holidays?.find((holiday) =>
+      holiday.date.length === 5 ? iso.endsWith(holiday.date) : iso === holiday.date,
+    );
+    if (local !== undefined) return `${local.name}\u0000${municipality.name}`;
+    const land =
+      municipality.country === 'DE' && municipality.state !== undefined
+        ? GERMAN_STATE_BY_CODE.get(municipality.state)
+        : undefined;
+    const year = Number(iso.slice(0, 4));
+    if (land === undefined || year < 1990) return undefined;
+    const key = `${land.code}${year}`;
+    let table = holidayTables.get(key);
+    if (table === undefined) {
+      table = new Map(publicHolidays(year, land.code as GermanState).map((holiday) => [holiday.date, holiday.name]));
+      holidayTables.set(key, table);
+    }
+    const name = table.get(iso);
+    return name === undefined ? undefined : `${name}\u0000${land.name}`;
+  };
+  const dayOf = (millis: number, zone: string) => Math.floor((millis + offsetMillis(zone, millis)) / DAY);
+  const checkHolidays = options.holidays !== false && municipalities.size > 0;
+  const checkWeekends = options.weekends !== false;
+  for (let index = 0; index < count; index += 1) {
+    const entry = item(index);
+    const start = starts[index] as number;
+    const last = Math.max(start, (ends[index] as number) - 1);
+    const zone = zoneOfPlace(place[index] as number, entry.municipalityId);
+    const firstDay = dayOf(start, zone);
+    const lastDay = Math.min(dayOf(last, zone), firstDay + 366);
+    const exchange = entry.exchangeId === undefined ? undefined : exchanges.get(entry.exchangeId);
+    if (exchange !== undefined) {
+      const hostZone = zoneOfMunicipality(exchange.hostId);
+      if (isoOf(dayOf(start, hostZone)) < exchange.startDate || isoOf(dayOf(last, hostZone)) > exchange.endDate) {
+        record(OUTSIDE, index, -1, -1, exchange.id);
+      }
+    }
+    const municipality =
+      checkHolidays && entry.municipalityId !== undefined ? municipalities.get(entry.municipalityId) : undefined;
+    if (municipality !== undefined) {
+      for (let day = firstDay; day <= lastDay; day += 1) {
+        const holiday = holidayOn(municipality, day);
+        if (holiday !== undefined) {
+          record(HOLIDAY, index, -1, -1, holiday);
+          break;
+        }
+      }
+    }
+    if (checkWeekends) {
+      for (let day = firstDay; day <= lastDay; day += 1) {
+        const weekday = weekdayOf(day);
+        if (weekday === 0 || weekday === 6) {
+          record(WEEKEND, index, -1, -1, weekday);
+          break;
+        }
+      }
+    }
+    if (hours !== undefined && window !== undefined) {
+      const allowed = hours.days ?? [1, 2, 3, 4, 5];
+      const startClock = wallClockAt(start, zone);
+      const endClock = wallClockAt(ends[index] as number, zone);
+      const startMinute = startClock.hour * 60 + startClock.minute;
+      const endMinute =
+        endClock.hour * 60 + endClock.minute + (endClock.second > 0 || endClock.millisecond > 0 ? 1 : 0);
+      let onAllowedDays = true;
+      for (let day = firstDay; day <= lastDay; day += 1) onAllowedDays &&= allowed.includes(weekdayOf(day) || 7);
+      const outside =
+        firstDay !== lastDay ||
+        !onAllowedDays ||
+        startMinute < (window[0] ?? 0) ||
+        (endMinute === 0 ? 24 * 60 : endMinute) > (window[1] ?? 24 * 60);
+      if (outside) record(HOURS, index, -1, -1, 0);
+    }
+  }
+
+  // Sentences, made once per item and only for items in a conflict.
+  const described = new Array<string | undefined>(count);
+  const describe = (index: number) => {
+    let text = described[index];
     if (text === undefined) {
-      text = describeItem(entry.item.title ?? entry.item.id, entry.start, entry.end, zoneOf(entry), locale);
-      described.set(entry.index, text);
+      const entry = item(index);
+      text = describeItem(
+        entry.title ?? entry.id,
+        starts[index] as number,
+        ends[index] as number,
+        zoneOfMunicipality(entry.municipalityId),
+        locale,
+      );
+      described[index] = text;
     }
     return text;
   };
@@ -208,227 +451,93 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   };
   const placeName = (id: string | undefined) =>
     id === undefined ? '?' : (municipalities.get(id)?.name ?? show(id, locale));
-
-  const found: Found[] = [];
-  // Items in start order (then end, then input order): the sweep below relies on it.
-  const order = timed.slice().sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
-
-  // Double bookings: per person and per room, the items still running when the next one starts.
-  const running = new Map<string, TimedItem[]>();
-  const latest = new Map<string, TimedItem>();
-  for (const entry of order) {
-    const keys: [kind: ConflictKind, key: string, resourceId: string][] = [];
-    for (const personId of entry.item.personIds ?? [])
-      keys.push(['person-double-booked', `p\u0000${personId}`, personId]);
-    if (entry.item.venueId !== undefined) {
-      const room = entry.item.room ?? '';
-      keys.push([
-        'venue-double-booked',
-        `v\u0000${entry.item.venueId}\u0000${room}`,
-        room === '' ? entry.item.venueId : `${entry.item.venueId}/${room}`,
-      ]);
-    }
-    for (const [kind, key, resourceId] of keys) {
-      let active = running.get(key);
-      if (active === undefined) {
-        active = [];
-        running.set(key, active);
-      }
-      let kept = 0;
-      for (const other of active) {
-        if (other.end <= entry.start) continue;
-        active[kept] = other;
-        kept += 1;
-        if (other.start < entry.end) {
-          const first = other;
-          found.push({
-            kind,
-            items: [first.index, entry.index],
-            resourceId,
-            message: () =>
-              kind === 'person-double-booked'
-                ? words.personDoubleBooked(personName(resourceId), describe(first), describe(entry))
-                : words.venueDoubleBooked(
-                    roomName(entry.item.venueId ?? '', entry.item.room),
-                    describe(first),
-                    describe(entry),
-                  ),
-          });
-        }
-      }
-      active.length = kept;
-      active.push(entry);
-
-      if (kind !== 'person-double-booked') continue;
-      const before = latest.get(key);
-      if (before !== undefined && before.end <= entry.start) {
-        const gap = entry.start - before.end;
-        const from = before.item.municipalityId;
-        const to = entry.item.municipalityId;
-        if (gap < buffer && from !== undefined && to !== undefined && from !== to) {
-          found.push({
-            kind: 'travel-time',
-            items: [before.index, entry.index],
-            resourceId,
-            message: () =>
-              words.travelTime(
-                personName(resourceId),
-                describe(before),
-                placeName(from),
-                describe(entry),
-                placeName(to),
-                Math.round(gap / 60_000),
-                buffer / 60_000,
-              ),
-          });
-        }
-      }
-      if (before === undefined || entry.end >= before.end) latest.set(key, entry);
-    }
-  }
-
-  function roomName(venueId: string, room: string | undefined): string {
+  const roomName = (index: number) => {
+    const { venueId = '', room } = item(index);
     const venue = venues.get(venueId);
     if (venue !== undefined) return formatVenue(venue, { room });
     return room === undefined
       ? show(venueId, locale)
       : `${show(venueId, locale)}, ${locale === 'de' ? 'Raum' : 'room'} ${room}`;
-  }
-
-  // One item at a time: its exchange's period, holidays, weekends, working hours.
-  const holidayCache = new Map<string, PublicHoliday[]>();
-  const holidaysOf = (state: GermanState, year: number) => {
-    const key = `${state}${year}`;
-    let list = holidayCache.get(key);
-    if (list === undefined) {
-      list = year >= 1990 ? publicHolidays(year, state) : [];
-      holidayCache.set(key, list);
-    }
-    return list;
   };
-  for (const entry of order) {
-    const zone = zoneOf(entry);
-    const days = localDays(entry, zone);
-    const exchange = entry.item.exchangeId === undefined ? undefined : exchanges.get(entry.item.exchangeId);
-    if (exchange !== undefined) {
-      const host = municipalities.get(exchange.hostId);
-      const hostZone = (host && timeZoneOf(host)) ?? defaultZone;
-      const first = toIsoDate(wallClockAt(entry.start, hostZone));
-      const last = toIsoDate(wallClockAt(Math.max(entry.start, entry.end - 1), hostZone));
-      if (first < exchange.startDate || last > exchange.endDate) {
-        found.push({
-          kind: 'outside-exchange-period',
-          items: [entry.index],
-          resourceId: exchange.id,
-          message: () => words.outsideExchange(describe(entry), exchange.title, exchange.startDate, exchange.endDate),
-        });
+  const message = (conflict: number): string => {
+    const first = firsts[conflict] as number;
+    const second = seconds[conflict] as number;
+    const detail = details[conflict] as string | number;
+    switch (kinds[conflict]) {
+      case PERSON:
+        return words.personDoubleBooked(
+          personName(resourceIds[resources[conflict] as number] as string),
+          describe(first),
+          describe(second),
+        );
+      case VENUE:
+        return words.venueDoubleBooked(roomName(second), describe(first), describe(second));
+      case OUTSIDE: {
+        const exchange = exchanges.get(detail as string);
+        return words.outsideExchange(
+          describe(first),
+          exchange?.title ?? String(detail),
+          exchange?.startDate ?? '',
+          exchange?.endDate ?? '',
+        );
       }
-    }
-    const municipality =
-      entry.item.municipalityId === undefined ? undefined : municipalities.get(entry.item.municipalityId);
-    if (options.holidays !== false && municipality !== undefined) {
-      for (const day of days) {
-        const holiday = holidayOn(municipality, day, holidaysOf);
-        if (holiday !== undefined) {
-          found.push({
-            kind: 'public-holiday',
-            items: [entry.index],
-            resourceId: municipality.id,
-            message: () => words.publicHoliday(describe(entry), holiday.name, holiday.place),
-          });
-          break;
-        }
+      case HOLIDAY: {
+        const [name = '', place = ''] = String(detail).split('\u0000');
+        return words.publicHoliday(describe(first), name, place);
       }
+      case TRAVEL:
+        return words.travelTime(
+          personName(resourceIds[resources[conflict] as number] as string),
+          describe(first),
+          placeName(item(first).municipalityId),
+          describe(second),
+          placeName(item(second).municipalityId),
+          Math.round((detail as number) / 60_000),
+          buffer / 60_000,
+        );
+      case WEEKEND:
+        return words.weekend(describe(first), detail === 6 ? 'Saturday' : 'Sunday');
+      default:
+        return words.outsideWorkingHours(
+          describe(first),
+          describeHours(hours?.days ?? [1, 2, 3, 4, 5], hours?.start ?? '', hours?.end ?? '', locale),
+        );
     }
-    if (options.weekends !== false) {
-      const weekendDay = days.find((day) => day.weekday === 6 || day.weekday === 0);
-      if (weekendDay !== undefined) {
-        found.push({
-          kind: 'weekend',
-          items: [entry.index],
-          message: () => words.weekend(describe(entry), weekendDay.weekday === 6 ? 'Saturday' : 'Sunday'),
-        });
-      }
-    }
-    if (hours !== undefined && hoursWindow !== undefined) {
-      const allowed = hours.days ?? [1, 2, 3, 4, 5];
-      const startClock = wallClockAt(entry.start, zone);
-      const endClock = wallClockAt(entry.end, zone);
-      const startMinute = startClock.hour * 60 + startClock.minute;
-      const endMinute =
-        endClock.hour * 60 + endClock.minute + (endClock.second > 0 || endClock.millisecond > 0 ? 1 : 0);
-      const oneDay = days.length === 1;
-      const outside =
-        !oneDay ||
-        !days.every((day) => allowed.includes(day.weekday === 0 ? 7 : day.weekday)) ||
-        startMinute < (hoursWindow[0] ?? 0) ||
-        (endMinute === 0 ? 24 * 60 : endMinute) > (hoursWindow[1] ?? 24 * 60);
-      if (outside) {
-        found.push({
-          kind: 'outside-working-hours',
-          items: [entry.index],
-          message: () =>
-            words.outsideWorkingHours(describe(entry), describeHours(allowed, hours.start, hours.end, locale)),
-        });
-      }
-    }
-  }
+  };
 
-  const starts = new Map(timed.map((entry) => [entry.index, entry.start]));
-  const idOf = new Map(timed.map((entry) => [entry.index, entry.item.id]));
-  const sorted = found
-    .map((conflict) => ({
-      conflict,
-      start: Math.min(...conflict.items.map((index) => starts.get(index) ?? 0)),
-      key: conflict.items.map((index) => idOf.get(index) ?? '').join('\u0000'),
-    }))
-    .sort(
-      (a, b) =>
-        a.start - b.start ||
-        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-        KIND_ORDER.indexOf(a.conflict.kind) - KIND_ORDER.indexOf(b.conflict.kind) ||
-        ((a.conflict.resourceId ?? '') < (b.conflict.resourceId ?? '') ? -1 : 1),
-    );
-  return sorted.map(({ conflict }) => ({
-    kind: conflict.kind,
-    severity: SEVERITY[conflict.kind],
-    itemIds: conflict.items.map((index) => idOf.get(index) ?? ''),
-    ...(conflict.resourceId === undefined ? {} : { resourceId: conflict.resourceId }),
-    message: conflict.message(),
-  }));
-}
-
-interface LocalDay {
-  readonly date: string;
-  readonly weekday: number;
-}
-
-/** The local days an item touches in its zone (an item ending at midnight does not touch the next day). */
-function localDays(entry: TimedItem, zone: string): LocalDay[] {
-  const first = wallClockAt(entry.start, zone);
-  const last = wallClockAt(Math.max(entry.start, entry.end - 1), zone);
-  const days: LocalDay[] = [];
-  for (let millis = utcMillis(first); millis <= utcMillis(last) && days.length < 366; millis += DAY) {
-    const date = new Date(millis);
-    days.push({ date: date.toISOString().slice(0, 10), weekday: date.getUTCDay() });
-  }
-  return days;
-}
-
-function holidayOn(
-  municipality: Municipality,
-  day: LocalDay,
-  holidaysOf: (state: GermanState, year: number) => PublicHoliday[],
-): { name: string; place: string } | undefined {
-  const local = municipality.holidays?.find((holiday) =>
-    holiday.date.length === 5 ? day.date.endsWith(holiday.date) : day.date === holiday.date,
+  const resourceOf = (conflict: number): string | undefined => {
+    const kind = kinds[conflict];
+    if (kind === OUTSIDE) return details[conflict] as string;
+    if (kind === HOLIDAY) return item(firsts[conflict] as number).municipalityId;
+    const resource = resources[conflict] as number;
+    return resource < 0 ? undefined : resourceIds[resource];
+  };
+  const idOf = (index: number) => (index < 0 ? '' : item(index).id);
+  const startOf = (conflict: number) => {
+    const second = seconds[conflict] as number;
+    const first = starts[firsts[conflict] as number] as number;
+    return second < 0 ? first : Math.min(first, starts[second] as number);
+  };
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const conflicts = kinds.map((_, conflict) => conflict);
+  conflicts.sort(
+    (a, b) =>
+      startOf(a) - startOf(b) ||
+      compare(idOf(firsts[a] as number), idOf(firsts[b] as number)) ||
+      compare(idOf(seconds[a] as number), idOf(seconds[b] as number)) ||
+      (kinds[a] as number) - (kinds[b] as number) ||
+      compare(resourceOf(a) ?? '', resourceOf(b) ?? ''),
   );
-  if (local !== undefined) return { name: local.name, place: municipality.name };
-  const state = municipality.country === 'DE' ? municipality.state : undefined;
-  const land = state === undefined ? undefined : GERMAN_STATE_BY_CODE.get(state);
-  if (state === undefined || land === undefined) return undefined;
-  const holiday = holidaysOf(state as GermanState, Number(day.date.slice(0, 4))).find(
-    (entry) => entry.date === day.date,
-  );
-  return holiday === undefined ? undefined : { name: holiday.name, place: land.name };
+  return conflicts.map((conflict) => {
+    const kind = KINDS[kinds[conflict] as number] as ConflictKind;
+    const second = seconds[conflict] as number;
+    const resourceId = resourceOf(conflict);
+    return {
+      kind,
+      severity: SEVERITY[kind],
+      itemIds: second < 0 ? [idOf(firsts[conflict] as number)] : [idOf(firsts[conflict] as number), idOf(second)],
+      ...(resourceId === undefined ? {} : { resourceId }),
+      message: message(conflict),
+    };
+  });
 }

@@ -88,7 +88,11 @@ const MESSAGES = {
 } as const;
 
 function instant(value: unknown): number | undefined {
-  if (!(value instanceof Date) && typeof value !== 'string') return undefined;
+  if (value instanceof Date) {
+    const millis = value.getTime();
+    return Number.isNaN(millis) ? undefined : millis;
+  }
+  if (typeof value !== 'string') return undefined;
   try {
     const temporal = readTemporal(value);
     return temporal.kind === 'instant' ? temporal.millis : undefined;
@@ -97,36 +101,31 @@ function instant(value: unknown): number | undefined {
   }
 }
 
-/**
- * Reads every item's instants, or throws a KommunalValidationError that lists every malformed
- * item: no id, a duplicate id, a time that is no instant, an end before the start.
- */
-export function timeItems(items: readonly ScheduleItem[], locale: Locale): TimedItem[] {
+/** Every item's instants in two typed arrays, or a KommunalValidationError listing every malformed item. */
+export function readInstants(
+  items: readonly ScheduleItem[],
+  locale: Locale,
+): { starts: Float64Array; ends: Float64Array } {
   const messages = MESSAGES[locale];
-  const issues: KommunalIssue[] = [];
-  const timed: TimedItem[] = [];
-  const seen = new Map<string, number>();
   if (!Array.isArray(items)) {
     throw new KommunalValidationError([{ path: [], code: 'invalid_type', message: messages.notAnItem(items) }]);
   }
-  items.forEach((item, index) => {
+  const issues: KommunalIssue[] = [];
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
+  const seen = new Map<string, number>();
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
     if (typeof item !== 'object' || item === null) {
       issues.push({ path: [index], code: 'invalid_type', message: messages.notAnItem(item) });
-      return;
+      continue;
     }
-    let valid = true;
     if (typeof item.id !== 'string' || item.id === '') {
       issues.push({ path: [index, 'id'], code: 'invalid_type', message: messages.noId() });
-      valid = false;
-    } else if (seen.has(item.id)) {
-      issues.push({
-        path: [index, 'id'],
-        code: 'duplicate_id',
-        message: messages.duplicate(item.id, seen.get(item.id) ?? 0),
-      });
-      valid = false;
     } else {
-      seen.set(item.id, index);
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else issues.push({ path: [index, 'id'], code: 'duplicate_id', message: messages.duplicate(item.id, first) });
     }
     const start = instant(item.start);
     const end = instant(item.end);
@@ -136,10 +135,16 @@ export function timeItems(items: readonly ScheduleItem[], locale: Locale): Timed
       issues.push({ path: [index, 'end'], code: 'invalid_time', message: messages.badTime(item.end) });
     if (start !== undefined && end !== undefined && end < start) {
       issues.push({ path: [index, 'end'], code: 'invalid_range', message: messages.endBeforeStart(String(item.id)) });
-      valid = false;
     }
-    if (valid && start !== undefined && end !== undefined) timed.push({ item, index, start, end });
-  });
+    starts[index] = start ?? 0;
+    ends[index] = end ?? 0;
+  }
   if (issues.length > 0) throw new KommunalValidationError(issues);
-  return timed;
+  return { starts, ends };
+}
+
+/** Every item with its instants read; see {@link readInstants}. */
+export function timeItems(items: readonly ScheduleItem[], locale: Locale): TimedItem[] {
+  const { starts, ends } = readInstants(items, locale);
+  return items.map((item, index) => ({ item, index, start: starts[index] as number, end: ends[index] as number }));
 }

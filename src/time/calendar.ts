@@ -59,9 +59,19 @@ export function utcWallClock(millis: number): WallClock {
   return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
 }
 
-/** Day of the week, 0 = Sunday … 6 = Saturday, as `Date#getDay` counts. */
+/** Days since 1970-01-01 of a calendar date (Howard Hinnant's `days_from_civil`). */
+export function daysFromCivil(date: CalendarDate): number {
+  const year = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday, as `Date#getDay` counts; arithmetic, as formatting calls it often. */
 export function weekday(date: CalendarDate): number {
-  return new Date(utcMillis(date)).getUTCDay();
+  return (((daysFromCivil(date) + 4) % 7) + 7) % 7;
 }
 
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {

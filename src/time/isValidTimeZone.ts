@@ -54,10 +54,15 @@ const DAY = 86_400_000;
  * reading twice (the autumn change), the earlier instant; when never (the spring gap), `undefined`.
  */
 export function instantAt(clock: WallClock, timeZone: string): number | undefined {
+  return instantsAt(clock, timeZone)[0];
+}
+
+/** Every instant at which a wall clock in `timeZone` shows `clock`: none in a gap, two in a fold. */
+export function instantsAt(clock: WallClock, timeZone: string): number[] {
   const local = utcMillis(clock);
   // Offsets a day apart bracket any single transition: one of them is in force at the answer.
   const before = local - offsetMillis(timeZone, local - DAY);
   const after = local - offsetMillis(timeZone, local + DAY);
   const candidates = before === after ? [before] : [Math.min(before, after), Math.max(before, after)];
-  return candidates.find((candidate) => candidate + offsetMillis(timeZone, candidate) === local);
+  return candidates.filter((candidate) => candidate + offsetMillis(timeZone, candidate) === local);
 }

@@ -19,9 +19,6 @@ interface Bucket {
   readonly offsets: readonly number[];
 }
 
-// Invisible to callers: it only remembers answers Intl would give again.
-const buckets = new Map<string, Bucket>();
-
 function askIntl(timeZone: string, millis: number): number {
   return Math.round(tzOffset(timeZone, new Date(millis)) * 60_000);
 }
@@ -88,15 +85,40 @@ export function transitionsBetween(timeZone: string, from: number, to: number): 
   return transitions;
 }
 
+interface ZoneCache {
+  readonly buckets: Map<number, Bucket>;
+  lastIndex: number;
+  last: Bucket | undefined;
+}
+
+// Invisible to callers: it only remembers answers Intl would give again.
+const zones = new Map<string, ZoneCache>();
+let cachedBuckets = 0;
+
 function bucketOf(timeZone: string, millis: number): Bucket {
   const index = Math.floor(millis / BUCKET);
-  const key = `${timeZone} ${index}`;
-  let bucket = buckets.get(key);
-  if (bucket === undefined) {
-    if (buckets.size >= MAX_BUCKETS) buckets.clear();
-    bucket = build(timeZone, index);
-    buckets.set(key, bucket);
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    zone = { buckets: new Map(), lastIndex: Number.NaN, last: undefined };
+    zones.set(timeZone, zone);
   }
+  if (zone.lastIndex === index && zone.last !== undefined) return zone.last;
+  let bucket = zone.buckets.get(index);
+  if (bucket === undefined) {
+    if (cachedBuckets >= MAX_BUCKETS) {
+      for (const cache of zones.values()) {
+        cache.buckets.clear();
+        cache.last = undefined;
+        cache.lastIndex = Number.NaN;
+      }
+      cachedBuckets = 0;
+    }
+    bucket = build(timeZone, index);
+    zone.buckets.set(index, bucket);
+    cachedBuckets += 1;
+  }
+  zone.lastIndex = index;
+  zone.last = bucket;
   return bucket;
 }
 

@@ -1,0 +1,47 @@
+import type { ScheduleItem } from 'kommunal';
+
+/** A small, seeded generator (mulberry32), so every run measures the same schedule. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const MONDAY = Date.UTC(2025, 0, 6, 7); // 08:00 in Berlin (CET)
+const DAY = 86_400_000;
+
+/**
+ * `size` items on weekdays between 8 and 18 Uhr, 30 to 120 minutes long, over a calendar that grows
+ * with the schedule (one weekday per 2,000 items), so the load per person and room stays the same
+ * at every size: 1–3 of 10,000 people per item and, on 70% of items, one of 3 rooms in 2,000 venues
+ * across 50 municipalities, about 2.4 resources per item.
+ */
+export function generateSchedule(size: number, seed = 1): ScheduleItem[] {
+  const next = random(seed);
+  const pick = (count: number) => Math.floor(next() * count);
+  const days = Math.max(1, Math.ceil(size / 2000));
+  const items: ScheduleItem[] = new Array(size);
+  for (let index = 0; index < size; index += 1) {
+    const day = pick(days);
+    const date = MONDAY + (Math.floor(day / 5) * 7 + (day % 5)) * DAY;
+    const start = date + pick(37) * 15 * 60_000;
+    const end = start + (30 + pick(7) * 15) * 60_000;
+    const people = [`p${pick(10_000)}`];
+    if (index % 3 !== 1) people.push(`p${pick(10_000)}`);
+    if (index % 3 === 2 && next() < 1) people.push(`p${pick(10_000)}`);
+    const venue = next() < 0.7 ? pick(2000) : undefined;
+    items[index] = {
+      id: `i${index}`,
+      start: new Date(start),
+      end: new Date(end),
+      personIds: [...new Set(people)],
+      ...(venue === undefined ? {} : { venueId: `v${venue}`, room: `r${pick(3)}`, municipalityId: `m${venue % 50}` }),
+    };
+  }
+  return items;
+}
