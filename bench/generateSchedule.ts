@@ -21,6 +21,13 @@ const DAY = 86_400_000;
  * at every size: 1–3 of 10,000 people per item and, on 70% of items, one of 3 rooms in 2,000 venues
  * across 50 municipalities, about 2.4 resources per item.
  */
+// Ids are shared strings, as in a schedule from scheduleOf, where every item names the dataset's
+// own person, venue and municipality ids.
+const PEOPLE = Array.from({ length: 10_000 }, (_, index) => `p${index}`);
+const VENUES = Array.from({ length: 2000 }, (_, index) => `v${index}`);
+const ROOMS = ['r0', 'r1', 'r2'];
+const PLACES = Array.from({ length: 50 }, (_, index) => `m${index}`);
+
 export function generateSchedule(size: number, seed = 1): ScheduleItem[] {
   const next = random(seed);
   const pick = (count: number) => Math.floor(next() * count);
@@ -31,16 +38,22 @@ export function generateSchedule(size: number, seed = 1): ScheduleItem[] {
     const date = MONDAY + (Math.floor(day / 5) * 7 + (day % 5)) * DAY;
     const start = date + pick(37) * 15 * 60_000;
     const end = start + (30 + pick(7) * 15) * 60_000;
-    const people = [`p${pick(10_000)}`];
-    if (index % 3 !== 1) people.push(`p${pick(10_000)}`);
-    if (index % 3 === 2 && next() < 1) people.push(`p${pick(10_000)}`);
+    const people = [PEOPLE[pick(10_000)] as string];
+    if (index % 3 !== 1) people.push(PEOPLE[pick(10_000)] as string);
+    if (index % 3 === 2) people.push(PEOPLE[pick(10_000)] as string);
     const venue = next() < 0.7 ? pick(2000) : undefined;
     items[index] = {
       id: `i${index}`,
       start: new Date(start),
       end: new Date(end),
       personIds: [...new Set(people)],
-      ...(venue === undefined ? {} : { venueId: `v${venue}`, room: `r${pick(3)}`, municipalityId: `m${venue % 50}` }),
+      ...(venue === undefined
+        ? {}
+        : {
+            venueId: VENUES[venue] as string,
+            room: ROOMS[pick(3)] as string,
+            municipalityId: PLACES[venue % 50] as string,
+          }),
     };
   }
   return items;

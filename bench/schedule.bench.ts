@@ -12,13 +12,20 @@ interface Row {
   readonly allPairs?: number;
 }
 
-// Each contender starts on a collected heap, so none pays for the garbage of the one before.
+// Each run starts on a collected heap, so none pays for the garbage of the one before; the median
+// of several runs is reported, as single runs on a shared machine vary by half.
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const time = <T>(run: () => T): [T, number] => {
-  collect();
-  const start = performance.now();
-  const result = run();
-  return [result, performance.now() - start];
+const time = <T>(run: () => T, runs: number): [T, number] => {
+  let result: T | undefined;
+  const times: number[] = [];
+  for (let attempt = 0; attempt < runs; attempt += 1) {
+    collect();
+    const start = performance.now();
+    result = run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return [result as T, times[Math.floor(times.length / 2)] as number];
 };
 
 function resourcesOf(item: ScheduleItem): string[] {
@@ -76,10 +83,11 @@ const rows: Row[] = [];
 for (const size of [1_000, 10_000, 100_000, 1_000_000]) {
   const items = generateSchedule(size);
   detectConflicts(items.slice(0, 1000), { weekends: false });
-  const [conflicts, detect] = time(() => detectConflicts(items, { weekends: false }));
+  const runs = size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 9;
+  const [conflicts, detect] = time(() => detectConflicts(items, { weekends: false }), runs);
   const pairs = conflicts.filter((conflict) => conflict.kind.endsWith('double-booked')).length;
-  const [treePairs, tree] = size <= 100_000 ? time(() => intervalTrees(items)) : [undefined, undefined];
-  const [allPairsCount, allPairsTime] = size <= 10_000 ? time(() => allPairs(items)) : [undefined, undefined];
+  const [treePairs, tree] = size <= 100_000 ? time(() => intervalTrees(items), runs) : [undefined, undefined];
+  const [allPairsCount, allPairsTime] = size <= 10_000 ? time(() => allPairs(items), 3) : [undefined, undefined];
   for (const [name, count] of [
     ['interval tree', treePairs],
     ['all pairs', allPairsCount],

@@ -200,7 +200,63 @@ const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 export function detectConflicts(items: readonly ScheduleItem[], options: DetectConflictsOptions = {}): Conflict[] {
   const locale = options.locale ?? 'de';
   const words = CONFLICT_WORDS[locale];
-  const { starts, ends } = readInstants(items, locale);
+  // readInstants refuses anything but an array; until then, size nothing after it.
+  const size = Array.isArray(items) ? items.length : 0;
+  // People and rooms as numbers, read in input order (items lie in memory in that order) into
+  // flat arrays, so the sweep in start order touches only numbers.
+  const resourceIds: string[] = [];
+  const personNumbers = new Map<string, number>();
+  const roomNumbers = new Map<string, Map<string, number>>();
+  const placeNumbers = new Map<string, number>();
+  const numberOf = (map: Map<string, number>, key: string, id: string) => {
+    let number = map.get(key);
+    if (number === undefined) {
+      number = resourceIds.length;
+      map.set(key, number);
+      resourceIds.push(id);
+    }
+    return number;
+  };
+  // Per item, side by side so that one cache line serves the gather: first resource, the room's
+  // resource (where the people end), the place; one more entry closes the last item's resources.
+  const meta = new Int32Array(size * 3 + 1);
+  let resourceList = new Int32Array(Math.max(16, size * 3));
+  let listed = 0;
+  const list = (resource: number) => {
+    if (listed === resourceList.length) {
+      const larger = new Int32Array(resourceList.length * 2);
+      larger.set(resourceList);
+      resourceList = larger;
+    }
+    resourceList[listed] = resource;
+    listed += 1;
+  };
+  const intern = (entry: ScheduleItem, index: number) => {
+    const { personIds, venueId, room, municipalityId } = entry;
+    // Shapes TypeScript rules out are skipped here rather than crash; the types say what counts.
+    meta[index * 3] = listed;
+    if (Array.isArray(personIds)) {
+      for (const personId of personIds) list(numberOf(personNumbers, personId, personId));
+    }
+    meta[index * 3 + 1] = listed;
+    if (typeof venueId === 'string') {
+      let rooms = roomNumbers.get(venueId);
+      if (rooms === undefined) {
+        rooms = new Map();
+        roomNumbers.set(venueId, rooms);
+      }
+      const key = room ?? '';
+      let number = rooms.get(key);
+      if (number === undefined) {
+        number = resourceIds.length;
+        rooms.set(key, number);
+        resourceIds.push(room === undefined ? venueId : `${venueId}/${room}`);
+      }
+      list(number);
+    }
+    meta[index * 3 + 2] = municipalityId === undefined ? -1 : numberOf(placeNumbers, municipalityId, municipalityId);
+  };
+  const { starts, ends } = readInstants(items, locale, intern);
   const count = items.length;
   const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(defaultZone);
@@ -255,75 +311,57 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   // Items in start order: the sweep relies on it.
   const order = startOrder(starts);
 
-  // People and rooms as numbers, read in input order (items lie in memory in that order) into
-  // flat arrays, so the sweep in start order touches only numbers.
-  const resourceIds: string[] = [];
-  const personNumbers = new Map<string, number>();
-  const roomNumbers = new Map<string, Map<string, number>>();
-  const placeNumbers = new Map<string, number>();
-  const numberOf = (map: Map<string, number>, key: string, id: string) => {
-    let number = map.get(key);
-    if (number === undefined) {
-      number = resourceIds.length;
-      map.set(key, number);
-      resourceIds.push(id);
+  meta[count * 3] = listed;
+
+  // Everything the sweep reads, gathered into start order once: the sweep then reads memory in
+  // order, and the items it compares with are the ones it has just read (random access into large
+  // arrays made the sweep's time grow faster than the schedule).
+  const sortedStart = new Float64Array(count);
+  const sortedEnd = new Float64Array(count);
+  const sortedPlace = new Int32Array(count);
+  const sortedFirst = new Int32Array(count + 1);
+  const sortedRoomAt = new Int32Array(count);
+  const slots = new Int32Array(listed);
+  const slotPosition = new Int32Array(listed);
+  let filled = 0;
+  for (let position = 0; position < count; position += 1) {
+    const index = order[position] as number;
+    sortedStart[position] = starts[index] as number;
+    sortedEnd[position] = ends[index] as number;
+    const from = meta[index * 3] as number;
+    const to = meta[index * 3 + 3] as number;
+    sortedPlace[position] = meta[index * 3 + 2] as number;
+    sortedFirst[position] = filled;
+    sortedRoomAt[position] = filled + (meta[index * 3 + 1] as number) - from;
+    for (let slot = from; slot < to; slot += 1) {
+      slots[filled] = resourceList[slot] as number;
+      slotPosition[filled] = position;
+      filled += 1;
     }
-    return number;
-  };
-  const firstResource = new Int32Array(count + 1);
-  const resourceList: number[] = [];
-  const roomFrom = new Int32Array(count); // where in resourceList the item's room is; people come before it
-  const place = new Int32Array(count);
-  for (let index = 0; index < count; index += 1) {
-    const { personIds, venueId, room, municipalityId } = item(index);
-    firstResource[index] = resourceList.length;
-    if (personIds !== undefined) {
-      for (const personId of personIds) resourceList.push(numberOf(personNumbers, personId, personId));
-    }
-    roomFrom[index] = resourceList.length;
-    if (venueId !== undefined) {
-      let rooms = roomNumbers.get(venueId);
-      if (rooms === undefined) {
-        rooms = new Map();
-        roomNumbers.set(venueId, rooms);
-      }
-      const key = room ?? '';
-      let number = rooms.get(key);
-      if (number === undefined) {
-        number = resourceIds.length;
-        rooms.set(key, number);
-        resourceIds.push(room === undefined ? venueId : `${venueId}/${room}`);
-      }
-      resourceList.push(number);
-    }
-    place[index] = municipalityId === undefined ? -1 : numberOf(placeNumbers, municipalityId, municipalityId);
   }
-  firstResource[count] = resourceList.length;
+  sortedFirst[count] = filled;
 
   // For each person and room, the items still running, as a linked list threaded through the
-  // (item, resource) slots of resourceList; for each person, the latest-ending item so far.
-  const slots = Int32Array.from(resourceList);
-  const slotItem = new Int32Array(slots.length);
-  for (let index = 0; index < count; index += 1) {
-    slotItem.fill(index, firstResource[index] as number, firstResource[index + 1] as number);
-  }
+  // slots; for each person, the latest-ending item so far. Positions are places in start order.
   const nextSlot = new Int32Array(slots.length);
   const head = new Int32Array(resourceIds.length).fill(-1);
   const latest = new Int32Array(resourceIds.length).fill(-1);
   const sweep = (slot: number, kind: number) => {
     const resource = slots[slot] as number;
-    const index = slotItem[slot] as number;
-    const start = starts[index] as number;
-    const end = ends[index] as number;
+    const position = slotPosition[slot] as number;
+    const start = sortedStart[position] as number;
+    const end = sortedEnd[position] as number;
     let previous = -1;
     for (let current = head[resource] as number; current >= 0; ) {
       const following = nextSlot[current] as number;
-      const other = slotItem[current] as number;
-      if ((ends[other] as number) <= start) {
+      const other = slotPosition[current] as number;
+      if ((sortedEnd[other] as number) <= start) {
         if (previous < 0) head[resource] = following;
         else nextSlot[previous] = following;
       } else {
-        if ((starts[other] as number) < end && other !== index) record(kind, other, index, resource, 0);
+        if ((sortedStart[other] as number) < end && other !== position) {
+          record(kind, order[other] as number, order[position] as number, resource, 0);
+        }
         previous = current;
       }
       current = following;
@@ -333,21 +371,23 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   };
 
   for (let position = 0; position < count; position += 1) {
-    const index = order[position] as number;
-    const roomAt = roomFrom[index] as number;
-    for (let slot = firstResource[index] as number; slot < roomAt; slot += 1) {
+    const roomAt = sortedRoomAt[position] as number;
+    const start = sortedStart[position] as number;
+    for (let slot = sortedFirst[position] as number; slot < roomAt; slot += 1) {
       sweep(slot, PERSON);
       const resource = slots[slot] as number;
       const before = latest[resource] as number;
-      if (before >= 0 && before !== index && (ends[before] as number) <= (starts[index] as number)) {
-        const gap = (starts[index] as number) - (ends[before] as number);
-        const from = place[before] as number;
-        const to = place[index] as number;
-        if (gap < buffer && from >= 0 && to >= 0 && from !== to) record(TRAVEL, before, index, resource, gap);
+      if (before >= 0 && before !== position && (sortedEnd[before] as number) <= start) {
+        const gap = start - (sortedEnd[before] as number);
+        const from = sortedPlace[before] as number;
+        const to = sortedPlace[position] as number;
+        if (gap < buffer && from >= 0 && to >= 0 && from !== to) {
+          record(TRAVEL, order[before] as number, order[position] as number, resource, gap);
+        }
       }
-      if (before < 0 || (ends[index] as number) >= (ends[before] as number)) latest[resource] = index;
+      if (before < 0 || (sortedEnd[position] as number) >= (sortedEnd[before] as number)) latest[resource] = position;
     }
-    if (roomAt < (firstResource[index + 1] as number)) sweep(roomAt, VENUE);
+    if (roomAt < (sortedFirst[position + 1] as number)) sweep(roomAt, VENUE);
   }
 
   // One item at a time: its exchange's period, holidays, weekends, working hours.
@@ -380,7 +420,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     const entry = item(index);
     const start = starts[index] as number;
     const last = Math.max(start, (ends[index] as number) - 1);
-    const zone = zoneOfPlace(place[index] as number, entry.municipalityId);
+    const zone = zoneOfPlace(meta[index * 3 + 2] as number, entry.municipalityId);
     const firstDay = dayOf(start, zone);
     const lastDay = Math.min(dayOf(last, zone), firstDay + 366);
     const exchange = entry.exchangeId === undefined ? undefined : exchanges.get(entry.exchangeId);
@@ -429,9 +469,10 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   }
 
   // Sentences, made once per item and only for items in a conflict.
-  const described = new Array<string | undefined>(count);
+  // A Map, not new Array(count): V8 makes large preallocated arrays dictionaries.
+  const described = new Map<number, string>();
   const describe = (index: number) => {
-    let text = described[index];
+    let text = described.get(index);
     if (text === undefined) {
       const entry = item(index);
       text = describeItem(
@@ -441,7 +482,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
         zoneOfMunicipality(entry.municipalityId),
         locale,
       );
-      described[index] = text;
+      described.set(index, text);
     }
     return text;
   };
@@ -528,16 +569,14 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       (kinds[a] as number) - (kinds[b] as number) ||
       compare(resourceOf(a) ?? '', resourceOf(b) ?? ''),
   );
-  return conflicts.map((conflict) => {
+  return conflicts.map((conflict): Conflict => {
     const kind = KINDS[kinds[conflict] as number] as ConflictKind;
     const second = seconds[conflict] as number;
+    const itemIds = second < 0 ? [idOf(firsts[conflict] as number)] : [idOf(firsts[conflict] as number), idOf(second)];
     const resourceId = resourceOf(conflict);
-    return {
-      kind,
-      severity: SEVERITY[kind],
-      itemIds: second < 0 ? [idOf(firsts[conflict] as number)] : [idOf(firsts[conflict] as number), idOf(second)],
-      ...(resourceId === undefined ? {} : { resourceId }),
-      message: message(conflict),
-    };
+    // Literals, not a spread of an optional field: V8 builds spread objects on a slow path.
+    return resourceId === undefined
+      ? { kind, severity: SEVERITY[kind], itemIds, message: message(conflict) }
+      : { kind, severity: SEVERITY[kind], itemIds, resourceId, message: message(conflict) };
   });
 }

@@ -101,10 +101,41 @@ function instant(value: unknown): number | undefined {
   }
 }
 
-/** Every item's instants in two typed arrays, or a KommunalValidationError listing every malformed item. */
+/**
+ * A set of item ids as an open-addressing table of item indexes in one Int32Array: checking a
+ * million ids for duplicates allocates one array instead of a million map entries. The returned
+ * function records an item and answers the index of the first item with its id.
+ */
+function idTable(count: number): (items: readonly ScheduleItem[], index: number) => number {
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  const table = new Int32Array(capacity).fill(-1);
+  const mask = capacity - 1;
+  return (items, index) => {
+    const id = (items[index] as ScheduleItem).id;
+    let hash = 2_166_136_261;
+    for (let position = 0; position < id.length; position += 1)
+      hash = Math.imul(hash ^ id.charCodeAt(position), 16_777_619);
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const other = table[slot] as number;
+      if (other < 0) {
+        table[slot] = index;
+        return index;
+      }
+      if ((items[other] as ScheduleItem).id === id) return other;
+    }
+  };
+}
+
+/**
+ * Every item's instants in two typed arrays, or a KommunalValidationError listing every malformed
+ * item. `visit` sees each item once, in input order, so a caller can read what else it needs in
+ * the same pass over memory.
+ */
 export function readInstants(
   items: readonly ScheduleItem[],
   locale: Locale,
+  visit?: (item: ScheduleItem, index: number) => void,
 ): { starts: Float64Array; ends: Float64Array } {
   const messages = MESSAGES[locale];
   if (!Array.isArray(items)) {
@@ -113,7 +144,7 @@ export function readInstants(
   const issues: KommunalIssue[] = [];
   const starts = new Float64Array(items.length);
   const ends = new Float64Array(items.length);
-  const seen = new Map<string, number>();
+  const firstWithId = idTable(items.length);
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
@@ -123,9 +154,9 @@ export function readInstants(
     if (typeof item.id !== 'string' || item.id === '') {
       issues.push({ path: [index, 'id'], code: 'invalid_type', message: messages.noId() });
     } else {
-      const first = seen.get(item.id);
-      if (first === undefined) seen.set(item.id, index);
-      else issues.push({ path: [index, 'id'], code: 'duplicate_id', message: messages.duplicate(item.id, first) });
+      const first = firstWithId(items, index);
+      if (first !== index)
+        issues.push({ path: [index, 'id'], code: 'duplicate_id', message: messages.duplicate(item.id, first) });
     }
     const start = instant(item.start);
     const end = instant(item.end);
@@ -138,6 +169,7 @@ export function readInstants(
     }
     starts[index] = start ?? 0;
     ends[index] = end ?? 0;
+    visit?.(item, index);
   }
   if (issues.length > 0) throw new KommunalValidationError(issues);
   return { starts, ends };

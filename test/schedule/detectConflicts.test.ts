@@ -287,6 +287,10 @@ describe('detectConflicts', () => {
       '4.id: Die Id „c“ kommt mehrfach vor (zuerst bei Index 3).',
     ]);
     expect(() => detectConflicts('keine Liste' as never)).toThrow('„keine Liste“ ist kein Termin');
+    expect(() => detectConflicts(null as never)).toThrow(KommunalValidationError);
+    expect(
+      detectConflicts([{ id: 'x', ...at('2024-04-15', '09:00', '10:00'), personIds: 5 as never, venueId: 7 as never }]),
+    ).toEqual([]);
   });
 
   it('orders conflicts by start, then item ids', () => {
