@@ -1,4 +1,3 @@
-import { fail } from '../errors/KommunalValidationError.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
@@ -7,11 +6,24 @@ import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { assertTimeZone, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
-import { quote, show } from '../time/quote.js';
+import { show } from '../time/quote.js';
 import type { Locale } from '../validate/messages.js';
 import { GERMAN_STATE_BY_CODE, timeZoneOf } from '../validate/places.js';
 import { CONFLICT_WORDS, describeHours, describeItem } from './conflictMessages.js';
-import { readInstants, type ScheduleItem } from './scheduleItem.js';
+import {
+  createFindings,
+  HOLIDAY,
+  HOURS,
+  KINDS,
+  OUTSIDE,
+  PERSON,
+  resourceReader,
+  sweepOverlaps,
+  TRAVEL,
+  VENUE,
+  WEEKEND,
+} from './overlaps.js';
+import { minuteOfDay, readInstants, type ScheduleItem } from './scheduleItem.js';
 
 /**
  * What a conflict is about. Each kind has one severity: `error` for what cannot happen
@@ -123,47 +135,7 @@ const SEVERITY: Record<ConflictKind, ConflictSeverity> = {
   weekend: 'info',
   'outside-working-hours': 'info',
 };
-const KINDS = Object.keys(SEVERITY) as ConflictKind[];
-const [PERSON, VENUE, OUTSIDE, HOLIDAY, TRAVEL, WEEKEND, HOURS] = [0, 1, 2, 3, 4, 5, 6] as const;
-
 const DAY = 86_400_000;
-
-function minutesOf(hhmm: string, what: string): number {
-  const match = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-  if (!match || (match[1] === '24' && match[2] !== '00')) {
-    fail('invalid_time', `${quote(hhmm)} ist keine Uhrzeit für ${what}: erwartet wird „HH:mm“.`);
-  }
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/**
- * Item indexes in start order. Where every start is a whole second (the rule in practice), the
- * order comes from a numeric sort of packed keys (seconds since the earliest start × 2^21 + index),
- * several times faster than a sort with a comparator; otherwise from the comparator. Among equal
- * starts the order does not matter to the sweep.
- */
-function startOrder(starts: Float64Array): Int32Array {
-  const count = starts.length;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  let wholeSeconds = true;
-  for (const start of starts) {
-    first = Math.min(first, start);
-    last = Math.max(last, start);
-  }
-  for (const start of starts) wholeSeconds &&= (start - first) % 1000 === 0;
-  const order = new Int32Array(count);
-  if (wholeSeconds && count < 2 ** 21 && (last - first) / 1000 < 2 ** 31) {
-    const keys = new Float64Array(count);
-    for (let index = 0; index < count; index += 1)
-      keys[index] = (((starts[index] as number) - first) / 1000) * 2 ** 21 + index;
-    keys.sort();
-    for (let position = 0; position < count; position += 1) order[position] = (keys[position] as number) % 2 ** 21;
-    return order;
-  }
-  for (let index = 0; index < count; index += 1) order[index] = index;
-  return order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
-}
 
 /** 0 = Sunday … 6 = Saturday, for a day counted from 1970-01-01 (a Thursday). */
 const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
@@ -201,63 +173,10 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const locale = options.locale ?? 'de';
   const words = CONFLICT_WORDS[locale];
   // readInstants refuses anything but an array; until then, size nothing after it.
-  const size = Array.isArray(items) ? items.length : 0;
-  // People and rooms as numbers, read in input order (items lie in memory in that order) into
-  // flat arrays, so the sweep in start order touches only numbers.
-  const resourceIds: string[] = [];
-  const personNumbers = new Map<string, number>();
-  const roomNumbers = new Map<string, Map<string, number>>();
-  const placeNumbers = new Map<string, number>();
-  const numberOf = (map: Map<string, number>, key: string, id: string) => {
-    let number = map.get(key);
-    if (number === undefined) {
-      number = resourceIds.length;
-      map.set(key, number);
-      resourceIds.push(id);
-    }
-    return number;
-  };
-  // Per item, side by side so that one cache line serves the gather: first resource, the room's
-  // resource (where the people end), the place; one more entry closes the last item's resources.
-  const meta = new Int32Array(size * 3 + 1);
-  let resourceList = new Int32Array(Math.max(16, size * 3));
-  let listed = 0;
-  const list = (resource: number) => {
-    if (listed === resourceList.length) {
-      const larger = new Int32Array(resourceList.length * 2);
-      larger.set(resourceList);
-      resourceList = larger;
-    }
-    resourceList[listed] = resource;
-    listed += 1;
-  };
-  const intern = (entry: ScheduleItem, index: number) => {
-    const { personIds, venueId, room, municipalityId } = entry;
-    // Shapes TypeScript rules out are skipped here rather than crash; the types say what counts.
-    meta[index * 3] = listed;
-    if (Array.isArray(personIds)) {
-      for (const personId of personIds) list(numberOf(personNumbers, personId, personId));
-    }
-    meta[index * 3 + 1] = listed;
-    if (typeof venueId === 'string') {
-      let rooms = roomNumbers.get(venueId);
-      if (rooms === undefined) {
-        rooms = new Map();
-        roomNumbers.set(venueId, rooms);
-      }
-      const key = room ?? '';
-      let number = rooms.get(key);
-      if (number === undefined) {
-        number = resourceIds.length;
-        rooms.set(key, number);
-        resourceIds.push(room === undefined ? venueId : `${venueId}/${room}`);
-      }
-      list(number);
-    }
-    meta[index * 3 + 2] = municipalityId === undefined ? -1 : numberOf(placeNumbers, municipalityId, municipalityId);
-  };
-  const { starts, ends } = readInstants(items, locale, intern);
+  const reader = resourceReader(Array.isArray(items) ? items.length : 0);
+  const { starts, ends } = readInstants(items, locale, reader.visit);
   const count = items.length;
+  const numbered = reader.finish(count);
   const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(defaultZone);
   const buffer = (options.travelBufferMinutes ?? 30) * 60_000;
@@ -265,7 +184,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const window =
     hours === undefined
       ? undefined
-      : [minutesOf(hours.start, 'den Arbeitsbeginn'), minutesOf(hours.end, 'das Arbeitsende')];
+      : [minuteOfDay(hours.start, 'den Arbeitsbeginn'), minuteOfDay(hours.end, 'das Arbeitsende')];
   const dataset = options.dataset;
   const municipalities = new Map(dataset?.municipalities.map((municipality) => [municipality.id, municipality]));
   const persons = new Map(dataset?.persons?.map((person) => [person.id, person]));
@@ -294,101 +213,10 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     return zone;
   };
 
-  // What was found, as parallel arrays of numbers; objects and sentences are made only at the end.
-  const kinds: number[] = [];
-  const firsts: number[] = [];
-  const seconds: number[] = [];
-  const resources: number[] = [];
-  const details: (string | number)[] = [];
-  const record = (kind: number, first: number, second: number, resource: number, detail: string | number) => {
-    kinds.push(kind);
-    firsts.push(first);
-    seconds.push(second);
-    resources.push(resource);
-    details.push(detail);
-  };
-
-  // Items in start order: the sweep relies on it.
-  const order = startOrder(starts);
-
-  meta[count * 3] = listed;
-
-  // Everything the sweep reads, gathered into start order once: the sweep then reads memory in
-  // order, and the items it compares with are the ones it has just read (random access into large
-  // arrays made the sweep's time grow faster than the schedule).
-  const sortedStart = new Float64Array(count);
-  const sortedEnd = new Float64Array(count);
-  const sortedPlace = new Int32Array(count);
-  const sortedFirst = new Int32Array(count + 1);
-  const sortedRoomAt = new Int32Array(count);
-  const slots = new Int32Array(listed);
-  const slotPosition = new Int32Array(listed);
-  let filled = 0;
-  for (let position = 0; position < count; position += 1) {
-    const index = order[position] as number;
-    sortedStart[position] = starts[index] as number;
-    sortedEnd[position] = ends[index] as number;
-    const from = meta[index * 3] as number;
-    const to = meta[index * 3 + 3] as number;
-    sortedPlace[position] = meta[index * 3 + 2] as number;
-    sortedFirst[position] = filled;
-    sortedRoomAt[position] = filled + (meta[index * 3 + 1] as number) - from;
-    for (let slot = from; slot < to; slot += 1) {
-      slots[filled] = resourceList[slot] as number;
-      slotPosition[filled] = position;
-      filled += 1;
-    }
-  }
-  sortedFirst[count] = filled;
-
-  // For each person and room, the items still running, as a linked list threaded through the
-  // slots; for each person, the latest-ending item so far. Positions are places in start order.
-  const nextSlot = new Int32Array(slots.length);
-  const head = new Int32Array(resourceIds.length).fill(-1);
-  const latest = new Int32Array(resourceIds.length).fill(-1);
-  const sweep = (slot: number, kind: number) => {
-    const resource = slots[slot] as number;
-    const position = slotPosition[slot] as number;
-    const start = sortedStart[position] as number;
-    const end = sortedEnd[position] as number;
-    let previous = -1;
-    for (let current = head[resource] as number; current >= 0; ) {
-      const following = nextSlot[current] as number;
-      const other = slotPosition[current] as number;
-      if ((sortedEnd[other] as number) <= start) {
-        if (previous < 0) head[resource] = following;
-        else nextSlot[previous] = following;
-      } else {
-        if ((sortedStart[other] as number) < end && other !== position) {
-          record(kind, order[other] as number, order[position] as number, resource, 0);
-        }
-        previous = current;
-      }
-      current = following;
-    }
-    nextSlot[slot] = head[resource] as number;
-    head[resource] = slot;
-  };
-
-  for (let position = 0; position < count; position += 1) {
-    const roomAt = sortedRoomAt[position] as number;
-    const start = sortedStart[position] as number;
-    for (let slot = sortedFirst[position] as number; slot < roomAt; slot += 1) {
-      sweep(slot, PERSON);
-      const resource = slots[slot] as number;
-      const before = latest[resource] as number;
-      if (before >= 0 && before !== position && (sortedEnd[before] as number) <= start) {
-        const gap = start - (sortedEnd[before] as number);
-        const from = sortedPlace[before] as number;
-        const to = sortedPlace[position] as number;
-        if (gap < buffer && from >= 0 && to >= 0 && from !== to) {
-          record(TRAVEL, order[before] as number, order[position] as number, resource, gap);
-        }
-      }
-      if (before < 0 || (sortedEnd[position] as number) >= (sortedEnd[before] as number)) latest[resource] = position;
-    }
-    if (roomAt < (sortedFirst[position + 1] as number)) sweep(roomAt, VENUE);
-  }
+  const findings = createFindings();
+  const { kinds, firsts, seconds, resources, details, record } = findings;
+  sweepOverlaps(starts, ends, numbered, buffer, findings);
+  const { meta, ids: resourceIds } = numbered;
 
   // One item at a time: its exchange's period, holidays, weekends, working hours.
   const holidayTables = new Map<string, Map<string, string>>();

@@ -7,7 +7,7 @@ import { offsetMillis } from '../time/offsets.js';
 import { quote } from '../time/quote.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
 import type { WorkingHours } from './detectConflicts.js';
-import { type ScheduleItem, timeItems } from './scheduleItem.js';
+import { minuteOfDay, type ScheduleItem, timeItems } from './scheduleItem.js';
 
 /**
  * What {@link findFreeSlots} looks for: who and which room must be free, for how long, and when.
@@ -67,12 +67,6 @@ export interface FreeSlot {
 
 const DAY = 86_400_000;
 
-function clockMinutes(hhmm: string): number {
-  const match = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-  if (!match) fail('invalid_time', `${quote(hhmm)} ist keine Uhrzeit: erwartet wird „HH:mm“.`);
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
 /**
  * The earliest slots in which all the given people and the room are free, inside working hours,
  * on no weekend (or other day outside `workingHours.days`) and on no public holiday of `state`.
@@ -117,7 +111,7 @@ export function findFreeSlots(request: FindFreeSlotsOptions): FreeSlot[] {
   const from = instantOf(request.within.start, zone);
   const to = instantOf(request.within.end, zone);
   const hours = request.workingHours ?? { start: '08:00', end: '18:00' };
-  const [dayStart, dayEnd] = [clockMinutes(hours.start), clockMinutes(hours.end)];
+  const [dayStart, dayEnd] = [minuteOfDay(hours.start, 'den Arbeitsbeginn'), minuteOfDay(hours.end, 'das Arbeitsende')];
   const days = hours.days ?? [1, 2, 3, 4, 5];
   const people = new Set(request.personIds ?? []);
   const room = request.room ?? '';

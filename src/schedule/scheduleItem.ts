@@ -1,5 +1,5 @@
-import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { show } from '../time/quote.js';
+import { fail, type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { quote, show } from '../time/quote.js';
 import { readTemporal } from '../time/readTemporal.js';
 import type { Locale } from '../validate/messages.js';
 
@@ -179,4 +179,13 @@ export function readInstants(
 export function timeItems(items: readonly ScheduleItem[], locale: Locale): TimedItem[] {
   const { starts, ends } = readInstants(items, locale);
   return items.map((item, index) => ({ item, index, start: starts[index] as number, end: ends[index] as number }));
+}
+
+/** Minutes since midnight of a time of day `HH:mm` (`24:00` is the end of the day), for working hours. */
+export function minuteOfDay(hhmm: string, what: string): number {
+  const match = typeof hhmm === 'string' ? /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm) : null;
+  if (!match || (match[1] === '24' && match[2] !== '00')) {
+    fail('invalid_time', `${quote(hhmm)} ist keine Uhrzeit für ${what}: erwartet wird „HH:mm“.`);
+  }
+  return Number(match[1]) * 60 + Number(match[2]);
 }
