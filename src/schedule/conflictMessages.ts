@@ -1,13 +1,53 @@
 import { formatDateRange } from '../format/formatDateRange.js';
 import { formatTime } from '../format/formatTime.js';
 import { writeClock, writeDate } from '../format/write.js';
-import { compareCalendarDates, toIsoDate } from '../time/calendar.js';
+import { compareCalendarDates, toIsoDate, type WallClock } from '../time/calendar.js';
 import { wallClockAt } from '../time/isValidTimeZone.js';
 import { show } from '../time/quote.js';
 import type { Locale } from '../validate/messages.js';
 
+/**
+ * Texts a message repeats, kept for one call: a schedule has few distinct days and times of day,
+ * so each is written once instead of for every conflict.
+ */
+export interface TextCache {
+  readonly dates: Map<string, string>;
+  readonly clocks: Map<number, string>;
+}
+
+export function textCache(): TextCache {
+  return { dates: new Map(), clocks: new Map() };
+}
+
+function dateText(clock: WallClock, cache: TextCache): string {
+  const key = `${clock.year}-${clock.month}-${clock.day}`;
+  let text = cache.dates.get(key);
+  if (text === undefined) {
+    text = writeDate(clock, 'full');
+    cache.dates.set(key, text);
+  }
+  return text;
+}
+
+function clockText(clock: WallClock, cache: TextCache): string {
+  const key = clock.hour * 60 + clock.minute;
+  let text = cache.clocks.get(key);
+  if (text === undefined) {
+    text = writeClock(clock, 'short');
+    cache.clocks.set(key, text);
+  }
+  return text;
+}
+
 /** When and what an item is, in the words of a message: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr). */
-export function describeItem(title: string, start: number, end: number, timeZone: string, locale: Locale): string {
+export function describeItem(
+  title: string,
+  start: number,
+  end: number,
+  timeZone: string,
+  locale: Locale,
+  cache: TextCache = textCache(),
+): string {
   if (locale === 'en') {
     const clock = (millis: number) => {
       const time = wallClockAt(millis, timeZone);
@@ -23,8 +63,8 @@ export function describeItem(title: string, start: number, end: number, timeZone
   const to = wallClockAt(end, timeZone);
   const when =
     compareCalendarDates(from, to) === 0
-      ? `${writeDate(from, 'full')}, ${writeClock(from, 'short')}–${writeClock(to, 'short')} Uhr`
-      : `${writeDate(from, 'full')}, ${writeClock(from, 'short')} Uhr – ${writeDate(to, 'full')}, ${writeClock(to, 'short')} Uhr`;
+      ? `${dateText(from, cache)}, ${clockText(from, cache)}–${clockText(to, cache)} Uhr`
+      : `${dateText(from, cache)}, ${clockText(from, cache)} Uhr – ${dateText(to, cache)}, ${clockText(to, cache)} Uhr`;
   return `${show(title, 'de')} (${when})`;
 }
 

@@ -9,7 +9,7 @@ import { offsetMillis } from '../time/offsets.js';
 import { show } from '../time/quote.js';
 import type { Locale } from '../validate/messages.js';
 import { GERMAN_STATE_BY_CODE, timeZoneOf } from '../validate/places.js';
-import { CONFLICT_WORDS, describeHours, describeItem } from './conflictMessages.js';
+import { CONFLICT_WORDS, describeHours, describeItem, textCache } from './conflictMessages.js';
 import {
   createFindings,
   HOLIDAY,
@@ -299,6 +299,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   // Sentences, made once per item and only for items in a conflict.
   // A Map, not new Array(count): V8 makes large preallocated arrays dictionaries.
   const described = new Map<number, string>();
+  const texts = textCache();
   const describe = (index: number) => {
     let text = described.get(index);
     if (text === undefined) {
@@ -309,14 +310,21 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
         ends[index] as number,
         zoneOfMunicipality(entry.municipalityId),
         locale,
+        texts,
       );
       described.set(index, text);
     }
     return text;
   };
+  const names = new Map<string, string>();
   const personName = (id: string) => {
-    const person = persons.get(id);
-    return person === undefined ? show(id, locale) : formatPersonName(person);
+    let name = names.get(id);
+    if (name === undefined) {
+      const person = persons.get(id);
+      name = person === undefined ? show(id, locale) : formatPersonName(person);
+      names.set(id, name);
+    }
+    return name;
   };
   const placeName = (id: string | undefined) =>
     id === undefined ? '?' : (municipalities.get(id)?.name ?? show(id, locale));
@@ -382,25 +390,34 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     return resource < 0 ? undefined : resourceIds[resource];
   };
   const idOf = (index: number) => (index < 0 ? '' : item(index).id);
-  const startOf = (conflict: number) => {
+  // What the order compares, read once per conflict rather than once per comparison.
+  const total = kinds.length;
+  const startOf = new Float64Array(total);
+  const firstIds: string[] = new Array(total);
+  const secondIds: string[] = new Array(total);
+  for (let conflict = 0; conflict < total; conflict += 1) {
+    const first = firsts[conflict] as number;
     const second = seconds[conflict] as number;
-    const first = starts[firsts[conflict] as number] as number;
-    return second < 0 ? first : Math.min(first, starts[second] as number);
-  };
+    startOf[conflict] =
+      second < 0 ? (starts[first] as number) : Math.min(starts[first] as number, starts[second] as number);
+    firstIds[conflict] = idOf(first);
+    secondIds[conflict] = idOf(second);
+  }
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const conflicts = kinds.map((_, conflict) => conflict);
   conflicts.sort(
     (a, b) =>
-      startOf(a) - startOf(b) ||
-      compare(idOf(firsts[a] as number), idOf(firsts[b] as number)) ||
-      compare(idOf(seconds[a] as number), idOf(seconds[b] as number)) ||
+      (startOf[a] as number) - (startOf[b] as number) ||
+      compare(firstIds[a] as string, firstIds[b] as string) ||
+      compare(secondIds[a] as string, secondIds[b] as string) ||
       (kinds[a] as number) - (kinds[b] as number) ||
       compare(resourceOf(a) ?? '', resourceOf(b) ?? ''),
   );
   return conflicts.map((conflict): Conflict => {
     const kind = KINDS[kinds[conflict] as number] as ConflictKind;
     const second = seconds[conflict] as number;
-    const itemIds = second < 0 ? [idOf(firsts[conflict] as number)] : [idOf(firsts[conflict] as number), idOf(second)];
+    const itemIds =
+      second < 0 ? [firstIds[conflict] as string] : [firstIds[conflict] as string, secondIds[conflict] as string];
     const resourceId = resourceOf(conflict);
     // Literals, not a spread of an optional field: V8 builds spread objects on a slow path.
     return resourceId === undefined
