@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { DatasetSchema, safeParseDataset } from 'kommunal';
 import { toDatasetJsonSchema } from '../src/model/jsonSchema.js';
 import { generateDataset } from './generateDataset.js';
+import { medianTime } from './measure.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
@@ -10,20 +11,7 @@ function entityCount(dataset: Record<string, unknown>): number {
   return Object.values(dataset).reduce<number>((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
 }
 
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-/** Median wall time of `runs` calls, in milliseconds, each on a collected heap. */
-function time(run: () => unknown, runs: number): number {
-  const times: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    collect();
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
+const time = (run: () => unknown, runs: number) => medianTime(run, runs)[1];
 
 /**
  * parseDataset (shape and meaning) on generated datasets of 10k and 100k entities, against two

@@ -54,3 +54,23 @@ export function report(
   }
   return met;
 }
+
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * Runs `run` several times, each on a collected heap (with `--expose-gc`) so that none pays for the
+ * garbage of the one before, and returns its result with the median wall time in milliseconds:
+ * single runs on a shared machine vary by half.
+ */
+export function medianTime<T>(run: () => T, runs: number): [T, number] {
+  let result: T | undefined;
+  const times: number[] = [];
+  for (let attempt = 0; attempt < runs; attempt += 1) {
+    collect();
+    const start = performance.now();
+    result = run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return [result as T, times[Math.floor(times.length / 2)] as number];
+}

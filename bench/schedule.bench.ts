@@ -3,6 +3,7 @@
 import IntervalTree from '@flatten-js/interval-tree';
 import { detectConflicts, type ScheduleItem } from 'kommunal';
 import { generateSchedule } from './generateSchedule.js';
+import { medianTime } from './measure.js';
 
 interface Row {
   readonly size: number;
@@ -12,21 +13,7 @@ interface Row {
   readonly allPairs?: number;
 }
 
-// Each run starts on a collected heap, so none pays for the garbage of the one before; the median
-// of several runs is reported, as single runs on a shared machine vary by half.
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const time = <T>(run: () => T, runs: number): [T, number] => {
-  let result: T | undefined;
-  const times: number[] = [];
-  for (let attempt = 0; attempt < runs; attempt += 1) {
-    collect();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return [result as T, times[Math.floor(times.length / 2)] as number];
-};
+const time = medianTime;
 
 function resourcesOf(item: ScheduleItem): string[] {
   const keys = (item.personIds ?? []).map((id) => `p:${id}`);

@@ -3,11 +3,17 @@ import type { Exchange } from '../model/exchange.js';
 import type { Grant } from '../model/funding.js';
 import type { Measure } from '../model/measure.js';
 import type { Municipality } from '../model/municipality.js';
+import type { Organisation } from '../model/organisation.js';
 import type { Partnership } from '../model/partnership.js';
+import type { Person } from '../model/person.js';
+import type { Venue } from '../model/venue.js';
 
-/** Lookups a query needs, built in one pass over a dataset. */
+/** Lookups queries and the schedule need, built once per dataset. */
 export interface DatasetIndex {
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly persons: ReadonlyMap<string, Person>;
+  readonly venues: ReadonlyMap<string, Venue>;
   readonly exchanges: ReadonlyMap<string, Exchange>;
   readonly partnershipsOf: ReadonlyMap<string, readonly Partnership[]>;
   readonly exchangesOf: ReadonlyMap<string, readonly Exchange[]>;
@@ -24,6 +30,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else if (list[list.length - 1] !== value) list.push(value);
+}
+
+function byId<T extends { readonly id: string }>(list: readonly T[] | undefined): Map<string, T> {
+  return new Map((list ?? []).map((entity) => [entity.id, entity]));
 }
 
 function byStart<T extends { readonly startDate: string }>(map: Map<string, T[]>): Map<string, T[]> {
@@ -53,8 +63,11 @@ function build(dataset: Dataset): DatasetIndex {
     }
   }
   return {
-    municipalities: new Map(dataset.municipalities.map((municipality) => [municipality.id, municipality])),
-    exchanges: new Map((dataset.exchanges ?? []).map((exchange) => [exchange.id, exchange])),
+    municipalities: byId(dataset.municipalities),
+    organisations: byId(dataset.organisations),
+    persons: byId(dataset.persons),
+    venues: byId(dataset.venues),
+    exchanges: byId(dataset.exchanges),
     partnershipsOf,
     exchangesOf: byStart(exchangesOf),
     returnVisitsOf: byStart(returnVisitsOf),
@@ -63,8 +76,11 @@ function build(dataset: Dataset): DatasetIndex {
   };
 }
 
-/** The index of a dataset, built on first use. */
-export function indexOf(dataset: Dataset): DatasetIndex {
+const EMPTY: DatasetIndex = build({ municipalities: [] });
+
+/** The index of a dataset, built on first use; without a dataset, an empty one. */
+export function indexOf(dataset: Dataset | undefined): DatasetIndex {
+  if (dataset === undefined) return EMPTY;
   let index = indexes.get(dataset);
   if (index === undefined) {
     index = build(dataset);

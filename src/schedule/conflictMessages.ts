@@ -1,10 +1,9 @@
-import { formatDateRange } from '../format/formatDateRange.js';
 import { formatTime } from '../format/formatTime.js';
 import { writeClock, writeDate } from '../format/write.js';
 import { compareCalendarDates, toIsoDate, type WallClock } from '../time/calendar.js';
 import { wallClockAt } from '../time/isValidTimeZone.js';
 import { show } from '../time/quote.js';
-import type { Locale } from '../validate/messages.js';
+import { germanRange, type Locale } from '../validate/messages.js';
 
 /**
  * Texts a message repeats, kept for one call: a schedule has few distinct days and times of day,
@@ -94,7 +93,7 @@ export const CONFLICT_WORDS: Record<Locale, ConflictWords> = {
     personDoubleBooked: (person, first, second) => `${person} ist doppelt gebucht: ${first} und ${second}.`,
     venueDoubleBooked: (venue, first, second) => `${venue} ist doppelt belegt: ${first} und ${second}.`,
     outsideExchange: (item, exchange, start, end) =>
-      `${item} liegt außerhalb des Austauschs ${show(exchange, 'de')} (${formatDateRangeSafe(start, end)}).`,
+      `${item} liegt außerhalb des Austauschs ${show(exchange, 'de')} (${germanRange(start, end)}).`,
     publicHoliday: (item, holiday, place) => `${item} fällt auf einen Feiertag in ${place}: ${holiday}.`,
     weekend: (item, day) => `${item} fällt auf einen ${day === 'Saturday' ? 'Samstag' : 'Sonntag'}.`,
     travelTime: (person, first, firstPlace, second, secondPlace, gap, buffer) =>
@@ -113,14 +112,6 @@ export const CONFLICT_WORDS: Record<Locale, ConflictWords> = {
     outsideWorkingHours: (item, hours) => `${item} lies outside working hours (${hours}).`,
   },
 };
-
-function formatDateRangeSafe(start: string, end: string): string {
-  try {
-    return formatDateRange(start, end);
-  } catch {
-    return `${start} – ${end}`;
-  }
-}
 
 /** Working hours in words: „Montag bis Freitag, 8–18 Uhr“ / "Monday to Friday, 08:00–18:00". */
 export function describeHours(days: readonly number[], start: string, end: string, locale: Locale): string {

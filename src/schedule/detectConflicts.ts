@@ -4,11 +4,12 @@ import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
+import { indexOf } from '../query/datasetIndex.js';
 import { assertTimeZone, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
 import { show } from '../time/quote.js';
 import type { Locale } from '../validate/messages.js';
-import { GERMAN_STATE_BY_CODE, timeZoneOf } from '../validate/places.js';
+import { GERMAN_STATE_BY_CODE, timeZoneOfId } from '../validate/places.js';
 import { CONFLICT_WORDS, describeHours, describeItem, textCache } from './conflictMessages.js';
 import {
   createFindings,
@@ -186,21 +187,8 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       ? undefined
       : [minuteOfDay(hours.start, 'den Arbeitsbeginn'), minuteOfDay(hours.end, 'das Arbeitsende')];
   const dataset = options.dataset;
-  const municipalities = new Map(dataset?.municipalities.map((municipality) => [municipality.id, municipality]));
-  const persons = new Map(dataset?.persons?.map((person) => [person.id, person]));
-  const venues = new Map(dataset?.venues?.map((venue) => [venue.id, venue]));
-  const exchanges = new Map(dataset?.exchanges?.map((exchange) => [exchange.id, exchange]));
-
-  const zones = new Map<string | undefined, string>();
-  const zoneOfMunicipality = (id: string | undefined): string => {
-    let zone = zones.get(id);
-    if (zone === undefined) {
-      const municipality = id === undefined ? undefined : municipalities.get(id);
-      zone = (municipality && timeZoneOf(municipality)) ?? defaultZone;
-      zones.set(id, zone);
-    }
-    return zone;
-  };
+  const { municipalities, persons, venues, exchanges } = indexOf(dataset);
+  const zoneOfMunicipality = (id: string | undefined): string => timeZoneOfId(municipalities, id) ?? defaultZone;
   const item = (index: number) => items[index] as ScheduleItem;
   const placeZones: string[] = [];
   const zoneOfPlace = (number: number, id: string | undefined) => {

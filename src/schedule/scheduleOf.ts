@@ -1,8 +1,9 @@
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ProgrammeItem } from '../model/programmeItem.js';
+import { indexOf } from '../query/datasetIndex.js';
 import { instantOf } from '../time/readTemporal.js';
-import { timeZoneOf } from '../validate/places.js';
+import { timeZoneOfId } from '../validate/places.js';
 import type { DatedScheduleItem } from './scheduleItem.js';
 
 /**
@@ -53,13 +54,9 @@ export interface ScheduleOfOptions {
  */
 export function scheduleOf(dataset: Dataset, options: ScheduleOfOptions = {}): DatedScheduleItem[] {
   const duration = (options.defaultDurationMinutes ?? 60) * 60_000;
-  const municipalities = new Map(dataset.municipalities.map((municipality) => [municipality.id, municipality]));
-  const venues = new Map((dataset.venues ?? []).map((venue) => [venue.id, venue]));
-  const organisations = new Map((dataset.organisations ?? []).map((organisation) => [organisation.id, organisation]));
-  const zoneOf = (municipalityId: string | undefined): string => {
-    const municipality = municipalityId === undefined ? undefined : municipalities.get(municipalityId);
-    return (municipality && timeZoneOf(municipality)) ?? DEFAULT_TIME_ZONE;
-  };
+  const { municipalities, venues, organisations } = indexOf(dataset);
+  const zoneOf = (municipalityId: string | undefined): string =>
+    timeZoneOfId(municipalities, municipalityId) ?? DEFAULT_TIME_ZONE;
   const items: DatedScheduleItem[] = [];
   const add = (
     entry: ProgrammeItem,

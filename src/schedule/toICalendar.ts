@@ -2,10 +2,11 @@ import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Dataset } from '../model/dataset.js';
+import { indexOf } from '../query/datasetIndex.js';
 import { pad2, utcWallClock, type WallClock } from '../time/calendar.js';
 import { assertTimeZone, instantsAt, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
-import { timeZoneOf } from '../validate/places.js';
+import { timeZoneOfId } from '../validate/places.js';
 import { type ScheduleItem, type TimedItem, timeItems } from './scheduleItem.js';
 import { scheduleOf } from './scheduleOf.js';
 
@@ -139,14 +140,8 @@ export function toICalendar(
   const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(defaultZone);
   const timed = timeItems(items, 'de').sort((a, b) => a.start - b.start || a.index - b.index);
-  const municipalities = new Map(dataset?.municipalities.map((municipality) => [municipality.id, municipality]));
-  const venues = new Map(dataset?.venues?.map((venue) => [venue.id, venue]));
-  const persons = new Map(dataset?.persons?.map((person) => [person.id, person]));
-  const zoneOf = (entry: TimedItem) => {
-    const municipality =
-      entry.item.municipalityId === undefined ? undefined : municipalities.get(entry.item.municipalityId);
-    return (municipality && timeZoneOf(municipality)) ?? defaultZone;
-  };
+  const { municipalities, venues, persons } = indexOf(dataset);
+  const zoneOf = (entry: TimedItem) => timeZoneOfId(municipalities, entry.item.municipalityId) ?? defaultZone;
 
   const spans = new Map<string, [number, number]>();
   for (const entry of timed) {

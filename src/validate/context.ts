@@ -1,7 +1,7 @@
 import type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
 import { COLLECTIONS, type CollectionName, type Dataset } from '../model/dataset.js';
 import { type EntityKind, KIND_OF_COLLECTION, type Locale, MESSAGES, type Messages } from './messages.js';
-import { timeZoneOf } from './places.js';
+import { timeZoneOfId } from './places.js';
 
 export type Path = readonly (string | number)[];
 
@@ -80,7 +80,5 @@ export function checkReferences(
 
 /** The zone a municipality's wall clocks are read in, if it has a known one. */
 export function zoneOfMunicipality(context: CheckContext, municipalityId: string | undefined): string | undefined {
-  if (municipalityId === undefined) return undefined;
-  const municipality = context.byId.municipalities.get(municipalityId);
-  return municipality === undefined ? undefined : timeZoneOf(municipality);
+  return timeZoneOfId(context.byId.municipalities, municipalityId);
 }

@@ -91,7 +91,8 @@ function germanDate(iso: string): string {
   }
 }
 
-function germanRange(start: string | undefined, end: string | undefined): string {
+/** A range of days in German (`15.–18. April 2024`), or both ends as they are where one is no date. */
+export function germanRange(start: string | undefined, end: string | undefined): string {
   if (start === undefined || end === undefined)
     return `${start ? germanDate(start) : '…'} bis ${end ? germanDate(end) : '…'}`;
   try {

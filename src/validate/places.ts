@@ -176,6 +176,15 @@ export const SINGLE_ZONE_COUNTRIES: Readonly<Record<string, string>> = {
   ZA: 'Africa/Johannesburg',
 };
 
+/** The zone of the municipality with this id in a lookup, if it is there and has a known zone. */
+export function timeZoneOfId(
+  municipalities: ReadonlyMap<string, Municipality>,
+  id: string | undefined,
+): string | undefined {
+  const municipality = id === undefined ? undefined : municipalities.get(id);
+  return municipality === undefined ? undefined : timeZoneOf(municipality);
+}
+
 /** The zone a municipality's wall clocks are read in: its own, or its country's only one. */
 export function timeZoneOf(municipality: Municipality): string | undefined {
   if (municipality.timeZone !== undefined)
