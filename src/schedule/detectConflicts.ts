@@ -175,9 +175,9 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const words = CONFLICT_WORDS[locale];
   // readInstants refuses anything but an array; until then, size nothing after it.
   const reader = resourceReader(Array.isArray(items) ? items.length : 0);
-  const { starts, ends } = readInstants(items, locale, reader.visit);
+  const { starts, ends, spare } = readInstants(items, locale, reader.visit);
   const count = items.length;
-  const numbered = reader.finish(count);
+  const numbered = reader.finish();
   const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(defaultZone);
   const buffer = (options.travelBufferMinutes ?? 30) * 60_000;
@@ -203,8 +203,8 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
 
   const findings = createFindings();
   const { kinds, firsts, seconds, resources, details, record } = findings;
-  sweepOverlaps(starts, ends, numbered, buffer, findings);
-  const { meta, ids: resourceIds } = numbered;
+  sweepOverlaps(starts, ends, spare, numbered, buffer, findings);
+  const { places, ids: resourceIds } = numbered;
 
   // One item at a time: its exchange's period, holidays, weekends, working hours.
   const holidayTables = new Map<string, Map<string, string>>();
@@ -232,11 +232,12 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const dayOf = (millis: number, zone: string) => Math.floor((millis + offsetMillis(zone, millis)) / DAY);
   const checkHolidays = options.holidays !== false && municipalities.size > 0;
   const checkWeekends = options.weekends !== false;
-  for (let index = 0; index < count; index += 1) {
+  const checkItems = checkHolidays || checkWeekends || hours !== undefined || exchanges.size > 0;
+  for (let index = 0; checkItems && index < count; index += 1) {
     const entry = item(index);
     const start = starts[index] as number;
     const last = Math.max(start, (ends[index] as number) - 1);
-    const zone = zoneOfPlace(meta[index * 3 + 2] as number, entry.municipalityId);
+    const zone = zoneOfPlace(places[index] as number, entry.municipalityId);
     const firstDay = dayOf(start, zone);
     const lastDay = Math.min(dayOf(last, zone), firstDay + 366);
     const exchange = entry.exchangeId === undefined ? undefined : exchanges.get(entry.exchangeId);

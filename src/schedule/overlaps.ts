@@ -1,8 +1,8 @@
 import type { ScheduleItem } from './scheduleItem.js';
 
 // The search behind detectConflicts, on numbers only: people, rooms and places become integers,
-// items become positions in start order, and what is found is kept in parallel arrays. Objects
-// and sentences are made afterwards, only for what was found.
+// instants become integer keys, and what is found is kept in parallel arrays. Objects and
+// sentences are made afterwards, only for what was found.
 
 /** Kinds as numbers while searching; the order is also the order of conflicts that tie otherwise. */
 export const KINDS = [
@@ -49,192 +49,312 @@ export function createFindings(): Findings {
 
 /** Items' people, rooms and places as numbers. */
 export interface Resources {
-  /** Per item: first resource, the room's resource (where the people end), the place (-1: none). */
-  readonly meta: Int32Array;
-  /** The items' resources one after the other; `meta` points into it. */
-  readonly list: Int32Array;
+  /** Per booking of a person or room by an item, in input order: the item. */
+  readonly bookingItem: Int32Array;
+  /** Per booking: the person or room. */
+  readonly bookingResource: Int32Array;
   /** What each resource number stands for: a person id or `venueId` / `venueId/room`. */
   readonly ids: readonly string[];
+  /** Per resource: PERSON or VENUE. */
+  readonly kinds: readonly number[];
+  /** Per item: its place (municipality) as a number, -1 for none. */
+  readonly places: Int32Array;
 }
 
 /**
  * Numbers the people, rooms and places of items as a reader passes them in input order (where
- * items lie in memory), side by side per item so that one cache line serves a later read.
+ * items lie in memory), one booking per person or room of an item.
  */
 export function resourceReader(size: number): {
   visit: (item: ScheduleItem, index: number) => void;
-  finish: (count: number) => Resources;
+  finish: () => Resources;
 } {
   const ids: string[] = [];
+  const kinds: number[] = [];
   const people = new Map<string, number>();
   const rooms = new Map<string, Map<string, number>>();
   const places = new Map<string, number>();
-  const numberOf = (map: Map<string, number>, key: string, id: string) => {
+  const numberOf = (map: Map<string, number>, key: string, id: string, kind: number) => {
     let number = map.get(key);
     if (number === undefined) {
       number = ids.length;
       map.set(key, number);
       ids.push(id);
+      kinds.push(kind);
     }
     return number;
   };
-  const meta = new Int32Array(size * 3 + 1);
-  let list = new Int32Array(Math.max(16, size * 3));
-  let listed = 0;
-  const add = (resource: number) => {
-    if (listed === list.length) {
-      const larger = new Int32Array(list.length * 2);
-      larger.set(list);
-      list = larger;
+  const placeOf = new Int32Array(size);
+  // Room for 2.5 bookings per item before the arrays grow (two people and a room on most items).
+  let bookingItem = new Int32Array(Math.max(16, Math.ceil(size * 2.5)));
+  let bookingResource = new Int32Array(bookingItem.length);
+  let booked = 0;
+  const book = (index: number, resource: number, firstBooking: number) => {
+    // A person named twice in one item is one booking: one conflict per pair per resource.
+    for (let booking = firstBooking; booking < booked; booking += 1) if (bookingResource[booking] === resource) return;
+    if (booked === bookingItem.length) {
+      const larger = Math.ceil(booked * 1.5);
+      const items = new Int32Array(larger);
+      items.set(bookingItem);
+      bookingItem = items;
+      const resources = new Int32Array(larger);
+      resources.set(bookingResource);
+      bookingResource = resources;
     }
-    list[listed] = resource;
-    listed += 1;
+    bookingItem[booked] = index;
+    bookingResource[booked] = resource;
+    booked += 1;
   };
   const visit = (item: ScheduleItem, index: number) => {
     const { personIds, venueId, room, municipalityId } = item;
+    const firstBooking = booked;
     // Shapes TypeScript rules out are skipped here rather than crash; the types say what counts.
-    meta[index * 3] = listed;
     if (Array.isArray(personIds)) {
-      for (const personId of personIds) add(numberOf(people, personId, personId));
+      for (const personId of personIds) book(index, numberOf(people, personId, personId, PERSON), firstBooking);
     }
-    meta[index * 3 + 1] = listed;
     if (typeof venueId === 'string') {
       let ofVenue = rooms.get(venueId);
       if (ofVenue === undefined) {
         ofVenue = new Map();
         rooms.set(venueId, ofVenue);
       }
-      add(numberOf(ofVenue, room ?? '', room === undefined ? venueId : `${venueId}/${room}`));
+      const resource = numberOf(ofVenue, room ?? '', room === undefined ? venueId : `${venueId}/${room}`, VENUE);
+      book(index, resource, firstBooking);
     }
-    meta[index * 3 + 2] = municipalityId === undefined ? -1 : numberOf(places, municipalityId, municipalityId);
+    let place = municipalityId === undefined ? -1 : places.get(municipalityId);
+    if (place === undefined) {
+      place = places.size;
+      places.set(municipalityId as string, place);
+    }
+    placeOf[index] = place;
   };
-  const finish = (count: number): Resources => {
-    meta[count * 3] = listed;
-    return { meta, list: list.subarray(0, listed), ids };
-  };
+  const finish = (): Resources => ({
+    bookingItem: bookingItem.subarray(0, booked),
+    bookingResource: bookingResource.subarray(0, booked),
+    ids,
+    kinds,
+    places: placeOf,
+  });
   return { visit, finish };
 }
 
+const bitsOf = (value: number) => (value <= 0 ? 0 : 32 - Math.clz32(value));
+
 /**
- * Item indexes in start order. Where every start is a whole second (the rule in practice), the
- * order comes from a numeric sort of packed keys (seconds since the earliest start × 2^21 + index),
- * several times faster than a sort with a comparator; otherwise from the comparator. Among equal
- * starts the order does not matter to the sweep.
+ * Instants as unsigned 32-bit integer keys that order and compare exactly as the instants do, and
+ * the milliseconds between two keys. Where every start and end is a whole number of minutes (or
+ * seconds, or milliseconds) after the earliest start and the span fits, a key is that count;
+ * otherwise it is the instant's rank among all distinct starts and ends.
  */
-export function startOrder(starts: Float64Array): Int32Array {
+interface TimeKeys {
+  readonly startKeys: Uint32Array;
+  readonly endKeys: Uint32Array;
+  /** Bits needed for the largest start key. */
+  readonly bits: number;
+  /** Milliseconds from the instant of key `from` to the instant of key `to`. */
+  between(from: number, to: number): number;
+}
+
+function timeKeys(starts: Float64Array, ends: Float64Array, spare: ArrayBuffer): TimeKeys {
   const count = starts.length;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  let wholeSeconds = true;
-  for (const start of starts) {
-    first = Math.min(first, start);
-    last = Math.max(last, start);
+  let lastStart = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < count; index += 1) {
+    first = Math.min(first, starts[index] as number);
+    lastStart = Math.max(lastStart, starts[index] as number);
+    last = Math.max(last, ends[index] as number);
   }
-  for (const start of starts) wholeSeconds &&= (start - first) % 1000 === 0;
-  const order = new Int32Array(count);
-  if (wholeSeconds && count < 2 ** 21 && (last - first) / 1000 < 2 ** 31) {
-    const keys = new Float64Array(count);
-    for (let index = 0; index < count; index += 1)
-      keys[index] = (((starts[index] as number) - first) / 1000) * 2 ** 21 + index;
-    keys.sort();
-    for (let position = 0; position < count; position += 1) order[position] = (keys[position] as number) % 2 ** 21;
-    return order;
+  // In memory the caller no longer needs (at least 8 bytes per item), not in memory of their own.
+  const startKeys = new Uint32Array(spare, 0, count);
+  const endKeys = new Uint32Array(spare, count * 4, count);
+  for (const unit of [60_000, 1000, 1]) {
+    if (count === 0 || (last - first) / unit >= 2 ** 32) continue;
+    let aligned = true;
+    for (let index = 0; index < count && aligned; index += 1) {
+      aligned = ((starts[index] as number) - first) % unit === 0 && ((ends[index] as number) - first) % unit === 0;
+    }
+    if (!aligned) continue;
+    for (let index = 0; index < count; index += 1) {
+      startKeys[index] = ((starts[index] as number) - first) / unit;
+      endKeys[index] = ((ends[index] as number) - first) / unit;
+    }
+    return { startKeys, endKeys, bits: bitsOf((lastStart - first) / unit), between: (from, to) => (to - from) * unit };
   }
-  for (let index = 0; index < count; index += 1) order[index] = index;
-  return order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
+  // Fractions of a millisecond, or more than 49 days at millisecond precision: ranks.
+  const values = new Float64Array(count * 2);
+  values.set(starts);
+  values.set(ends, count);
+  values.sort();
+  let distinct = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    if (distinct === 0 || (values[index] as number) !== values[distinct - 1]) {
+      values[distinct] = values[index] as number;
+      distinct += 1;
+    }
+  }
+  const rank = (value: number) => {
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((values[middle] as number) < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  let largest = 0;
+  for (let index = 0; index < count; index += 1) {
+    startKeys[index] = rank(starts[index] as number);
+    endKeys[index] = rank(ends[index] as number);
+    largest = Math.max(largest, startKeys[index] as number);
+  }
+  return {
+    startKeys,
+    endKeys,
+    bits: bitsOf(largest),
+    between: (from, to) => (values[to] as number) - (values[from] as number),
+  };
+}
+
+/** Bookings as parallel arrays: the item and the person or room. */
+interface Bookings {
+  readonly item: Int32Array;
+  readonly resource: Int32Array;
 }
 
 /**
- * Finds people and rooms booked twice and people with too little time between places: one sweep in
- * start order that keeps, per person and room, the items still running (half-open intervals) and,
- * per person, the latest-ending item so far.
+ * One stable counting pass of a least-significant-digit radix sort: bookings from `source` into
+ * `target`, by the digit at `shift` of their item's start key, or of their resource.
+ */
+function radixPass(
+  source: Bookings,
+  target: Bookings,
+  startKeys: Uint32Array | undefined,
+  shift: number,
+  mask: number,
+) {
+  const { item, resource } = source;
+  const size = item.length;
+  const toItem = target.item;
+  const toResource = target.resource;
+  const keyOf = (entry: number) =>
+    startKeys === undefined ? (resource[entry] as number) : (startKeys[item[entry] as number] as number);
+  const counts = new Int32Array(mask + 1);
+  for (let entry = 0; entry < size; entry += 1) {
+    const bucket = (keyOf(entry) >>> shift) & mask;
+    counts[bucket] = (counts[bucket] as number) + 1;
+  }
+  let sum = 0;
+  for (let bucket = 0; bucket <= mask; bucket += 1) {
+    const bucketSize = counts[bucket] as number;
+    counts[bucket] = sum;
+    sum += bucketSize;
+  }
+  for (let entry = 0; entry < size; entry += 1) {
+    const bucket = (keyOf(entry) >>> shift) & mask;
+    const at = counts[bucket] as number;
+    counts[bucket] = at + 1;
+    toItem[at] = item[entry] as number;
+    toResource[at] = resource[entry] as number;
+  }
+}
+
+/**
+ * Sorts bookings by person or room, then start, ties in input order: a least-significant-digit
+ * radix sort, first over the start keys, then over the resource numbers, in passes of at most 10
+ * bits. Each pass writes to at most 1,024 places at a time, so the time grows linearly with the
+ * schedule, also once it no longer fits the processor's cache, where a comparison sort would not.
+ * Two arrays of four bytes per booking are all it allocates.
+ */
+function sortBookings(unsorted: Bookings, keys: TimeKeys, resourceCount: number): Bookings {
+  let source = unsorted;
+  let target: Bookings = { item: new Int32Array(unsorted.item.length), resource: new Int32Array(unsorted.item.length) };
+  for (const [startKeys, bits] of [
+    [keys.startKeys, keys.bits],
+    [undefined, bitsOf(resourceCount - 1)],
+  ] as const) {
+    const passes = Math.ceil(bits / 10);
+    const digit = Math.ceil(bits / Math.max(1, passes));
+    for (let pass = 0; pass < passes; pass += 1) {
+      radixPass(source, target, startKeys, pass * digit, 2 ** digit - 1);
+      [source, target] = [target, source];
+    }
+  }
+  return source;
+}
+
+/**
+ * Finds people and rooms booked twice and people with too little time between places: the
+ * bookings sorted by person or room, then start, and swept in that order, keeping per person and
+ * room the bookings still running (half-open intervals) and, for a person, the latest-ending one.
  */
 export function sweepOverlaps(
   starts: Float64Array,
   ends: Float64Array,
+  spare: ArrayBuffer,
   resources: Resources,
   travelBuffer: number,
   findings: Findings,
 ): void {
-  const count = starts.length;
-  const { meta, list } = resources;
-  const order = startOrder(starts);
+  const { bookingItem, bookingResource, places, kinds } = resources;
+  const keys = timeKeys(starts, ends, spare);
+  // The reader's arrays are one of the sort's two buffers: nothing reads them afterwards.
+  const sorted = sortBookings({ item: bookingItem, resource: bookingResource }, keys, kinds.length);
+  const { item, resource: resourceOf } = sorted;
+  const { startKeys, endKeys } = keys;
+
   const { record } = findings;
-
-  // Everything the sweep reads, gathered into start order once: the sweep then reads memory in
-  // order, and the items it compares with are the ones it has just read (random access into large
-  // arrays made the sweep's time grow faster than the schedule).
-  const sortedStart = new Float64Array(count);
-  const sortedEnd = new Float64Array(count);
-  const sortedPlace = new Int32Array(count);
-  const sortedFirst = new Int32Array(count + 1);
-  const sortedRoomAt = new Int32Array(count);
-  const slots = new Int32Array(list.length);
-  const slotPosition = new Int32Array(list.length);
-  let filled = 0;
-  for (let position = 0; position < count; position += 1) {
-    const index = order[position] as number;
-    sortedStart[position] = starts[index] as number;
-    sortedEnd[position] = ends[index] as number;
-    const from = meta[index * 3] as number;
-    const to = meta[index * 3 + 3] as number;
-    sortedPlace[position] = meta[index * 3 + 2] as number;
-    sortedFirst[position] = filled;
-    sortedRoomAt[position] = filled + (meta[index * 3 + 1] as number) - from;
-    for (let slot = from; slot < to; slot += 1) {
-      slots[filled] = list[slot] as number;
-      slotPosition[filled] = position;
-      filled += 1;
+  // The bookings of the current person or room still running at the current start.
+  let running = new Uint32Array(3 * 64);
+  let runningCount = 0;
+  let latest = -1;
+  let latestEnd = 0;
+  for (let booking = 0; booking < item.length; booking += 1) {
+    const resource = resourceOf[booking] as number;
+    if (booking === 0 || resource !== resourceOf[booking - 1]) {
+      runningCount = 0;
+      latest = -1;
     }
-  }
-  sortedFirst[count] = filled;
-
-  // For each person and room, the items still running, as a linked list threaded through the
-  // slots; for each person, the latest-ending item so far. Positions are places in start order.
-  const nextSlot = new Int32Array(slots.length);
-  const head = new Int32Array(resources.ids.length).fill(-1);
-  const latest = new Int32Array(resources.ids.length).fill(-1);
-  const sweep = (slot: number, kind: number) => {
-    const resource = slots[slot] as number;
-    const position = slotPosition[slot] as number;
-    const start = sortedStart[position] as number;
-    const end = sortedEnd[position] as number;
-    let previous = -1;
-    for (let current = head[resource] as number; current >= 0; ) {
-      const following = nextSlot[current] as number;
-      const other = slotPosition[current] as number;
-      if ((sortedEnd[other] as number) <= start) {
-        if (previous < 0) head[resource] = following;
-        else nextSlot[previous] = following;
-      } else {
-        if ((sortedStart[other] as number) < end && other !== position) {
-          record(kind, order[other] as number, order[position] as number, resource, 0);
-        }
-        previous = current;
+    const kind = kinds[resource] as number;
+    const index = item[booking] as number;
+    const key = startKeys[index] as number;
+    const endKey = endKeys[index] as number;
+    // Running bookings as (item, start key, end key) triples.
+    let kept = 0;
+    for (let at = 0; at < runningCount * 3; at += 3) {
+      const otherEnd = running[at + 2] as number;
+      if (otherEnd > key) {
+        const other = running[at] as number;
+        const otherStart = running[at + 1] as number;
+        running[kept] = other;
+        running[kept + 1] = otherStart;
+        running[kept + 2] = otherEnd;
+        kept += 3;
+        if (otherStart < endKey) record(kind, other, index, resource, 0);
       }
-      current = following;
     }
-    nextSlot[slot] = head[resource] as number;
-    head[resource] = slot;
-  };
-
-  for (let position = 0; position < count; position += 1) {
-    const roomAt = sortedRoomAt[position] as number;
-    const start = sortedStart[position] as number;
-    for (let slot = sortedFirst[position] as number; slot < roomAt; slot += 1) {
-      sweep(slot, PERSON);
-      const resource = slots[slot] as number;
-      const before = latest[resource] as number;
-      if (before >= 0 && before !== position && (sortedEnd[before] as number) <= start) {
-        const gap = start - (sortedEnd[before] as number);
-        const from = sortedPlace[before] as number;
-        const to = sortedPlace[position] as number;
-        if (gap < travelBuffer && from >= 0 && to >= 0 && from !== to) {
-          record(TRAVEL, order[before] as number, order[position] as number, resource, gap);
-        }
+    if (kept === running.length) {
+      const larger = new Uint32Array(running.length * 2);
+      larger.set(running);
+      running = larger;
+    }
+    running[kept] = index;
+    running[kept + 1] = key;
+    running[kept + 2] = endKey;
+    runningCount = kept / 3 + 1;
+    if (kind !== PERSON) continue;
+    if (latest >= 0 && latestEnd <= key) {
+      const gap = keys.between(latestEnd, key);
+      const fromPlace = places[latest] as number;
+      const toPlace = places[index] as number;
+      if (gap < travelBuffer && fromPlace >= 0 && toPlace >= 0 && fromPlace !== toPlace) {
+        record(TRAVEL, latest, index, resource, gap);
       }
-      if (before < 0 || (sortedEnd[position] as number) >= (sortedEnd[before] as number)) latest[resource] = position;
     }
-    if (roomAt < (sortedFirst[position + 1] as number)) sweep(roomAt, VENUE);
+    if (latest < 0 || endKey >= latestEnd) {
+      latest = index;
+      latestEnd = endKey;
+    }
   }
 }
