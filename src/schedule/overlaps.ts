@@ -1,4 +1,4 @@
-import type { ScheduleItem } from './scheduleItem.js';
+import { bitsOf, type ScheduleItem } from './scheduleItem.js';
 
 // The search behind detectConflicts, on numbers only: people, rooms and places become integers,
 // instants become integer keys, and what is found is kept in parallel arrays. Objects and
@@ -137,8 +137,6 @@ export function resourceReader(size: number): {
   });
   return { visit, finish };
 }
-
-const bitsOf = (value: number) => (value <= 0 ? 0 : 32 - Math.clz32(value));
 
 /**
  * Instants as unsigned 32-bit integer keys that order and compare exactly as the instants do, and

@@ -101,7 +101,8 @@ function instant(value: unknown): number | undefined {
   }
 }
 
-const bitsOf = (value: number) => 32 - Math.clz32(value);
+/** Bits needed to write a non-negative integer below 2^32 (0 for 0 and below). */
+export const bitsOf = (value: number) => (value <= 0 ? 0 : 32 - Math.clz32(value));
 
 /**
  * A set of item ids as an open-addressing table in one Uint32Array: checking a million ids for
