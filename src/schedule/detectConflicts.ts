@@ -18,6 +18,7 @@ import {
   KINDS,
   OUTSIDE,
   PERSON,
+  record,
   resourceReader,
   sweepOverlaps,
   TRAVEL,
@@ -202,8 +203,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   };
 
   const findings = createFindings();
-  const { kinds, firsts, seconds, resources, details, record } = findings;
-  sweepOverlaps(starts, ends, spare, numbered, buffer, findings);
+  const { kinds, firsts, seconds, resources, details } = findings;
   const { places, ids: resourceIds } = numbered;
 
   // One item at a time: its exchange's period, holidays, weekends, working hours.
@@ -244,7 +244,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     if (exchange !== undefined) {
       const hostZone = zoneOfMunicipality(exchange.hostId);
       if (isoOf(dayOf(start, hostZone)) < exchange.startDate || isoOf(dayOf(last, hostZone)) > exchange.endDate) {
-        record(OUTSIDE, index, -1, -1, exchange.id);
+        record(findings, OUTSIDE, index, -1, -1, exchange.id);
       }
     }
     const municipality =
@@ -253,7 +253,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       for (let day = firstDay; day <= lastDay; day += 1) {
         const holiday = holidayOn(municipality, day);
         if (holiday !== undefined) {
-          record(HOLIDAY, index, -1, -1, holiday);
+          record(findings, HOLIDAY, index, -1, -1, holiday);
           break;
         }
       }
@@ -262,7 +262,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       for (let day = firstDay; day <= lastDay; day += 1) {
         const weekday = weekdayOf(day);
         if (weekday === 0 || weekday === 6) {
-          record(WEEKEND, index, -1, -1, weekday);
+          record(findings, WEEKEND, index, -1, -1, weekday);
           break;
         }
       }
@@ -281,9 +281,12 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
         !onAllowedDays ||
         startMinute < (window[0] ?? 0) ||
         (endMinute === 0 ? 24 * 60 : endMinute) > (window[1] ?? 24 * 60);
-      if (outside) record(HOURS, index, -1, -1, 0);
+      if (outside) record(findings, HOURS, index, -1, -1, 0);
     }
   }
+
+  // After the checks above: the search writes its keys over the instants.
+  const { startOf, endOf } = sweepOverlaps(starts, ends, spare, numbered, buffer, findings);
 
   // Sentences, made once per item and only for items in a conflict.
   // A Map, not new Array(count): V8 makes large preallocated arrays dictionaries.
@@ -295,8 +298,8 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       const entry = item(index);
       text = describeItem(
         entry.title ?? entry.id,
-        starts[index] as number,
-        ends[index] as number,
+        startOf(index),
+        endOf(index),
         zoneOfMunicipality(entry.municipalityId),
         locale,
         texts,
@@ -381,14 +384,13 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const idOf = (index: number) => (index < 0 ? '' : item(index).id);
   // What the order compares, read once per conflict rather than once per comparison.
   const total = kinds.length;
-  const startOf = new Float64Array(total);
+  const startAt = new Float64Array(total);
   const firstIds: string[] = new Array(total);
   const secondIds: string[] = new Array(total);
   for (let conflict = 0; conflict < total; conflict += 1) {
     const first = firsts[conflict] as number;
     const second = seconds[conflict] as number;
-    startOf[conflict] =
-      second < 0 ? (starts[first] as number) : Math.min(starts[first] as number, starts[second] as number);
+    startAt[conflict] = second < 0 ? startOf(first) : Math.min(startOf(first), startOf(second));
     firstIds[conflict] = idOf(first);
     secondIds[conflict] = idOf(second);
   }
@@ -396,7 +398,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   const conflicts = kinds.map((_, conflict) => conflict);
   conflicts.sort(
     (a, b) =>
-      (startOf[a] as number) - (startOf[b] as number) ||
+      (startAt[a] as number) - (startAt[b] as number) ||
       compare(firstIds[a] as string, firstIds[b] as string) ||
       compare(secondIds[a] as string, secondIds[b] as string) ||
       (kinds[a] as number) - (kinds[b] as number) ||

@@ -26,33 +26,43 @@ export interface Findings {
   readonly resources: number[];
   /** A gap in ms, a weekday, an exchange id or a holiday's name and place. */
   readonly details: (string | number)[];
-  record(kind: number, first: number, second: number, resource: number, detail: string | number): void;
 }
 
 export function createFindings(): Findings {
-  const findings: Findings = {
-    kinds: [],
-    firsts: [],
-    seconds: [],
-    resources: [],
-    details: [],
-    record: (kind, first, second, resource, detail) => {
-      findings.kinds.push(kind);
-      findings.firsts.push(first);
-      findings.seconds.push(second);
-      findings.resources.push(resource);
-      findings.details.push(detail);
-    },
-  };
-  return findings;
+  return { kinds: [], firsts: [], seconds: [], resources: [], details: [] };
 }
+
+/**
+ * Adds a finding. A function of the module rather than a closure per call: the sweep's optimised
+ * code would otherwise be thrown away on every call, for calling another function.
+ */
+export function record(
+  findings: Findings,
+  kind: number,
+  first: number,
+  second: number,
+  resource: number,
+  detail: string | number,
+): void {
+  findings.kinds.push(kind);
+  findings.firsts.push(first);
+  findings.seconds.push(second);
+  findings.resources.push(resource);
+  findings.details.push(detail);
+}
+
+/**
+ * People and rooms as numbers: two bytes each while there are at most 65,536 of them, which
+ * keeps a million items' bookings within what V8 allows outside the heap without a collection.
+ */
+type ResourceNumbers = Uint16Array | Int32Array;
 
 /** Items' people, rooms and places as numbers. */
 export interface Resources {
-  /** Per booking of a person or room by an item, in input order: the item. */
-  readonly bookingItem: Int32Array;
-  /** Per booking: the person or room. */
-  readonly bookingResource: Int32Array;
+  /** Per item, and one more at the end: where its bookings begin in `bookingResource`. */
+  readonly bookingOffsets: Int32Array;
+  /** Per booking of a person or room by an item, in input order: the person or room. */
+  readonly bookingResource: ResourceNumbers;
   /** What each resource number stands for: a person id or `venueId` / `venueId/room`. */
   readonly ids: readonly string[];
   /** Per resource: PERSON or VENUE. */
@@ -85,32 +95,31 @@ export function resourceReader(size: number): {
     return number;
   };
   const placeOf = new Int32Array(size);
-  // Room for 2.5 bookings per item before the arrays grow (two people and a room on most items).
-  let bookingItem = new Int32Array(Math.max(16, Math.ceil(size * 2.5)));
-  let bookingResource = new Int32Array(bookingItem.length);
+  const offsets = new Int32Array(size + 1);
+  // Room for 2.5 bookings per item before the array grows (two people and a room on most items).
+  let bookingResource: ResourceNumbers = new Uint16Array(Math.max(16, Math.ceil(size * 2.5)));
   let booked = 0;
-  const book = (index: number, resource: number, firstBooking: number) => {
+  const book = (resource: number, firstBooking: number) => {
     // A person named twice in one item is one booking: one conflict per pair per resource.
     for (let booking = firstBooking; booking < booked; booking += 1) if (bookingResource[booking] === resource) return;
-    if (booked === bookingItem.length) {
-      const larger = Math.ceil(booked * 1.5);
-      const items = new Int32Array(larger);
-      items.set(bookingItem);
-      bookingItem = items;
-      const resources = new Int32Array(larger);
-      resources.set(bookingResource);
-      bookingResource = resources;
+    const wider = resource > 0xffff && bookingResource instanceof Uint16Array;
+    if (booked === bookingResource.length || wider) {
+      const larger = new Int32Array(
+        booked === bookingResource.length ? Math.ceil(booked * 1.5) : bookingResource.length,
+      );
+      larger.set(bookingResource);
+      bookingResource = larger;
     }
-    bookingItem[booked] = index;
     bookingResource[booked] = resource;
     booked += 1;
   };
   const visit = (item: ScheduleItem, index: number) => {
     const { personIds, venueId, room, municipalityId } = item;
     const firstBooking = booked;
+    offsets[index] = firstBooking;
     // Shapes TypeScript rules out are skipped here rather than crash; the types say what counts.
     if (Array.isArray(personIds)) {
-      for (const personId of personIds) book(index, numberOf(people, personId, personId, PERSON), firstBooking);
+      for (const personId of personIds) book(numberOf(people, personId, personId, PERSON), firstBooking);
     }
     if (typeof venueId === 'string') {
       let ofVenue = rooms.get(venueId);
@@ -118,8 +127,7 @@ export function resourceReader(size: number): {
         ofVenue = new Map();
         rooms.set(venueId, ofVenue);
       }
-      const resource = numberOf(ofVenue, room ?? '', room === undefined ? venueId : `${venueId}/${room}`, VENUE);
-      book(index, resource, firstBooking);
+      book(numberOf(ofVenue, room ?? '', room === undefined ? venueId : `${venueId}/${room}`, VENUE), firstBooking);
     }
     let place = municipalityId === undefined ? -1 : places.get(municipalityId);
     if (place === undefined) {
@@ -127,9 +135,10 @@ export function resourceReader(size: number): {
       places.set(municipalityId as string, place);
     }
     placeOf[index] = place;
+    offsets[index + 1] = booked;
   };
   const finish = (): Resources => ({
-    bookingItem: bookingItem.subarray(0, booked),
+    bookingOffsets: offsets,
     bookingResource: bookingResource.subarray(0, booked),
     ids,
     kinds,
@@ -140,20 +149,32 @@ export function resourceReader(size: number): {
 
 /**
  * Instants as unsigned 32-bit integer keys that order and compare exactly as the instants do, and
- * the milliseconds between two keys. Where every start and end is a whole number of minutes (or
+ * the way back to milliseconds. Where every start and end is a whole number of minutes (or
  * seconds, or milliseconds) after the earliest start and the span fits, a key is that count;
  * otherwise it is the instant's rank among all distinct starts and ends.
  */
 interface TimeKeys {
+  /** Per item, in the memory of `starts`, which it overwrites. */
   readonly startKeys: Uint32Array;
+  /** Per item, in the memory of `ends`, which it overwrites. */
   readonly endKeys: Uint32Array;
   /** Bits needed for the largest start key. */
   readonly bits: number;
-  /** Milliseconds from the instant of key `from` to the instant of key `to`. */
-  between(from: number, to: number): number;
+  /** A key's instant in milliseconds: `first + key * unit`, or `ranked[key]` when keys are ranks. */
+  readonly first: number;
+  readonly unit: number;
+  readonly ranked?: Float64Array;
 }
 
-function timeKeys(starts: Float64Array, ends: Float64Array, spare: ArrayBuffer): TimeKeys {
+/** The instant of a key, in milliseconds. */
+const millisOf = (keys: TimeKeys, key: number) =>
+  keys.ranked === undefined ? keys.first + key * keys.unit : (keys.ranked[key] as number);
+
+/**
+ * Keys for the instants, written over them: the first half of each array's memory then holds
+ * the keys, the second half is free.
+ */
+function timeKeys(starts: Float64Array, ends: Float64Array): TimeKeys {
   const count = starts.length;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -163,9 +184,10 @@ function timeKeys(starts: Float64Array, ends: Float64Array, spare: ArrayBuffer):
     lastStart = Math.max(lastStart, starts[index] as number);
     last = Math.max(last, ends[index] as number);
   }
-  // In memory the caller no longer needs (at least 8 bytes per item), not in memory of their own.
-  const startKeys = new Uint32Array(spare, 0, count);
-  const endKeys = new Uint32Array(spare, count * 4, count);
+  // Key `index` takes bytes 4·index to 4·index + 3, which belonged to instants up to `index`: all
+  // read already when it is written.
+  const startKeys = new Uint32Array(starts.buffer, starts.byteOffset, count);
+  const endKeys = new Uint32Array(ends.buffer, ends.byteOffset, count);
   for (const unit of [60_000, 1000, 1]) {
     if (count === 0 || (last - first) / unit >= 2 ** 32) continue;
     let aligned = true;
@@ -177,7 +199,7 @@ function timeKeys(starts: Float64Array, ends: Float64Array, spare: ArrayBuffer):
       startKeys[index] = ((starts[index] as number) - first) / unit;
       endKeys[index] = ((ends[index] as number) - first) / unit;
     }
-    return { startKeys, endKeys, bits: bitsOf((lastStart - first) / unit), between: (from, to) => (to - from) * unit };
+    return { startKeys, endKeys, bits: bitsOf((lastStart - first) / unit), first, unit };
   }
   // Fractions of a millisecond, or more than 49 days at millisecond precision: ranks.
   const values = new Float64Array(count * 2);
@@ -207,85 +229,237 @@ function timeKeys(starts: Float64Array, ends: Float64Array, spare: ArrayBuffer):
     endKeys[index] = rank(ends[index] as number);
     largest = Math.max(largest, startKeys[index] as number);
   }
-  return {
-    startKeys,
-    endKeys,
-    bits: bitsOf(largest),
-    between: (from, to) => (values[to] as number) - (values[from] as number),
-  };
+  return { startKeys, endKeys, bits: bitsOf(largest), first: 0, unit: 0, ranked: values };
 }
 
-/** Bookings as parallel arrays: the item and the person or room. */
-interface Bookings {
-  readonly item: Int32Array;
-  readonly resource: Int32Array;
-}
+/** Keys and item numbers as parallel arrays. */
+type Pairs = readonly [keys: Uint32Array, items: Uint32Array];
 
 /**
- * One stable counting pass of a least-significant-digit radix sort: bookings from `source` into
- * `target`, by the digit at `shift` of their item's start key, or of their resource.
+ * Items in start order, ties in input order: a least-significant-digit radix sort of (start key,
+ * item) pairs in passes of at most 8 bits. Each pass reads in order and writes to at most 256
+ * places at a time, so its time grows linearly with the schedule, also once the arrays no longer
+ * fit the processor's caches (wider digits spread writes over more memory pages than it can keep
+ * track of at a million items). It allocates nothing: the pairs move between two buffers.
  */
-function radixPass(
-  source: Bookings,
-  target: Bookings,
-  startKeys: Uint32Array | undefined,
-  shift: number,
-  mask: number,
-) {
-  const { item, resource } = source;
-  const size = item.length;
-  const toItem = target.item;
-  const toResource = target.resource;
-  const keyOf = (entry: number) =>
-    startKeys === undefined ? (resource[entry] as number) : (startKeys[item[entry] as number] as number);
+function sortByStart(startKeys: Uint32Array, bits: number, buffers: readonly [Pairs, Pairs]): [Pairs, Pairs] {
+  const count = startKeys.length;
+  const passes = Math.max(1, Math.ceil(bits / 8));
+  const digit = Math.ceil(bits / passes);
+  const mask = 2 ** digit - 1;
   const counts = new Int32Array(mask + 1);
-  for (let entry = 0; entry < size; entry += 1) {
-    const bucket = (keyOf(entry) >>> shift) & mask;
-    counts[bucket] = (counts[bucket] as number) + 1;
+  let [target, free] = buffers;
+  let source: Pairs | undefined;
+  for (let pass = 0; pass < passes; pass += 1) {
+    const shift = pass * digit;
+    // The first pass reads the keys in input order, the item being the index.
+    const keys = source === undefined ? startKeys : source[0];
+    counts.fill(0);
+    for (let entry = 0; entry < count; entry += 1) {
+      const bucket = ((keys[entry] as number) >>> shift) & mask;
+      counts[bucket] = (counts[bucket] as number) + 1;
+    }
+    let sum = 0;
+    for (let bucket = 0; bucket <= mask; bucket += 1) {
+      const size = counts[bucket] as number;
+      counts[bucket] = sum;
+      sum += size;
+    }
+    const [toKeys, toItems] = target;
+    const items = source?.[1];
+    for (let entry = 0; entry < count; entry += 1) {
+      const key = keys[entry] as number;
+      const bucket = (key >>> shift) & mask;
+      const at = counts[bucket] as number;
+      counts[bucket] = at + 1;
+      toKeys[at] = key;
+      toItems[at] = items === undefined ? entry : (items[entry] as number);
+    }
+    if (source !== undefined) free = source;
+    source = target;
+    target = free;
   }
-  let sum = 0;
-  for (let bucket = 0; bucket <= mask; bucket += 1) {
-    const bucketSize = counts[bucket] as number;
-    counts[bucket] = sum;
-    sum += bucketSize;
-  }
-  for (let entry = 0; entry < size; entry += 1) {
-    const bucket = (keyOf(entry) >>> shift) & mask;
-    const at = counts[bucket] as number;
-    counts[bucket] = at + 1;
-    toItem[at] = item[entry] as number;
-    toResource[at] = resource[entry] as number;
-  }
+  return [source as Pairs, target];
+}
+
+/** An item's start and end as the sweep saw them, for messages and their order. */
+export interface Swept {
+  startOf(index: number): number;
+  endOf(index: number): number;
+}
+
+/** Items in start order, with what the sweep reads of them in the same order. */
+interface Layout {
+  /** Per position in start order: the item, its start and end keys, its place. */
+  readonly itemAt: Uint32Array;
+  readonly keyAt: Uint32Array;
+  readonly endAt: Uint32Array;
+  readonly placeAt: Int32Array;
+  /** Per position: where its bookings begin in `resourceAt`. */
+  readonly firstAt: Uint32Array;
+  /** The person or room of each booking, in start order. */
+  readonly resourceAt: ResourceNumbers;
+  /** Per item: its position in start order. */
+  readonly rankOf: Uint32Array;
 }
 
 /**
- * Sorts bookings by person or room, then start, ties in input order: a least-significant-digit
- * radix sort, first over the start keys, then over the resource numbers, in passes of at most 10
- * bits. Each pass writes to at most 1,024 places at a time, so the time grows linearly with the
- * schedule, also once it no longer fits the processor's cache, where a comparison sort would not.
- * Two arrays of four bytes per booking are all it allocates.
+ * Sorts the items by start and lays out their ends, places and bookings in that order, each
+ * gathered in a loop of its own: independent reads the processor can overlap, where reading them
+ * while sweeping would wait for memory at every booking. Only the bookings take memory of their
+ * own; everything else goes into the memory of `starts`, `ends` and `spare`.
  */
-function sortBookings(unsorted: Bookings, keys: TimeKeys, resourceCount: number): Bookings {
-  let source = unsorted;
-  let target: Bookings = { item: new Int32Array(unsorted.item.length), resource: new Int32Array(unsorted.item.length) };
-  for (const [startKeys, bits] of [
-    [keys.startKeys, keys.bits],
-    [undefined, bitsOf(resourceCount - 1)],
-  ] as const) {
-    const passes = Math.ceil(bits / 10);
-    const digit = Math.ceil(bits / Math.max(1, passes));
-    for (let pass = 0; pass < passes; pass += 1) {
-      radixPass(source, target, startKeys, pass * digit, 2 ** digit - 1);
-      [source, target] = [target, source];
+function layOut(
+  starts: Float64Array,
+  ends: Float64Array,
+  spare: ArrayBuffer,
+  resources: Resources,
+): { layout: Layout; keys: TimeKeys } {
+  const count = starts.length;
+  const { bookingOffsets, bookingResource, places } = resources;
+  const keys = timeKeys(starts, ends);
+  const { startKeys, endKeys } = keys;
+  const half = (buffer: ArrayBufferLike, byteOffset: number, part: number) =>
+    new Uint32Array(buffer, byteOffset + part * count * 4, count);
+  const [[keyAt, itemAt], [endAt, placeMemory]] = sortByStart(startKeys, keys.bits, [
+    [half(spare, 0, 0), half(spare, 0, 1)],
+    [half(starts.buffer, starts.byteOffset, 1), half(ends.buffer, ends.byteOffset, 1)],
+  ]);
+  const rankOf = startKeys;
+  for (let rank = 0; rank < count; rank += 1) rankOf[itemAt[rank] as number] = rank;
+  for (let rank = 0; rank < count; rank += 1) endAt[rank] = endKeys[itemAt[rank] as number] as number;
+  const placeAt = new Int32Array(placeMemory.buffer, placeMemory.byteOffset, count);
+  for (let rank = 0; rank < count; rank += 1) placeAt[rank] = places[itemAt[rank] as number] as number;
+  const firstAt = endKeys;
+  let bookings = 0;
+  for (let rank = 0; rank < count; rank += 1) {
+    const index = itemAt[rank] as number;
+    firstAt[rank] = bookings;
+    bookings += (bookingOffsets[index + 1] as number) - (bookingOffsets[index] as number);
+  }
+  const resourceAt = bookingResource instanceof Uint16Array ? new Uint16Array(bookings) : new Int32Array(bookings);
+  for (let index = 0; index < count; index += 1) {
+    const from = bookingOffsets[index] as number;
+    const to = bookingOffsets[index + 1] as number;
+    const at = (firstAt[rankOf[index] as number] as number) - from;
+    for (let booking = from; booking < to; booking += 1) resourceAt[at + booking] = bookingResource[booking] as number;
+  }
+  return { layout: { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt, rankOf }, keys };
+}
+
+/** The bookings still running per person or room, as linked nodes in parallel arrays. */
+interface Nodes {
+  item: Uint32Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  next: Int32Array;
+  used: number;
+  unused: number;
+}
+
+function takeNode(nodes: Nodes): number {
+  if (nodes.unused >= 0) {
+    const node = nodes.unused;
+    nodes.unused = nodes.next[node] as number;
+    return node;
+  }
+  if (nodes.used === nodes.item.length) {
+    const size = nodes.used * 2;
+    const { item, start, end, next } = nodes;
+    nodes.item = new Uint32Array(size);
+    nodes.item.set(item);
+    nodes.start = new Uint32Array(size);
+    nodes.start.set(start);
+    nodes.end = new Uint32Array(size);
+    nodes.end.set(end);
+    nodes.next = new Int32Array(size);
+    nodes.next.set(next);
+  }
+  nodes.used += 1;
+  return nodes.used - 1;
+}
+
+/**
+ * One pass through time over the bookings in start order, keeping per person and room the
+ * bookings still running (half-open intervals) and, for a person, the latest-ending booking and
+ * its place. What it reads per booking lies in order in memory; what it reads at random is per
+ * person and room, which is small.
+ */
+function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travelBuffer: number, findings: Findings) {
+  const { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt } = layout;
+  const count = itemAt.length;
+  const resourceCount = kindOf.length;
+  const kinds = Uint8Array.from(kindOf);
+  const head = new Int32Array(resourceCount).fill(-1);
+  const latest = new Int32Array(resourceCount).fill(-1);
+  const latestEnd = new Uint32Array(resourceCount);
+  const latestPlace = new Int32Array(resourceCount);
+  const nodes: Nodes = {
+    item: new Uint32Array(64),
+    start: new Uint32Array(64),
+    end: new Uint32Array(64),
+    next: new Int32Array(64),
+    used: 0,
+    unused: -1,
+  };
+  for (let rank = 0; rank < count; rank += 1) {
+    const index = itemAt[rank] as number;
+    const key = keyAt[rank] as number;
+    const endKey = endAt[rank] as number;
+    const place = placeAt[rank] as number;
+    const last = rank + 1 < count ? (firstAt[rank + 1] as number) : resourceAt.length;
+    for (let booking = firstAt[rank] as number; booking < last; booking += 1) {
+      const resource = resourceAt[booking] as number;
+      const kind = kinds[resource] as number;
+      let previous = -1;
+      let node = head[resource] as number;
+      while (node >= 0) {
+        const next = nodes.next[node] as number;
+        if ((nodes.end[node] as number) > key) {
+          if ((nodes.start[node] as number) < endKey)
+            record(findings, kind, nodes.item[node] as number, index, resource, 0);
+          previous = node;
+        } else {
+          if (previous < 0) head[resource] = next;
+          else nodes.next[previous] = next;
+          nodes.next[node] = nodes.unused;
+          nodes.unused = node;
+        }
+        node = next;
+      }
+      node = takeNode(nodes);
+      nodes.item[node] = index;
+      nodes.start[node] = key;
+      nodes.end[node] = endKey;
+      nodes.next[node] = head[resource] as number;
+      head[resource] = node;
+      if (kind !== PERSON) continue;
+      const before = latest[resource] as number;
+      const beforeEnd = latestEnd[resource] as number;
+      if (before >= 0 && beforeEnd <= key) {
+        const gap = millisOf(keys, key) - millisOf(keys, beforeEnd);
+        const fromPlace = latestPlace[resource] as number;
+        if (gap < travelBuffer && fromPlace >= 0 && place >= 0 && fromPlace !== place) {
+          record(findings, TRAVEL, before, index, resource, gap);
+        }
+      }
+      if (before < 0 || endKey >= beforeEnd) {
+        latest[resource] = index;
+        latestEnd[resource] = endKey;
+        latestPlace[resource] = place;
+      }
     }
   }
-  return source;
 }
 
 /**
- * Finds people and rooms booked twice and people with too little time between places: the
- * bookings sorted by person or room, then start, and swept in that order, keeping per person and
- * room the bookings still running (half-open intervals) and, for a person, the latest-ending one.
+ * Finds people and rooms booked twice and people with too little time between places: items
+ * sorted by start, their bookings laid out in that order and swept once through time.
+ *
+ * `starts` and `ends` are overwritten: their memory holds keys and the sort's buffers, since
+ * allocating more outside the heap than V8 allows without a collection would make it collect the
+ * caller's whole heap. `spare` is free memory of at least 8 bytes per item. The returned functions
+ * give an item's start and end in milliseconds afterwards.
  */
 export function sweepOverlaps(
   starts: Float64Array,
@@ -294,65 +468,12 @@ export function sweepOverlaps(
   resources: Resources,
   travelBuffer: number,
   findings: Findings,
-): void {
-  const { bookingItem, bookingResource, places, kinds } = resources;
-  const keys = timeKeys(starts, ends, spare);
-  // The reader's arrays are one of the sort's two buffers: nothing reads them afterwards.
-  const sorted = sortBookings({ item: bookingItem, resource: bookingResource }, keys, kinds.length);
-  const { item, resource: resourceOf } = sorted;
-  const { startKeys, endKeys } = keys;
-
-  const { record } = findings;
-  // The bookings of the current person or room still running at the current start.
-  let running = new Uint32Array(3 * 64);
-  let runningCount = 0;
-  let latest = -1;
-  let latestEnd = 0;
-  for (let booking = 0; booking < item.length; booking += 1) {
-    const resource = resourceOf[booking] as number;
-    if (booking === 0 || resource !== resourceOf[booking - 1]) {
-      runningCount = 0;
-      latest = -1;
-    }
-    const kind = kinds[resource] as number;
-    const index = item[booking] as number;
-    const key = startKeys[index] as number;
-    const endKey = endKeys[index] as number;
-    // Running bookings as (item, start key, end key) triples.
-    let kept = 0;
-    for (let at = 0; at < runningCount * 3; at += 3) {
-      const otherEnd = running[at + 2] as number;
-      if (otherEnd > key) {
-        const other = running[at] as number;
-        const otherStart = running[at + 1] as number;
-        running[kept] = other;
-        running[kept + 1] = otherStart;
-        running[kept + 2] = otherEnd;
-        kept += 3;
-        if (otherStart < endKey) record(kind, other, index, resource, 0);
-      }
-    }
-    if (kept === running.length) {
-      const larger = new Uint32Array(running.length * 2);
-      larger.set(running);
-      running = larger;
-    }
-    running[kept] = index;
-    running[kept + 1] = key;
-    running[kept + 2] = endKey;
-    runningCount = kept / 3 + 1;
-    if (kind !== PERSON) continue;
-    if (latest >= 0 && latestEnd <= key) {
-      const gap = keys.between(latestEnd, key);
-      const fromPlace = places[latest] as number;
-      const toPlace = places[index] as number;
-      if (gap < travelBuffer && fromPlace >= 0 && toPlace >= 0 && fromPlace !== toPlace) {
-        record(TRAVEL, latest, index, resource, gap);
-      }
-    }
-    if (latest < 0 || endKey >= latestEnd) {
-      latest = index;
-      latestEnd = endKey;
-    }
-  }
+): Swept {
+  const { layout, keys } = layOut(starts, ends, spare, resources);
+  sweep(layout, keys, resources.kinds, travelBuffer, findings);
+  const { rankOf, keyAt, endAt } = layout;
+  return {
+    startOf: (index) => millisOf(keys, keyAt[rankOf[index] as number] as number),
+    endOf: (index) => millisOf(keys, endAt[rankOf[index] as number] as number),
+  };
 }

@@ -320,6 +320,42 @@ describe('detectConflicts', () => {
     expect(summary(detectConflicts(items))).toEqual(['error person-double-booked a+b p']);
   });
 
+  it('keeps a long item running past shorter ones that end inside it', () => {
+    const items = [
+      { id: 'a', ...at('2024-04-15', '09:00', '12:00'), personIds: ['p'] },
+      { id: 'b', ...at('2024-04-15', '09:30', '10:00'), personIds: ['p'] },
+      { id: 'c', ...at('2024-04-15', '09:45', '11:30'), personIds: ['p'] },
+      { id: 'd', ...at('2024-04-15', '10:30', '10:45'), personIds: ['p'] },
+      { id: 'e', ...at('2024-04-15', '11:45', '12:00'), personIds: ['p'] },
+    ];
+    expect(summary(detectConflicts(items))).toEqual([
+      'error person-double-booked a+b p',
+      'error person-double-booked a+c p',
+      'error person-double-booked a+d p',
+      'error person-double-booked a+e p',
+      'error person-double-booked b+c p',
+      'error person-double-booked c+d p',
+    ]);
+  });
+
+  it('keeps people and rooms apart beyond 65,536 of them', () => {
+    // Resource numbers start in two bytes each and widen when the 65,537th person or room comes.
+    const start = Date.UTC(2024, 0, 1);
+    const items: ScheduleItem[] = Array.from({ length: 70_000 }, (_, index) => ({
+      id: `i${index}`,
+      start: new Date(start + index * 3_600_000),
+      end: new Date(start + (index + 1) * 3_600_000),
+      personIds: [`p${index}`],
+    }));
+    items.push(
+      { id: 'early', start: new Date(start + 5 * 3_600_000), end: new Date(start + 6 * 3_600_000), personIds: ['p5'] },
+      { id: 'late', start: new Date(start + 69_000 * 3_600_000), end: items[69_000]?.end ?? '', personIds: ['p69000'] },
+    );
+    expect(summary(detectConflicts(items, { weekends: false }))).toEqual([
+      'error person-double-booked i5+early p5',
+      'error person-double-booked i69000+late p69000',
+    ]);
+  });
   it('orders conflicts by start, then item ids', () => {
     const items = [
       { id: 'z', ...at('2024-04-15', '09:00', '10:00'), personIds: ['p', 'q'] },
