@@ -286,28 +286,30 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   }
 
   // After the checks above: the search writes its keys over the instants.
-  const { startOf, endOf } = sweepOverlaps(starts, ends, spare, numbered, buffer, findings);
+  const { startOf, endOf, free } = sweepOverlaps(starts, ends, spare, numbered, buffer, findings);
 
-  // Sentences, made once per item and only for items in a conflict.
-  // A Map, not new Array(count): V8 makes large preallocated arrays dictionaries.
-  const described = new Map<number, string>();
+  // The id and description of each item in a conflict, read once and in input order (where items
+  // lie in memory) rather than in the order of the conflicts: per item its slot, -1 for none.
+  const total = kinds.length;
+  const slotOf = free.fill(-1);
+  for (let conflict = 0; conflict < total; conflict += 1) {
+    slotOf[firsts[conflict] as number] = 0;
+    const second = seconds[conflict] as number;
+    if (second >= 0) slotOf[second] = 0;
+  }
+  const ids: string[] = [];
+  const descriptions: string[] = [];
   const texts = textCache();
-  const describe = (index: number) => {
-    let text = described.get(index);
-    if (text === undefined) {
-      const entry = item(index);
-      text = describeItem(
-        entry.title ?? entry.id,
-        startOf(index),
-        endOf(index),
-        zoneOfMunicipality(entry.municipalityId),
-        locale,
-        texts,
-      );
-      described.set(index, text);
-    }
-    return text;
-  };
+  for (let index = 0; index < count; index += 1) {
+    if ((slotOf[index] as number) < 0) continue;
+    slotOf[index] = ids.length;
+    const entry = item(index);
+    ids.push(entry.id);
+    const zone = zoneOfPlace(places[index] as number, entry.municipalityId);
+    descriptions.push(describeItem(entry.title ?? entry.id, startOf(index), endOf(index), zone, locale, texts));
+  }
+  const describe = (index: number) => descriptions[slotOf[index] as number] as string;
+  const idOf = (index: number) => (index < 0 ? '' : (ids[slotOf[index] as number] as string));
   const names = new Map<string, string>();
   const personName = (id: string) => {
     let name = names.get(id);
@@ -381,9 +383,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     const resource = resources[conflict] as number;
     return resource < 0 ? undefined : resourceIds[resource];
   };
-  const idOf = (index: number) => (index < 0 ? '' : item(index).id);
   // What the order compares, read once per conflict rather than once per comparison.
-  const total = kinds.length;
   const startAt = new Float64Array(total);
   const firstIds: string[] = new Array(total);
   const secondIds: string[] = new Array(total);

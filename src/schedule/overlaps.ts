@@ -286,6 +286,8 @@ function sortByStart(startKeys: Uint32Array, bits: number, buffers: readonly [Pa
 export interface Swept {
   startOf(index: number): number;
   endOf(index: number): number;
+  /** Memory of one 32-bit integer per item that is free after the sweep. */
+  readonly free: Int32Array;
 }
 
 /** Items in start order, with what the sweep reads of them in the same order. */
@@ -471,9 +473,10 @@ export function sweepOverlaps(
 ): Swept {
   const { layout, keys } = layOut(starts, ends, spare, resources);
   sweep(layout, keys, resources.kinds, travelBuffer, findings);
-  const { rankOf, keyAt, endAt } = layout;
+  const { rankOf, keyAt, endAt, placeAt } = layout;
   return {
     startOf: (index) => millisOf(keys, keyAt[rankOf[index] as number] as number),
     endOf: (index) => millisOf(keys, endAt[rankOf[index] as number] as number),
+    free: placeAt,
   };
 }

@@ -104,46 +104,56 @@ function instant(value: unknown): number | undefined {
 /** Bits needed to write a non-negative integer below 2^32 (0 for 0 and below). */
 export const bitsOf = (value: number) => (value <= 0 ? 0 : 32 - Math.clz32(value));
 
+/** An id's hash: FNV-1a with Murmur3's finalizer, never 0 (which marks an item without an id). */
+function hashOf(id: string): number {
+  let hash = 2_166_136_261;
+  for (let position = 0; position < id.length; position += 1)
+    hash = Math.imul(hash ^ id.charCodeAt(position), 16_777_619);
+  // The finalizer: FNV-1a alone leaves ids that differ in their last digit in neighbouring slots.
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85eb_ca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2_ae35);
+  hash = (hash ^ (hash >>> 16)) >>> 0;
+  return hash === 0 ? 1 : hash;
+}
+
 /**
- * A set of item ids as an open-addressing table in one Uint32Array: checking a million ids for
- * duplicates allocates one array instead of a million map entries. Each entry holds an item's
- * index and, in the bits the index leaves free, a fingerprint of its id's hash, so that probing
- * past other ids seldom has to read those items (random reads into a large schedule are slow).
- * The returned function records an item and answers the index of the first item with its id.
+ * Items whose id an earlier item has, as pairs of (index, index of the first item with that id),
+ * from the ids' hashes: an open-addressing table in one Uint32Array, so checking a million ids
+ * allocates one array instead of a million map entries. Each entry holds an item's index and, in
+ * the bits the index leaves free, a fingerprint of its hash, so that probing past other ids seldom
+ * reads those items. The table is filled in a loop of its own, after reading: its reads at random
+ * are then independent of each other, and the processor overlaps them. The table's memory is
+ * returned for the caller to reuse.
  */
-function idTable(count: number): {
-  firstWithId: (items: readonly ScheduleItem[], index: number) => number;
-  buffer: ArrayBuffer;
-} {
+function findDuplicates(items: readonly ScheduleItem[], hashes: Uint32Array): { pairs: number[]; buffer: ArrayBuffer } {
+  const count = hashes.length;
   let capacity = 16;
   while (capacity < count * 2) capacity *= 2;
   const table = new Uint32Array(capacity);
   const mask = capacity - 1;
   const fingerprintBits = 32 - bitsOf(count);
   const fingerprintMask = 2 ** fingerprintBits - 1;
-  const firstWithId = (items: readonly ScheduleItem[], index: number) => {
-    const id = (items[index] as ScheduleItem).id;
-    let hash = 2_166_136_261;
-    for (let position = 0; position < id.length; position += 1)
-      hash = Math.imul(hash ^ id.charCodeAt(position), 16_777_619);
-    // Murmur3's finalizer: FNV-1a alone leaves ids that differ in their last digit in neighbouring slots.
-    hash = Math.imul(hash ^ (hash >>> 16), 0x85eb_ca6b);
-    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2_ae35);
-    hash ^= hash >>> 16;
+  const pairs: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const hash = hashes[index] as number;
+    if (hash === 0) continue;
     const fingerprint = (hash >>> (32 - fingerprintBits)) & fingerprintMask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = table[slot] as number;
       if (entry === 0) {
         table[slot] = (((index + 1) << fingerprintBits) | fingerprint) >>> 0;
-        return index;
+        break;
       }
       if ((entry & fingerprintMask) === fingerprint) {
         const other = (entry >>> fingerprintBits) - 1;
-        if ((items[other] as ScheduleItem).id === id) return other;
+        if ((items[other] as ScheduleItem).id === (items[index] as ScheduleItem).id) {
+          pairs.push(index, other);
+          break;
+        }
       }
     }
-  };
-  return { firstWithId, buffer: table.buffer };
+  }
+  return { pairs, buffer: table.buffer };
 }
 
 /** What {@link readInstants} read. */
@@ -175,7 +185,7 @@ export function readInstants(
   const issues: KommunalIssue[] = [];
   const starts = new Float64Array(items.length);
   const ends = new Float64Array(items.length);
-  const { firstWithId, buffer } = idTable(items.length);
+  const hashes = new Uint32Array(items.length);
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
@@ -185,9 +195,7 @@ export function readInstants(
     if (typeof item.id !== 'string' || item.id === '') {
       issues.push({ path: [index, 'id'], code: 'invalid_type', message: messages.noId() });
     } else {
-      const first = firstWithId(items, index);
-      if (first !== index)
-        issues.push({ path: [index, 'id'], code: 'duplicate_id', message: messages.duplicate(item.id, first) });
+      hashes[index] = hashOf(item.id);
     }
     const start = instant(item.start);
     const end = instant(item.end);
@@ -202,7 +210,21 @@ export function readInstants(
     ends[index] = end ?? 0;
     visit?.(item, index);
   }
-  if (issues.length > 0) throw new KommunalValidationError(issues);
+  const { pairs, buffer } = findDuplicates(items, hashes);
+  for (let pair = 0; pair < pairs.length; pair += 2) {
+    const index = pairs[pair] as number;
+    const id = (items[index] as ScheduleItem).id;
+    issues.push({
+      path: [index, 'id'],
+      code: 'duplicate_id',
+      message: messages.duplicate(id, pairs[pair + 1] as number),
+    });
+  }
+  if (issues.length > 0) {
+    // Item by item, and an item's id before its times.
+    const order = (issue: KommunalIssue) => (issue.path[0] as number) * 2 + (issue.path[1] === 'id' ? 0 : 1);
+    throw new KommunalValidationError(issues.sort((a, b) => order(a) - order(b)));
+  }
   return { starts, ends, spare: buffer };
 }
 

@@ -268,7 +268,8 @@ describe('detectConflicts', () => {
       { id: 'a', start: '2024-04-15T09:00', end: '2024-04-15T10:00+02:00' },
       { id: 'b', ...at('2024-04-15', '11:00', '10:00') },
       { id: 'c', start: new Date('2024-04-15T09:00:00Z'), end: 'morgen' },
-      { id: 'c', ...at('2024-04-15', '09:00', '10:00') },
+      { id: 'c', start: 'gestern', end: '2024-04-15T10:00+02:00' },
+      { id: 'a', ...at('2024-04-15', '09:00', '10:00') },
     ] as ScheduleItem[];
     let error: unknown;
     try {
@@ -285,6 +286,8 @@ describe('detectConflicts', () => {
       '2.end: Der Termin „b“ endet vor seinem Beginn.',
       '3.end: „morgen“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
       '4.id: Die Id „c“ kommt mehrfach vor (zuerst bei Index 3).',
+      '4.start: „gestern“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
+      '5.id: Die Id „a“ kommt mehrfach vor (zuerst bei Index 1).',
     ]);
     expect(() => detectConflicts('keine Liste' as never)).toThrow('„keine Liste“ ist kein Termin');
     // Among many ids, every repeated one is found, with its first index.
