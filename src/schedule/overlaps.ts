@@ -52,23 +52,32 @@ export function record(
 }
 
 /**
- * People and rooms as numbers: two bytes each while there are at most 65,536 of them, which
- * keeps a million items' bookings within what V8 allows outside the heap without a collection.
+ * Small integers in the narrowest array that holds them: one or two bytes each while they fit,
+ * four once one does not. A million items' bookings, counts and places then stay within what V8
+ * allows outside the heap before it collects the caller's whole heap.
  */
-type ResourceNumbers = Uint16Array | Int32Array;
+type Narrow = Uint8Array | Uint16Array | Int16Array | Int32Array;
+
+/** A copy of `array` with room for `length` entries: four bytes each if `wide`, else as before. */
+function resized(array: Narrow, length: number, wide: boolean): Narrow {
+  // Only bookings grow, and they start in two bytes; counts and places only widen.
+  const copy = wide || array instanceof Int32Array ? new Int32Array(length) : new Uint16Array(length);
+  copy.set(array);
+  return copy;
+}
 
 /** Items' people, rooms and places as numbers. */
 export interface Resources {
-  /** Per item, and one more at the end: where its bookings begin in `bookingResource`. */
-  readonly bookingOffsets: Int32Array;
+  /** Per item: how many people and rooms it books. */
+  readonly bookingCounts: Narrow;
   /** Per booking of a person or room by an item, in input order: the person or room. */
-  readonly bookingResource: ResourceNumbers;
+  readonly bookingResource: Narrow;
   /** What each resource number stands for: a person id or `venueId` / `venueId/room`. */
   readonly ids: readonly string[];
   /** Per resource: PERSON or VENUE. */
   readonly kinds: readonly number[];
   /** Per item: its place (municipality) as a number, -1 for none. */
-  readonly places: Int32Array;
+  readonly places: Narrow;
 }
 
 /**
@@ -94,29 +103,24 @@ export function resourceReader(size: number): {
     }
     return number;
   };
-  const placeOf = new Int32Array(size);
-  const offsets = new Int32Array(size + 1);
-  // Room for 2.5 bookings per item before the array grows (two people and a room on most items).
-  let bookingResource: ResourceNumbers = new Uint16Array(Math.max(16, Math.ceil(size * 2.5)));
+  let placeOf: Narrow = new Int16Array(size);
+  let counts: Narrow = new Uint8Array(size);
+  // Room for 3 bookings per item before the array grows (up to three people and a room).
+  let bookingResource: Narrow = new Uint16Array(Math.max(16, size * 3));
   let booked = 0;
   const book = (resource: number, firstBooking: number) => {
     // A person named twice in one item is one booking: one conflict per pair per resource.
     for (let booking = firstBooking; booking < booked; booking += 1) if (bookingResource[booking] === resource) return;
-    const wider = resource > 0xffff && bookingResource instanceof Uint16Array;
-    if (booked === bookingResource.length || wider) {
-      const larger = new Int32Array(
-        booked === bookingResource.length ? Math.ceil(booked * 1.5) : bookingResource.length,
-      );
-      larger.set(bookingResource);
-      bookingResource = larger;
+    if (resource > 0xffff && bookingResource instanceof Uint16Array) {
+      bookingResource = resized(bookingResource, bookingResource.length, true);
     }
+    if (booked === bookingResource.length) bookingResource = resized(bookingResource, Math.ceil(booked * 1.5), false);
     bookingResource[booked] = resource;
     booked += 1;
   };
   const visit = (item: ScheduleItem, index: number) => {
     const { personIds, venueId, room, municipalityId } = item;
     const firstBooking = booked;
-    offsets[index] = firstBooking;
     // Shapes TypeScript rules out are skipped here rather than crash; the types say what counts.
     if (Array.isArray(personIds)) {
       for (const personId of personIds) book(numberOf(people, personId, personId, PERSON), firstBooking);
@@ -134,11 +138,14 @@ export function resourceReader(size: number): {
       place = places.size;
       places.set(municipalityId as string, place);
     }
+    if (place > 0x7fff && placeOf instanceof Int16Array) placeOf = resized(placeOf, size, true);
     placeOf[index] = place;
-    offsets[index + 1] = booked;
+    const count = booked - firstBooking;
+    if (count > 0xff && counts instanceof Uint8Array) counts = resized(counts, size, true);
+    counts[index] = count;
   };
   const finish = (): Resources => ({
-    bookingOffsets: offsets,
+    bookingCounts: counts,
     bookingResource: bookingResource.subarray(0, booked),
     ids,
     kinds,
@@ -300,7 +307,7 @@ interface Layout {
   /** Per position: where its bookings begin in `resourceAt`. */
   readonly firstAt: Uint32Array;
   /** The person or room of each booking, in start order. */
-  readonly resourceAt: ResourceNumbers;
+  readonly resourceAt: Narrow;
   /** Per item: its position in start order. */
   readonly rankOf: Uint32Array;
 }
@@ -318,7 +325,7 @@ function layOut(
   resources: Resources,
 ): { layout: Layout; keys: TimeKeys } {
   const count = starts.length;
-  const { bookingOffsets, bookingResource, places } = resources;
+  const { bookingCounts, bookingResource, places } = resources;
   const keys = timeKeys(starts, ends);
   const { startKeys, endKeys } = keys;
   const half = (buffer: ArrayBufferLike, byteOffset: number, part: number) =>
@@ -337,14 +344,14 @@ function layOut(
   for (let rank = 0; rank < count; rank += 1) {
     const index = itemAt[rank] as number;
     firstAt[rank] = bookings;
-    bookings += (bookingOffsets[index + 1] as number) - (bookingOffsets[index] as number);
+    bookings += bookingCounts[index] as number;
   }
   const resourceAt = bookingResource instanceof Uint16Array ? new Uint16Array(bookings) : new Int32Array(bookings);
-  for (let index = 0; index < count; index += 1) {
-    const from = bookingOffsets[index] as number;
-    const to = bookingOffsets[index + 1] as number;
+  for (let index = 0, from = 0; index < count; index += 1) {
+    const to = from + (bookingCounts[index] as number);
     const at = (firstAt[rankOf[index] as number] as number) - from;
     for (let booking = from; booking < to; booking += 1) resourceAt[at + booking] = bookingResource[booking] as number;
+    from = to;
   }
   return { layout: { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt, rankOf }, keys };
 }

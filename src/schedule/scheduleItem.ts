@@ -104,7 +104,7 @@ function instant(value: unknown): number | undefined {
 /** Bits needed to write a non-negative integer below 2^32 (0 for 0 and below). */
 export const bitsOf = (value: number) => (value <= 0 ? 0 : 32 - Math.clz32(value));
 
-/** An id's hash: FNV-1a with Murmur3's finalizer, never 0 (which marks an item without an id). */
+/** An id's hash: FNV-1a with Murmur3's finalizer. */
 function hashOf(id: string): number {
   let hash = 2_166_136_261;
   for (let position = 0; position < id.length; position += 1)
@@ -112,21 +112,24 @@ function hashOf(id: string): number {
   // The finalizer: FNV-1a alone leaves ids that differ in their last digit in neighbouring slots.
   hash = Math.imul(hash ^ (hash >>> 16), 0x85eb_ca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2_ae35);
-  hash = (hash ^ (hash >>> 16)) >>> 0;
-  return hash === 0 ? 1 : hash;
+  return (hash ^ (hash >>> 16)) >>> 0;
 }
 
 /**
- * Items whose id an earlier item has, as pairs of (index, index of the first item with that id),
- * from the ids' hashes: an open-addressing table in one Uint32Array, so checking a million ids
- * allocates one array instead of a million map entries. Each entry holds an item's index and, in
- * the bits the index leaves free, a fingerprint of its hash, so that probing past other ids seldom
- * reads those items. The table is filled in a loop of its own, after reading: its reads at random
- * are then independent of each other, and the processor overlaps them. The table's memory is
- * returned for the caller to reuse.
+ * Finds items whose id an earlier item has, from the ids' hashes: an open-addressing table in one
+ * Uint32Array, so checking a million ids allocates one array instead of a million map entries.
+ * Each entry holds an item's index and, in the bits the index leaves free, a fingerprint of its
+ * hash, so that probing past other ids seldom reads those items. Items are added in batches, each
+ * in a loop of its own: the table's reads at random are then independent of each other, and the
+ * processor overlaps them. `pairs` collects (index, index of the first item with that id); the
+ * table's memory is for the caller to reuse once all items are added.
  */
-function findDuplicates(items: readonly ScheduleItem[], hashes: Uint32Array): { pairs: number[]; buffer: ArrayBuffer } {
-  const count = hashes.length;
+function duplicateFinder(items: readonly ScheduleItem[]): {
+  add: (index: number, id: string) => void;
+  finish: () => ArrayBuffer;
+  pairs: number[];
+} {
+  const count = items.length;
   let capacity = 16;
   while (capacity < count * 2) capacity *= 2;
   const table = new Uint32Array(capacity);
@@ -134,26 +137,42 @@ function findDuplicates(items: readonly ScheduleItem[], hashes: Uint32Array): { 
   const fingerprintBits = 32 - bitsOf(count);
   const fingerprintMask = 2 ** fingerprintBits - 1;
   const pairs: number[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const hash = hashes[index] as number;
-    if (hash === 0) continue;
-    const fingerprint = (hash >>> (32 - fingerprintBits)) & fingerprintMask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = table[slot] as number;
-      if (entry === 0) {
-        table[slot] = (((index + 1) << fingerprintBits) | fingerprint) >>> 0;
-        break;
-      }
-      if ((entry & fingerprintMask) === fingerprint) {
-        const other = (entry >>> fingerprintBits) - 1;
-        if ((items[other] as ScheduleItem).id === (items[index] as ScheduleItem).id) {
-          pairs.push(index, other);
+  const batchIndexes = new Int32Array(256);
+  const batchHashes = new Uint32Array(256);
+  let batched = 0;
+  const flush = () => {
+    for (let entry = 0; entry < batched; entry += 1) {
+      const index = batchIndexes[entry] as number;
+      const hash = batchHashes[entry] as number;
+      const fingerprint = (hash >>> (32 - fingerprintBits)) & fingerprintMask;
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const found = table[slot] as number;
+        if (found === 0) {
+          table[slot] = (((index + 1) << fingerprintBits) | fingerprint) >>> 0;
           break;
+        }
+        if ((found & fingerprintMask) === fingerprint) {
+          const other = (found >>> fingerprintBits) - 1;
+          if ((items[other] as ScheduleItem).id === (items[index] as ScheduleItem).id) {
+            pairs.push(index, other);
+            break;
+          }
         }
       }
     }
-  }
-  return { pairs, buffer: table.buffer };
+    batched = 0;
+  };
+  const add = (index: number, id: string) => {
+    batchIndexes[batched] = index;
+    batchHashes[batched] = hashOf(id);
+    batched += 1;
+    if (batched === batchIndexes.length) flush();
+  };
+  const finish = () => {
+    flush();
+    return table.buffer;
+  };
+  return { add, finish, pairs };
 }
 
 /** What {@link readInstants} read. */
@@ -185,7 +204,7 @@ export function readInstants(
   const issues: KommunalIssue[] = [];
   const starts = new Float64Array(items.length);
   const ends = new Float64Array(items.length);
-  const hashes = new Uint32Array(items.length);
+  const duplicates = duplicateFinder(items);
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
@@ -195,7 +214,7 @@ export function readInstants(
     if (typeof item.id !== 'string' || item.id === '') {
       issues.push({ path: [index, 'id'], code: 'invalid_type', message: messages.noId() });
     } else {
-      hashes[index] = hashOf(item.id);
+      duplicates.add(index, item.id);
     }
     const start = instant(item.start);
     const end = instant(item.end);
@@ -210,7 +229,8 @@ export function readInstants(
     ends[index] = end ?? 0;
     visit?.(item, index);
   }
-  const { pairs, buffer } = findDuplicates(items, hashes);
+  const buffer = duplicates.finish();
+  const { pairs } = duplicates;
   for (let pair = 0; pair < pairs.length; pair += 2) {
     const index = pairs[pair] as number;
     const id = (items[index] as ScheduleItem).id;

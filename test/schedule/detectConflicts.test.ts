@@ -270,6 +270,7 @@ describe('detectConflicts', () => {
       { id: 'c', start: new Date('2024-04-15T09:00:00Z'), end: 'morgen' },
       { id: 'c', start: 'gestern', end: '2024-04-15T10:00+02:00' },
       { id: 'a', ...at('2024-04-15', '09:00', '10:00') },
+      null,
     ] as ScheduleItem[];
     let error: unknown;
     try {
@@ -288,6 +289,7 @@ describe('detectConflicts', () => {
       '4.id: Die Id „c“ kommt mehrfach vor (zuerst bei Index 3).',
       '4.start: „gestern“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
       '5.id: Die Id „a“ kommt mehrfach vor (zuerst bei Index 1).',
+      '6: null ist kein Termin: erwartet wird ein Objekt mit id, start und end.',
     ]);
     expect(() => detectConflicts('keine Liste' as never)).toThrow('„keine Liste“ ist kein Termin');
     // Among many ids, every repeated one is found, with its first index.
@@ -341,22 +343,62 @@ describe('detectConflicts', () => {
     ]);
   });
 
-  it('keeps people and rooms apart beyond 65,536 of them', () => {
-    // Resource numbers start in two bytes each and widen when the 65,537th person or room comes.
+  it('keeps people, places and bookings apart at any count', () => {
+    // Numbers start narrow (1–2 bytes) and widen: past 65,536 people or rooms, 32,768 places, or
+    // 255 bookings of one item.
     const start = Date.UTC(2024, 0, 1);
+    const hour = 3_600_000;
     const items: ScheduleItem[] = Array.from({ length: 70_000 }, (_, index) => ({
       id: `i${index}`,
-      start: new Date(start + index * 3_600_000),
-      end: new Date(start + (index + 1) * 3_600_000),
+      start: new Date(start + index * hour),
+      end: new Date(start + (index + 1) * hour),
       personIds: [`p${index}`],
+      municipalityId: `m${index}`,
     }));
     items.push(
-      { id: 'early', start: new Date(start + 5 * 3_600_000), end: new Date(start + 6 * 3_600_000), personIds: ['p5'] },
-      { id: 'late', start: new Date(start + 69_000 * 3_600_000), end: items[69_000]?.end ?? '', personIds: ['p69000'] },
+      { id: 'early', start: new Date(start + 5 * hour), end: new Date(start + 6 * hour), personIds: ['p5'] },
+      {
+        id: 'late',
+        start: new Date(start + 69_000 * hour),
+        end: new Date(start + 69_001 * hour),
+        personIds: ['p69000'],
+      },
+      // 69,001 would read as 3,465 in two bytes: the same place as m3465.
+      {
+        id: 'next',
+        start: new Date(start + 69_002 * hour + 600_000),
+        end: new Date(start + 69_003 * hour),
+        personIds: ['p69001'],
+        municipalityId: 'm3465',
+      },
+      {
+        id: 'crowd',
+        start: new Date(start + 299 * hour),
+        end: new Date(start + 300 * hour),
+        personIds: Array.from({ length: 300 }, (_, index) => `p${index}`),
+      },
     );
-    expect(summary(detectConflicts(items, { weekends: false }))).toEqual([
+    expect(summary(detectConflicts(items, { weekends: false, holidays: false }))).toEqual([
       'error person-double-booked i5+early p5',
+      'error person-double-booked i299+crowd p299',
       'error person-double-booked i69000+late p69000',
+      'warning travel-time i69001+next p69001',
+    ]);
+    // 80,000 people in 1,000 items: bookings outgrow their first array, in two bytes and in four.
+    const crowded: ScheduleItem[] = Array.from({ length: 1000 }, (_, index) => ({
+      id: `c${index}`,
+      start: new Date(start + index * hour),
+      end: new Date(start + (index + 1) * hour),
+      personIds: Array.from({ length: 80 }, (_, person) => `q${index}-${person}`),
+    }));
+    crowded.push({
+      id: 'again',
+      start: new Date(start + 999 * hour),
+      end: new Date(start + 1000 * hour),
+      personIds: ['q999-79'],
+    });
+    expect(summary(detectConflicts(crowded, { weekends: false }))).toEqual([
+      'error person-double-booked c999+again q999-79',
     ]);
   });
   it('orders conflicts by start, then item ids', () => {
