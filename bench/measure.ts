@@ -58,19 +58,34 @@ export function report(
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /**
- * Runs `run` several times, each on a collected heap (with `--expose-gc`) so that none pays for the
- * garbage of the one before, and returns its result with the median wall time in milliseconds:
- * single runs on a shared machine vary by half.
+ * Runs each contender `runs` times, taking turns (a, b, a, b, …) so that all of them meet the
+ * machine in the same states, each on a collected heap (with `--expose-gc`) so that none pays for
+ * the garbage of another, and returns per contender its last result and median wall time in
+ * milliseconds: single runs on a shared machine vary by half.
  */
-export function medianTime<T>(run: () => T, runs: number): [T, number] {
-  let result: T | undefined;
-  const times: number[] = [];
+export function medianTimes<K extends string>(
+  contenders: Readonly<Partial<Record<K, () => unknown>>>,
+  runs: number,
+): Partial<Record<K, { result: unknown; ms: number }>> {
+  const entries = Object.entries(contenders) as [K, () => unknown][];
+  const times = new Map<K, number[]>(entries.map(([name]) => [name, []]));
+  const results = new Map<K, unknown>();
   for (let attempt = 0; attempt < runs; attempt += 1) {
-    collect();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
+    for (const [name, run] of entries) {
+      collect();
+      const start = performance.now();
+      results.set(name, run());
+      times.get(name)?.push(performance.now() - start);
+    }
   }
-  times.sort((a, b) => a - b);
-  return [result as T, times[Math.floor(times.length / 2)] as number];
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+  return Object.fromEntries(
+    entries.map(([name]) => [name, { result: results.get(name), ms: median(times.get(name) ?? []) }]),
+  ) as Partial<Record<K, { result: unknown; ms: number }>>;
+}
+
+/** One contender's median wall time; see {@link medianTimes}. */
+export function medianTime<T>(run: () => T, runs: number): [T, number] {
+  const { only } = medianTimes({ only: run }, runs);
+  return [only?.result as T, only?.ms as number];
 }
