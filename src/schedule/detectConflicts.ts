@@ -149,8 +149,8 @@ const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
  * public holidays of the Land where an item takes place (and local holidays the dataset declares),
  * weekends, too little time to travel between municipalities, and items outside working hours.
  * One conflict per pair of items per shared person or room. Conflicts come by start, then item ids.
- * It runs in O(n + conflicts): bookings are radix-sorted by person or room, then start, and swept
- * once, keeping per person and room only the bookings still running.
+ * It runs in O(n + conflicts): items are radix-sorted by start and swept once through time,
+ * keeping per person and room only the bookings still running.
  *
  * @param items - The schedule, e.g. from {@link scheduleOf}.
  * @param options - The dataset for names, periods, places and holidays; `locale`, `weekends`,
