@@ -38,9 +38,10 @@ export function generateSchedule(size: number, seed = 1): ScheduleItem[] {
     const date = MONDAY + (Math.floor(day / 5) * 7 + (day % 5)) * DAY;
     const start = date + pick(37) * 15 * 60_000;
     const end = start + (30 + pick(7) * 15) * 60_000;
+    // One person on half the items, two on 30%, three on 20%: 1.7 people, 2.4 resources per item.
     const people = [PEOPLE[pick(10_000)] as string];
-    if (index % 3 !== 1) people.push(PEOPLE[pick(10_000)] as string);
-    if (index % 3 === 2) people.push(PEOPLE[pick(10_000)] as string);
+    if (index % 10 >= 5) people.push(PEOPLE[pick(10_000)] as string);
+    if (index % 10 >= 8) people.push(PEOPLE[pick(10_000)] as string);
     const venue = next() < 0.7 ? pick(2000) : undefined;
     items[index] = {
       id: `i${index}`,
