@@ -310,18 +310,10 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   }
   const describe = (index: number) => descriptions[slotOf[index] as number] as string;
   const idOf = (index: number) => (index < 0 ? '' : (ids[slotOf[index] as number] as string));
-  const names = new Map<string, string>();
   const personName = (id: string) => {
-    let name = names.get(id);
-    if (name === undefined) {
-      const person = persons.get(id);
-      name = person === undefined ? show(id, locale) : formatPersonName(person);
-      names.set(id, name);
-    }
-    return name;
+    const person = persons.get(id);
+    return person === undefined ? show(id, locale) : formatPersonName(person);
   };
-  const placeName = (id: string | undefined) =>
-    id === undefined ? '?' : (municipalities.get(id)?.name ?? show(id, locale));
   const roomName = (index: number) => {
     const { venueId = '', room } = item(index);
     const venue = venues.get(venueId);
@@ -330,19 +322,37 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       ? show(venueId, locale)
       : `${show(venueId, locale)}, ${locale === 'de' ? 'Raum' : 'room'} ${room}`;
   };
+  // Names of people, rooms and places, written once per number rather than once per conflict.
+  const resourceNames = new Map<number, string>();
+  const resourceName = (conflict: number) => {
+    const resource = resources[conflict] as number;
+    let name = resourceNames.get(resource);
+    if (name === undefined) {
+      name =
+        kinds[conflict] === VENUE ? roomName(seconds[conflict] as number) : personName(resourceIds[resource] as string);
+      resourceNames.set(resource, name);
+    }
+    return name;
+  };
+  const placeNames = new Map<number, string>();
+  const placeName = (index: number) => {
+    let name = placeNames.get(places[index] as number);
+    if (name === undefined) {
+      const id = item(index).municipalityId;
+      name = id === undefined ? '?' : (municipalities.get(id)?.name ?? show(id, locale));
+      placeNames.set(places[index] as number, name);
+    }
+    return name;
+  };
   const message = (conflict: number): string => {
     const first = firsts[conflict] as number;
     const second = seconds[conflict] as number;
     const detail = details[conflict] as string | number;
     switch (kinds[conflict]) {
       case PERSON:
-        return words.personDoubleBooked(
-          personName(resourceIds[resources[conflict] as number] as string),
-          describe(first),
-          describe(second),
-        );
+        return words.personDoubleBooked(resourceName(conflict), describe(first), describe(second));
       case VENUE:
-        return words.venueDoubleBooked(roomName(second), describe(first), describe(second));
+        return words.venueDoubleBooked(resourceName(conflict), describe(first), describe(second));
       case OUTSIDE: {
         const exchange = exchanges.get(detail as string);
         return words.outsideExchange(
@@ -358,11 +368,11 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       }
       case TRAVEL:
         return words.travelTime(
-          personName(resourceIds[resources[conflict] as number] as string),
+          resourceName(conflict),
           describe(first),
-          placeName(item(first).municipalityId),
+          placeName(first),
           describe(second),
-          placeName(item(second).municipalityId),
+          placeName(second),
           Math.round((detail as number) / 60_000),
           buffer / 60_000,
         );
