@@ -315,7 +315,9 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     return person === undefined ? show(id, locale) : formatPersonName(person);
   };
   const roomName = (index: number) => {
-    const { venueId = '', room } = item(index);
+    const { venueId = '' } = item(index);
+    // As in the search: an empty room is the venue's default room, named by the venue alone.
+    const room = item(index).room || undefined;
     const venue = venues.get(venueId);
     if (venue !== undefined) return formatVenue(venue, { room });
     return room === undefined

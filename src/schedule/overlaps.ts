@@ -131,7 +131,9 @@ export function resourceReader(size: number): {
         ofVenue = new Map();
         rooms.set(venueId, ofVenue);
       }
-      book(numberOf(ofVenue, room ?? '', room === undefined ? venueId : `${venueId}/${room}`, VENUE), firstBooking);
+      // No room and an empty one are the venue's one default room, under the venue's id.
+      const roomKey = room ?? '';
+      book(numberOf(ofVenue, roomKey, roomKey === '' ? venueId : `${venueId}/${roomKey}`, VENUE), firstBooking);
     }
     let place = municipalityId === undefined ? -1 : places.get(municipalityId);
     if (place === undefined) {
@@ -191,8 +193,8 @@ function timeKeys(starts: Float64Array, ends: Float64Array): TimeKeys {
     lastStart = Math.max(lastStart, starts[index] as number);
     last = Math.max(last, ends[index] as number);
   }
-  // Key `index` takes bytes 4·index to 4·index + 3, which belonged to instants up to `index`: all
-  // read already when it is written.
+  // Key `index` takes bytes 4·index to 4·index + 3, which belonged to instant ⌊index/2⌋: read
+  // already when it is written.
   const startKeys = new Uint32Array(starts.buffer, starts.byteOffset, count);
   const endKeys = new Uint32Array(ends.buffer, ends.byteOffset, count);
   for (const unit of [60_000, 1000, 1]) {
@@ -211,7 +213,7 @@ function timeKeys(starts: Float64Array, ends: Float64Array): TimeKeys {
     }
     return { startKeys, endKeys, bits: bitsOf((lastStart - first) / unit), first, unit };
   }
-  // Fractions of a millisecond, or more than 49 days at millisecond precision: ranks.
+  // More than 49 days at millisecond precision (instants are whole milliseconds): ranks.
   const values = new Float64Array(count * 2);
   values.set(starts);
   values.set(ends, count);

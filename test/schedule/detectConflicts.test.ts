@@ -81,6 +81,18 @@ describe('detectConflicts', () => {
       'error venue-double-booked a+b wiesbaden-konradinerallee-11/4.161',
       'error venue-double-booked d+e freiwilligenzentrum-mittelhessen-haus',
     ]);
+    // An empty room is no room: the venue's default room, named the same in every pair.
+    const defaultRoom = detectConflicts([
+      { id: 'f', ...at('2024-04-15', '09:00', '10:00'), venueId: 'v' },
+      { id: 'g', ...at('2024-04-15', '09:00', '10:00'), venueId: 'v', room: '' },
+      { id: 'h', ...at('2024-04-15', '09:00', '10:00'), venueId: 'v' },
+    ]);
+    expect(summary(defaultRoom)).toEqual([
+      'error venue-double-booked f+g v',
+      'error venue-double-booked f+h v',
+      'error venue-double-booked g+h v',
+    ]);
+    expect(defaultRoom.map((conflict) => conflict.message.split(' ist ')[0])).toEqual(['„v“', '„v“', '„v“']);
   });
 
   it('treats intervals as half-open: 9–10 and 10–11 do not overlap', () => {
