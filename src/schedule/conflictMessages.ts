@@ -1,39 +1,56 @@
 import { formatTime } from '../format/formatTime.js';
 import { writeClock, writeDate } from '../format/write.js';
-import { compareCalendarDates, toIsoDate, type WallClock } from '../time/calendar.js';
+import { toIsoDate } from '../time/calendar.js';
 import { wallClockAt } from '../time/isValidTimeZone.js';
 import { show } from '../time/quote.js';
 import { germanRange, type Locale } from '../validate/messages.js';
 
+/** An instant as a message writes it in one zone: its day, and the date and time of day in words. */
+interface InstantText {
+  /** The local date as one number, to tell whether two instants fall on the same day. */
+  readonly day: number;
+  readonly date: string;
+  readonly clock: string;
+}
+
 /**
- * Texts a message repeats, kept for one call: a schedule has few distinct days and times of day,
- * so each is written once instead of for every conflict.
+ * Texts a message repeats, kept for one call: a schedule has few distinct instants, days and
+ * times of day, so each is read on the wall clock and written once instead of for every item.
  */
 export interface TextCache {
   readonly dates: Map<number, string>;
   readonly clocks: Map<number, string>;
+  /** Per zone, per instant in milliseconds. */
+  readonly instants: Map<string, Map<number, InstantText>>;
 }
 
 export function textCache(): TextCache {
-  return { dates: new Map(), clocks: new Map() };
+  return { dates: new Map(), clocks: new Map(), instants: new Map() };
 }
 
-function dateText(clock: WallClock, cache: TextCache): string {
-  const key = (clock.year * 100 + clock.month) * 100 + clock.day;
-  let text = cache.dates.get(key);
-  if (text === undefined) {
-    text = writeDate(clock, 'full');
-    cache.dates.set(key, text);
+function instantText(millis: number, timeZone: string, cache: TextCache): InstantText {
+  let inZone = cache.instants.get(timeZone);
+  if (inZone === undefined) {
+    inZone = new Map();
+    cache.instants.set(timeZone, inZone);
   }
-  return text;
-}
-
-function clockText(clock: WallClock, cache: TextCache): string {
-  const key = clock.hour * 60 + clock.minute;
-  let text = cache.clocks.get(key);
+  let text = inZone.get(millis);
   if (text === undefined) {
-    text = writeClock(clock, 'short');
-    cache.clocks.set(key, text);
+    const clock = wallClockAt(millis, timeZone);
+    const day = (clock.year * 100 + clock.month) * 100 + clock.day;
+    let date = cache.dates.get(day);
+    if (date === undefined) {
+      date = writeDate(clock, 'full');
+      cache.dates.set(day, date);
+    }
+    const minute = clock.hour * 60 + clock.minute;
+    let time = cache.clocks.get(minute);
+    if (time === undefined) {
+      time = writeClock(clock, 'short');
+      cache.clocks.set(minute, time);
+    }
+    text = { day, date, clock: time };
+    inZone.set(millis, text);
   }
   return text;
 }
@@ -59,25 +76,14 @@ export function describeItem(
   }
   // What formatTimeRange and formatDateTime write, from one reading of each clock: messages are
   // written for every conflict, so this is on the hot path of large schedules.
-  const from = wallClockAt(start, timeZone);
-  const to = wallClockAt(end, timeZone);
+  const from = instantText(start, timeZone, cache);
+  const to = instantText(end, timeZone, cache);
   const quoted = show(title, 'de');
   // Joined, not a template literal: see CONFLICT_WORDS.
   return (
-    compareCalendarDates(from, to) === 0
-      ? [quoted, ' (', dateText(from, cache), ', ', clockText(from, cache), '–', clockText(to, cache), ' Uhr)']
-      : [
-          quoted,
-          ' (',
-          dateText(from, cache),
-          ', ',
-          clockText(from, cache),
-          ' Uhr – ',
-          dateText(to, cache),
-          ', ',
-          clockText(to, cache),
-          ' Uhr)',
-        ]
+    from.day === to.day
+      ? [quoted, ' (', from.date, ', ', from.clock, '–', to.clock, ' Uhr)']
+      : [quoted, ' (', from.date, ', ', from.clock, ' Uhr – ', to.date, ', ', to.clock, ' Uhr)']
   ).join('');
 }
 

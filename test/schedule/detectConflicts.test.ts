@@ -194,6 +194,9 @@ describe('detectConflicts', () => {
       },
     ]);
     expect(detectConflicts(items, { weekends: false })).toEqual([]);
+    expect(
+      detectConflicts([{ id: 'b', title: 'Flohmarkt', ...at('2024-06-16', '08:00', '13:00') }]).map((c) => c.message),
+    ).toEqual(['„Flohmarkt“ (Sonntag, 16. Juni 2024, 8–13 Uhr) fällt auf einen Sonntag.']);
   });
 
   it('warns when one person has too little time between municipalities', () => {
@@ -254,6 +257,13 @@ describe('detectConflicts', () => {
       '„Frühstück“ (Montag, 15. April 2024, 7:30–8:30 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8–16:30 Uhr).',
       '„Empfang“ (Dienstag, 16. April 2024, 17–19 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8–16:30 Uhr).',
     ]);
+    // Days that are no range are listed; the Tuesday reception is then outside only by its day.
+    expect(
+      detectConflicts(items, { workingHours: { start: '08:00', end: '20:00', days: [3, 1] } }).map((c) => c.message),
+    ).toEqual([
+      '„Frühstück“ (Montag, 15. April 2024, 7:30–8:30 Uhr) liegt außerhalb der Arbeitszeit (Montag, Mittwoch, 8–20 Uhr).',
+      '„Empfang“ (Dienstag, 16. April 2024, 17–19 Uhr) liegt außerhalb der Arbeitszeit (Montag, Mittwoch, 8–20 Uhr).',
+    ]);
     expect(() => detectConflicts(items, { workingHours: { start: '8 Uhr', end: '16:30' } })).toThrow(
       '„8 Uhr“ ist keine Uhrzeit für den Arbeitsbeginn: erwartet wird „HH:mm“.',
     );
@@ -271,6 +281,51 @@ describe('detectConflicts', () => {
       '"Welcome" (2024-04-13 09:00–10:00, Europe/Berlin) falls on a Saturday.',
       'Sabine Herrmann is double-booked: "Welcome" (2024-04-13 09:00–10:00, Europe/Berlin) and "Talk" (2024-04-13 09:30–11:00, Europe/Berlin).',
       '"Talk" (2024-04-13 09:30–11:00, Europe/Berlin) falls on a Saturday.',
+    ]);
+  });
+
+  it('speaks English for every kind', () => {
+    const conflicts = detectConflicts(
+      [
+        { id: 'c', title: 'Tour', ...at('2024-04-14', '09:00', '10:00'), venueId: 'v', room: '1' },
+        { id: 'd', title: 'Lunch', ...at('2024-04-14', '09:30', '10:30'), venueId: 'v', room: '1' },
+        {
+          id: 'e',
+          title: 'Visit',
+          ...at('2024-04-16', '10:00', '11:00'),
+          personIds: ['karin-buchner'],
+          municipalityId: 'wiesbaden',
+          exchangeId: 'wiesbaden-2024-04',
+        },
+        {
+          id: 'f',
+          title: 'Meeting',
+          ...at('2024-04-16', '11:01', '12:00'),
+          personIds: ['karin-buchner'],
+          municipalityId: 'wetzlar',
+        },
+        { id: 'g', title: 'Unity Day', ...at('2024-10-03', '10:00', '11:00'), municipalityId: 'wiesbaden' },
+        {
+          id: 'h',
+          title: 'Night shift',
+          start: '2024-10-07T22:00+02:00',
+          end: '2024-10-08T06:00+02:00',
+          municipalityId: 'wiesbaden',
+          exchangeId: 'wiesbaden-2024-04',
+        },
+      ],
+      { dataset, locale: 'en', workingHours: { start: '08:00', end: '18:00' } },
+    );
+    expect(conflicts.map((conflict) => `${conflict.kind}: ${conflict.message}`)).toEqual([
+      'weekend: "Tour" (2024-04-14 09:00–10:00, Europe/Berlin) falls on a Sunday.',
+      'outside-working-hours: "Tour" (2024-04-14 09:00–10:00, Europe/Berlin) lies outside working hours (Monday to Friday, 08:00–18:00).',
+      'venue-double-booked: "v", room 1 is double-booked: "Tour" (2024-04-14 09:00–10:00, Europe/Berlin) and "Lunch" (2024-04-14 09:30–10:30, Europe/Berlin).',
+      'weekend: "Lunch" (2024-04-14 09:30–10:30, Europe/Berlin) falls on a Sunday.',
+      'outside-working-hours: "Lunch" (2024-04-14 09:30–10:30, Europe/Berlin) lies outside working hours (Monday to Friday, 08:00–18:00).',
+      'travel-time: Karin Buchner has only 1 minute to get from "Visit" (2024-04-16 10:00–11:00, Europe/Berlin) in Wiesbaden to "Meeting" (2024-04-16 11:01–12:00, Europe/Berlin) in Wetzlar; at least 30 minutes are planned.',
+      'public-holiday: "Unity Day" (2024-10-03 10:00–11:00, Europe/Berlin) falls on a public holiday in Hessen: Tag der Deutschen Einheit.',
+      'outside-exchange-period: "Night shift" (2024-10-07 22:00–2024-10-08 06:00, Europe/Berlin) lies outside the exchange "Fachkräfteaustausch Wiesbaden–Wien" (2024-04-15 to 2024-04-18).',
+      'outside-working-hours: "Night shift" (2024-10-07 22:00–2024-10-08 06:00, Europe/Berlin) lies outside working hours (Monday to Friday, 08:00–18:00).',
     ]);
   });
 
