@@ -315,9 +315,9 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     return person === undefined ? show(id, locale) : formatPersonName(person);
   };
   const roomName = (index: number) => {
-    const { venueId = '' } = item(index);
+    const { venueId = '', room: given } = item(index);
     // As in the search: an empty room is the venue's default room, named by the venue alone.
-    const room = item(index).room || undefined;
+    const room = given || undefined;
     const venue = venues.get(venueId);
     if (venue !== undefined) return formatVenue(venue, { room });
     return room === undefined
@@ -338,11 +338,12 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
   };
   const placeNames = new Map<number, string>();
   const placeName = (index: number) => {
-    let name = placeNames.get(places[index] as number);
+    const place = places[index] as number;
+    let name = placeNames.get(place);
     if (name === undefined) {
       const id = item(index).municipalityId;
       name = id === undefined ? '?' : (municipalities.get(id)?.name ?? show(id, locale));
-      placeNames.set(places[index] as number, name);
+      placeNames.set(place, name);
     }
     return name;
   };

@@ -58,12 +58,11 @@ export function record(
  */
 type Narrow = Uint8Array | Uint16Array | Int16Array | Int32Array;
 
-/** A copy of `array` with room for `length` entries: four bytes each if `wide`, else as before. */
-function resized(array: Narrow, length: number, wide: boolean): Narrow {
-  // Only bookings grow, and they start in two bytes; counts and places only widen.
-  const copy = wide || array instanceof Int32Array ? new Int32Array(length) : new Uint16Array(length);
-  copy.set(array);
-  return copy;
+/** A copy of `array`, of the same type, with room for `length` entries. */
+function grown<T extends Narrow | Uint32Array>(array: T, length: number): T {
+  const larger = new (array.constructor as new (size: number) => T)(length);
+  larger.set(array);
+  return larger;
 }
 
 /** Items' people, rooms and places as numbers. */
@@ -111,10 +110,8 @@ export function resourceReader(size: number): {
   const book = (resource: number, firstBooking: number) => {
     // A person named twice in one item is one booking: one conflict per pair per resource.
     for (let booking = firstBooking; booking < booked; booking += 1) if (bookingResource[booking] === resource) return;
-    if (resource > 0xffff && bookingResource instanceof Uint16Array) {
-      bookingResource = resized(bookingResource, bookingResource.length, true);
-    }
-    if (booked === bookingResource.length) bookingResource = resized(bookingResource, Math.ceil(booked * 1.5), false);
+    if (resource > 0xffff && bookingResource instanceof Uint16Array) bookingResource = Int32Array.from(bookingResource);
+    if (booked === bookingResource.length) bookingResource = grown(bookingResource, Math.ceil(booked * 1.5));
     bookingResource[booked] = resource;
     booked += 1;
   };
@@ -140,10 +137,10 @@ export function resourceReader(size: number): {
       place = places.size;
       places.set(municipalityId as string, place);
     }
-    if (place > 0x7fff && placeOf instanceof Int16Array) placeOf = resized(placeOf, size, true);
+    if (place > 0x7fff && placeOf instanceof Int16Array) placeOf = Int32Array.from(placeOf);
     placeOf[index] = place;
     const count = booked - firstBooking;
-    if (count > 0xff && counts instanceof Uint8Array) counts = resized(counts, size, true);
+    if (count > 0xff && counts instanceof Uint8Array) counts = Int32Array.from(counts);
     counts[index] = count;
   };
   const finish = (): Resources => ({
@@ -379,15 +376,10 @@ function takeNode(nodes: Nodes): number {
   }
   if (nodes.used === nodes.item.length) {
     const size = nodes.used * 2;
-    const { item, start, end, next } = nodes;
-    nodes.item = new Uint32Array(size);
-    nodes.item.set(item);
-    nodes.start = new Uint32Array(size);
-    nodes.start.set(start);
-    nodes.end = new Uint32Array(size);
-    nodes.end.set(end);
-    nodes.next = new Int32Array(size);
-    nodes.next.set(next);
+    nodes.item = grown(nodes.item, size);
+    nodes.start = grown(nodes.start, size);
+    nodes.end = grown(nodes.end, size);
+    nodes.next = grown(nodes.next, size);
   }
   nodes.used += 1;
   return nodes.used - 1;
