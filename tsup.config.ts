@@ -2,14 +2,23 @@ import { writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import { toDatasetJsonSchema } from './src/model/jsonSchema.js';
 
+// The public entries: `kommunal`, and the zod-free `kommunal/format` and `kommunal/holidays`.
+const entries = {
+  index: 'src/index.ts',
+  'format/index': 'src/format/index.ts',
+  'holidays/index': 'src/holidays/index.ts',
+};
+
 const shared: Options = {
   tsconfig: 'tsconfig.src.json',
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: entries },
   sourcemap: true,
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
+  // tsup's per-file size table is hundreds of lines nobody reads; errors and warnings still show.
+  silent: true,
 };
 
 export const config = defineConfig([
@@ -28,9 +37,11 @@ export const config = defineConfig([
   },
   {
     ...shared,
-    // CommonJS consumers do not tree-shake; one file serves them best.
-    entry: { index: 'src/index.ts' },
+    // CommonJS consumers do not tree-shake: one file per entry, and shared code (the error class
+    // among it, so that `instanceof` holds across entries) in chunks they require.
+    entry: entries,
     format: ['cjs'],
+    splitting: true,
   },
 ]);
 

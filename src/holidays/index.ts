@@ -1,0 +1,17 @@
+/**
+ * `kommunal/holidays`: German public holidays of every Land, without zod. Everything here is also
+ * exported from `kommunal`; import from this path in apps that never validate a dataset, so that
+ * they run without zod installed in Node, Deno or Bun, where nothing tree-shakes.
+ *
+ * @packageDocumentation
+ */
+
+export type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
+export { KommunalValidationError } from '../errors/KommunalValidationError.js';
+export {
+  type GermanState,
+  isPublicHoliday,
+  type PublicHoliday,
+  publicHolidayOn,
+  publicHolidays,
+} from './publicHolidays.js';
