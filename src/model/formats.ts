@@ -1,7 +1,9 @@
 import * as z from 'zod';
 
 // Named formats: their name reaches the error map as `issue.format`, so each gets its own German
-// and English message; the JSON Schema keeps only their patterns (see toDatasetJsonSchema).
+// and English message. Each is one regular expression and nothing else, because the JSON Schema
+// carries exactly that expression as its `pattern` (see toDatasetJsonSchema): zod and any
+// validator of the shipped schema then apply the same rule to every input.
 
 /** A non-empty identifier, unique within its collection. */
 export const IdSchema = z.string().min(1);
@@ -13,7 +15,7 @@ export const CountryCodeSchema = z.stringFormat('country-code', /^[A-Z]{2}$/);
 export const StateCodeSchema = z.stringFormat('state-code', /^[A-Z]{2}-[A-Z0-9]{1,3}$/);
 
 /** Amtlicher Gemeindeschlüssel: 8 digits. */
-export const AgsSchema = z.stringFormat('ags', /^\d{8}$/);
+export const AgsSchema = z.stringFormat('ags', /^[0-9]{8}$/);
 
 /** ISO calendar date `YYYY-MM-DD`; the day must exist. */
 export const IsoDateSchema = z.iso.date();
@@ -21,7 +23,7 @@ export const IsoDateSchema = z.iso.date();
 /** A year, a month or a day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` ("seit 2011"). */
 export const PartialDateSchema = z.stringFormat(
   'partial-date',
-  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+  /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/,
 );
 
 /** A wall-clock time `YYYY-MM-DDTHH:mm`, optionally with `Z` or an offset `+02:00`. */
@@ -33,10 +35,36 @@ export const TimeZoneNameSchema = z.stringFormat('time-zone', /^[A-Za-z][A-Za-z0
 /** Free text that must say something. */
 export const TextSchema = z.stringFormat('text', /\S/);
 
-/** An http(s) address. */
-export const UrlSchema = z.url({ protocol: /^https?$/ });
+// An http(s) address is a pattern rather than `z.url()`, which asks the WHATWG URL parser: that
+// parser accepts what JSON Schema validators refuse (a leading space or a tab inside the host, which
+// z.url trims and strips away), and JSON Schema's `uri` format accepts what it refuses (`A:&`). What
+// the pattern accepts, the URL parser reads as an http(s) address, unless a label `xn--…` is not
+// valid punycode.
+// Host names: labels of ASCII letters and digits and the Latin letters with diacritics
+// (`müllheim.de`, U+00C0–U+024F without × and ÷), with hyphens inside; the last label begins with a
+// letter, since the URL parser reads a host ending in a number as an IPv4 address.
+const HOST_LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const HOST_LABEL = `[0-9${HOST_LETTER}]+(?:-+[0-9${HOST_LETTER}]+)*`;
+const TOP_LABEL = `[${HOST_LETTER}][0-9${HOST_LETTER}]*(?:-+[0-9${HOST_LETTER}]+)*`;
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const PORT = '(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9][0-9]|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3})';
+// After the host: a path, query or fragment without whitespace, control characters or the ASCII
+// characters RFC 3986 leaves out of URIs (`"<>\^`{|}`).
+const REST = '[^\\s\\x00-\\x1F\\x7F"<>\\\\^`{|}]*';
 
-/** An e-mail address. */
+/**
+ * An http(s) address: `http://` or `https://` (in any case), a host name or IPv4 address, an
+ * optional port up to 65535, then an optional path, query or fragment. No user name or password,
+ * no spaces.
+ */
+export const UrlSchema = z.stringFormat(
+  'url',
+  new RegExp(
+    `^[Hh][Tt][Tt][Pp][Ss]?://(?:(?:${HOST_LABEL}\\.)*${TOP_LABEL}|${OCTET}(?:\\.${OCTET}){3})(?::${PORT})?(?:[/?#]${REST})?$`,
+  ),
+);
+
+/** An e-mail address: zod's pattern (`name@example.de`), without quoted names or IP addresses. */
 export const EmailSchema = z.email();
 
 /** A list of ids. */

@@ -1,18 +1,383 @@
 // The shipped JSON Schema, checked with an independent validator (ajv): it accepts the seed
-// dataset, and agrees with the zod schemas on shape for randomly broken copies of it.
+// dataset, and agrees with the zod schemas on shape for randomly broken copies of it and for the
+// edge values of every string format, in every field that has the format.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { DatasetSchema } from '../../src/index.js';
 import { toDatasetJsonSchema } from '../../src/model/jsonSchema.js';
-import { seedsJson } from '../seeds.js';
+import { PROPERTY_TIMEOUT } from '../property.js';
+import { frozenSeedsJson, seedsJson } from '../seeds.js';
 
 // ajv-formats ships CommonJS whose default export TypeScript sees as the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+// With the formats a user of ajv would add, though the schema no longer names any.
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(toDatasetJsonSchema());
+
+const agree = (data: unknown) => expect(validate(data)).toBe(DatasetSchema.safeParse(data).success);
+
+/** Values that probe any string rule: emptiness, white space of several kinds, odd code points, length. */
+const ANY_STRING = [
+  '',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '\u0000',
+  '\u007f',
+  '\ud800',
+  '\udc00x',
+  '😀',
+  'x',
+  ' x ',
+  'x\n',
+  '\nx',
+  'x'.repeat(100_000),
+];
+
+/**
+ * Edge values of each string format, by the name zod gives the format (`issue.format`); `string`
+ * is a string without a format (ids). Each list mixes values the format accepts and values it refuses.
+ */
+const EDGES: Record<string, readonly string[]> = {
+  string: ['x', 'ä', '0', '-', '😀', ' x'],
+  text: ['Wiesbaden', 'x', ' x', 'x ', '\t\u00a0x', '\u200b', '\ufeff\u3000'],
+  url: [
+    'https://www.wiesbaden.de',
+    'http://x.de',
+    'https://x',
+    'https://x.de/',
+    'https://x.de/a/b?c=d&e=f#g',
+    'https://x.de:8080/a',
+    'https://x.de:65535',
+    'https://x.de:65536',
+    'https://x.de:0',
+    'https://x.de:',
+    'HTTPS://WWW.WIESBADEN.DE',
+    'HtTp://x.de',
+    'https://münchen.de',
+    'https://MÜNCHEN.DE',
+    'https://xn--mnchen-3ya.de',
+    'https://例え.jp',
+    'https://пример.рф',
+    'https://x.de/städte?ü=ö#ß',
+    'https://x.de/%20',
+    'https://x.de/%zz',
+    'https://1.2.3.4',
+    'https://1.2.3.4:443/x',
+    'https://1.2.3.256',
+    'https://01.2.3.4',
+    'https://x.123',
+    'https://123',
+    'https://[::1]/',
+    'https://-x.de',
+    'https://x-.de',
+    'https://x--y.de',
+    'https://x..de',
+    'https://.x.de',
+    'https://x.de.',
+    'https://x_y.de',
+    'https://user@x.de',
+    'https://user:pw@x.de',
+    'https://x.de@evil.example',
+    'A:&',
+    'a:b',
+    'http://',
+    'https://',
+    'https:/',
+    'https:x.de',
+    'https:/x.de',
+    'https:///x.de',
+    'https:\\\\x.de',
+    '//x.de',
+    'x.de',
+    'www.x.de',
+    'ftp://x.de',
+    'file:///etc/passwd',
+    'mailto:a@b.de',
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    ' https://x.de',
+    'https://x.de ',
+    '\thttps://x.de',
+    'https://x.de\n',
+    'https://x\t.de',
+    'https://x\n.de',
+    'https://x .de',
+    'https://x.de/a b',
+    'https://x.de/a\u00a0b',
+    'https://x.de/"><script>',
+    'https://x.de/a\\b',
+    'https://x.de/{a}|^`',
+    'https://x.de/\u0000',
+    'https://x.de#\ud800',
+    `https://${'a'.repeat(10_000)}.de`,
+    `https://x.de/${'a'.repeat(100_000)}`,
+    `https://${'a-'.repeat(10_000)}!`,
+  ],
+  email: [
+    'info@wiesbaden.de',
+    'a@b.de',
+    'A@B.DE',
+    'a.b@c.de',
+    'a+tag@c.de',
+    'a_b@c.de',
+    "o'hara@c.de",
+    "a'@c.de",
+    '-a@c.de',
+    '.a@c.de',
+    'a.@c.de',
+    'a..b@c.de',
+    'a@b-.de',
+    'a@-b.de',
+    'a@b..de',
+    'a@b.d',
+    'a@b.d1',
+    'a@b',
+    'a@localhost',
+    'a@[1.2.3.4]',
+    'a@1.2.3.4',
+    'a b@c.de',
+    'ä@c.de',
+    'a@ä.de',
+    'a@xn--4ca.de',
+    ' a@c.de',
+    'a@c.de ',
+    'a@c.de\n',
+    'mailto:a@c.de',
+    '"a"@c.de',
+    '@c.de',
+    'a@',
+    'a@@c.de',
+    `${'a'.repeat(10_000)}@c.de`,
+  ],
+  date: [
+    '2024-04-15',
+    '2024-02-29',
+    '2023-02-29',
+    '2024-02-30',
+    '2024-04-31',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-01-00',
+    '2024-01-32',
+    '0000-01-01',
+    '0000-02-29',
+    '1900-02-29',
+    '2000-02-29',
+    '2100-02-29',
+    '9999-12-31',
+    '10000-01-01',
+    '+002024-01-01',
+    '-2024-01-01',
+    '2024-1-1',
+    '2024/01/01',
+    '20240101',
+    '2024-01-01T00:00',
+    '2024-01-01Z',
+    ' 2024-01-01',
+    '2024-01-01\n',
+    '２０２４-01-01',
+    '٢٠٢٤-01-01',
+  ],
+  datetime: [
+    '2024-04-15T09:00',
+    '2024-04-15T00:00',
+    '2024-04-15T23:59',
+    '2024-04-15T24:00',
+    '2024-04-15T09:60',
+    '2024-04-15T9:00',
+    '2024-04-15T09:00Z',
+    '2024-04-15T09:00z',
+    '2024-04-15t09:00',
+    '2024-04-15 09:00',
+    '2024-04-15T09:00:00',
+    '2024-04-15T09:00:00Z',
+    '2024-04-15T09:00:00.000Z',
+    '2024-04-15T09:00+02:00',
+    '2024-04-15T09:00-00:00',
+    '2024-04-15T09:00+23:59',
+    '2024-04-15T09:00+24:00',
+    '2024-04-15T09:00+02:60',
+    '2024-04-15T09:00+0200',
+    '2024-04-15T09:00+02',
+    '2024-04-15T09:00 +02:00',
+    '2024-02-29T09:00',
+    '2023-02-29T09:00',
+    '2024-02-30T09:00',
+    '0000-01-01T00:00',
+    '2024-04-15',
+    '2024-04-15T',
+    '2024-04-15T09:00\n',
+    'T09:00',
+  ],
+  'partial-date': [
+    '2024',
+    '2024-04',
+    '2024-04-15',
+    '2024-02-30',
+    '2024-4',
+    '2024-13',
+    '2024-00',
+    '24',
+    '20245',
+    '2024-',
+    '0000',
+    '２０２４',
+  ],
+  'holiday-date': [
+    '05-01',
+    '02-29',
+    '02-30',
+    '12-31',
+    '13-01',
+    '00-01',
+    '5-1',
+    '2024-05-01',
+    '2024-02-30',
+    '--05-01',
+    '05-01 ',
+  ],
+  'country-code': ['DE', 'AT', 'de', 'De', 'DEU', 'D', 'ÄÖ', 'DE ', 'DE\n', 'D1'],
+  'state-code': ['DE-HE', 'AT-9', 'US-IL', 'FR-75C', 'DE-', 'DE-HEXX', 'de-he', 'DE_HE', 'DE-HE\n', 'DEU-HE'],
+  ags: ['06414000', '00000000', '6414000', '064140000', '0641400a', '０６４１４０００', '06414000\n', ' 06414000'],
+  'time-zone': [
+    'Europe/Berlin',
+    'UTC',
+    'Etc/GMT+1',
+    'Etc/GMT-14',
+    'America/Argentina/Buenos_Aires',
+    'Europe/Wiesbaden',
+    'europe/berlin',
+    'Europe/',
+    '/Europe',
+    'Europe//Berlin',
+    'Europe/Berlin ',
+    '+02:00',
+    '1Europe',
+    'Europe/Berlin\n',
+  ],
+  currency: ['EUR', 'USD', 'eur', 'EU', 'EURO', 'E1R', 'EUR\n'],
+};
+
+const ALL_EDGES = [...ANY_STRING, ...Object.values(EDGES).flat()];
+
+type Step = string | number;
+interface StringField {
+  /** Where the field sits, with `'*'` for every element of an array. */
+  readonly path: readonly Step[];
+  readonly format: string;
+  /** The rule zod applies, if it is one regular expression. */
+  readonly pattern: RegExp | undefined;
+}
+
+/** Every string field of a zod schema, found by walking its definition. */
+function stringFields(schema: z.core.$ZodType, path: readonly Step[] = []): StringField[] {
+  const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, any>;
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def['shape'] as Record<string, z.core.$ZodType>).flatMap(([key, value]) =>
+        stringFields(value, [...path, key]),
+      );
+    case 'optional':
+    case 'readonly':
+    case 'nullable':
+    case 'default':
+      return stringFields(def['innerType'], path);
+    case 'array':
+      return stringFields(def['element'], [...path, '*']);
+    case 'tuple':
+      return (def['items'] as z.core.$ZodType[]).flatMap((item, index) => stringFields(item, [...path, index]));
+    case 'string':
+      return [{ path, format: def['format'] ?? 'string', pattern: def['pattern'] }];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The seed dataset with at least one of every entity and nested entry, so that every field of the
+ * schema has a place in it.
+ */
+function fullDataset(): any {
+  const data = seedsJson();
+  data.municipalities[0].holidays = [{ date: '11-11', name: 'Fastnacht' }];
+  data.grants[0].amount = { value: 1000, currency: 'EUR' };
+  data.measures[0].topics = ['Vielfalt'];
+  data.measures[0].sessions = [
+    { id: 'stand', title: 'Infostand', start: '2017-05-30T10:00', personIds: ['daniela-less'] },
+  ];
+  return data;
+}
+
+/** The first place in the data where a field sits (its parent exists), as a concrete path. */
+function placeOf(data: unknown, path: readonly Step[]): Step[] | undefined {
+  if (path.length === 1) return typeof data === 'object' && data !== null ? [path[0] as Step] : undefined;
+  const [step, ...rest] = path;
+  if (step === '*') {
+    if (!Array.isArray(data)) return undefined;
+    for (const [index, element] of data.entries()) {
+      const place = placeOf(element, rest);
+      if (place) return [index, ...place];
+    }
+    return undefined;
+  }
+  const child = typeof data === 'object' && data !== null ? (data as Record<Step, unknown>)[step as Step] : undefined;
+  const place = child === undefined ? undefined : placeOf(child, rest);
+  return place && [step as Step, ...place];
+}
+
+/** Runs `check` with the value at the place, then puts back what was there. */
+function withValue(data: any, place: readonly Step[], value: unknown, check: () => void): void {
+  const parent = place.slice(0, -1).reduce((node, step) => node[step], data);
+  const key = place.at(-1) as Step;
+  const had = Object.hasOwn(parent, key);
+  const before = parent[key];
+  parent[key] = value;
+  try {
+    check();
+  } finally {
+    if (had) parent[key] = before;
+    else delete parent[key];
+  }
+}
+
+const FIELDS = stringFields(DatasetSchema);
+const FULL = fullDataset();
+const PLACES = FIELDS.map((field) => ({ ...field, place: placeOf(FULL, field.path) }));
+
+/** A random string the format accepts (when it is one pattern), changed a little or not at all. */
+function nearValues(pattern: RegExp | undefined): fc.Arbitrary<string> {
+  const valid = pattern ? fc.stringMatching(pattern) : fc.string();
+  return fc
+    .tuple(valid, fc.nat(), fc.nat({ max: 2 }), fc.string({ unit: 'binary', maxLength: 2 }))
+    .map(([text, at, removed, inserted]) => {
+      const index = at % (text.length + 1);
+      return text.slice(0, index) + inserted + text.slice(index + removed);
+    });
+}
+
+// Built once per format: building an arbitrary from a pattern costs more than drawing from it.
+const VALUES_BY_FORMAT = new Map(
+  FIELDS.map((field) => [
+    field.format,
+    fc.oneof(
+      fc.constantFrom(...(EDGES[field.format] ?? [''])),
+      fc.constantFrom(...ALL_EDGES),
+      nearValues(field.pattern),
+      fc.string({ unit: 'binary' }),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
+  ]),
+);
 
 describe('dataset.schema.json', () => {
   it('is valid JSON Schema 2020-12 that strict ajv compiles', () => {
@@ -20,8 +385,12 @@ describe('dataset.schema.json', () => {
     expect(toDatasetJsonSchema()['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
+  it('states string rules as patterns only, which every JSON Schema validator applies alike', () => {
+    expect(JSON.stringify(toDatasetJsonSchema())).not.toContain('"format"');
+  });
+
   it('accepts the seed dataset', () => {
-    expect(validate(seedsJson()), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(frozenSeedsJson()), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('refuses what the zod schema refuses', () => {
@@ -37,35 +406,65 @@ describe('dataset.schema.json', () => {
     ]);
   });
 
-  it('agrees with the zod schema on any seed dataset with one field replaced', () => {
-    const seeds = seedsJson();
-    const collections = Object.keys(seeds).filter(
-      (key) => Array.isArray(seeds[key]) && typeof seeds[key][0] === 'object',
-    );
-    const values = fc.oneof(
-      fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom(
-        '2024-02-30',
-        '2024-04-15T09:00',
-        '2024-04-15T09:00+02:00',
-        'DE',
-        'DE-HE',
-        '06414000',
-        '',
-        ' ',
-        'https://example.org',
-      ),
-    );
-    fc.assert(
-      fc.property(fc.constantFrom(...collections), fc.nat(), fc.nat(), values, (collection, index, key, value) => {
-        const data = seedsJson();
-        const list = data[collection] as Record<string, unknown>[];
-        const entity = list[index % list.length] as Record<string, unknown>;
-        const keys = Object.keys(entity);
-        entity[keys[key % keys.length] as string] = value;
-        expect(validate(data)).toBe(DatasetSchema.safeParse(data).success);
-      }),
-      { numRuns: 2000 },
-    );
+  it(
+    'agrees with the zod schema on any seed dataset with one field replaced',
+    () => {
+      const seeds = frozenSeedsJson();
+      const collections = Object.keys(seeds).filter(
+        (key) => Array.isArray(seeds[key]) && typeof seeds[key][0] === 'object',
+      );
+      const values = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...ALL_EDGES));
+      fc.assert(
+        fc.property(fc.constantFrom(...collections), fc.nat(), fc.nat(), values, (collection, index, key, value) => {
+          const data = seedsJson();
+          const list = data[collection] as Record<string, unknown>[];
+          const entity = list[index % list.length] as Record<string, unknown>;
+          const keys = Object.keys(entity);
+          entity[keys[key % keys.length] as string] = value;
+          agree(data);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+describe('dataset.schema.json and zod on string formats', () => {
+  it('has edge values for every string format of the dataset, and a place for every string field', () => {
+    expect(Object.keys(EDGES).sort()).toEqual([...new Set(FIELDS.map((field) => field.format))].sort());
+    expect(PLACES.filter((field) => field.place === undefined).map((field) => field.path.join('.'))).toEqual([]);
+    expect(validate(FULL), JSON.stringify(validate.errors)).toBe(true);
+    expect(DatasetSchema.safeParse(FULL).success).toBe(true);
   });
+
+  it.each(Object.keys(EDGES))('agree on every edge value of %s in every field of that format', (format) => {
+    const data = fullDataset();
+    for (const field of PLACES.filter((candidate) => candidate.format === format)) {
+      for (const value of [...(EDGES[format] ?? []), ...ANY_STRING]) {
+        withValue(data, field.place ?? [], value, () => {
+          expect(validate(data), `${field.path.join('.')} = ${JSON.stringify(value).slice(0, 80)}`).toBe(
+            DatasetSchema.safeParse(data).success,
+          );
+        });
+      }
+    }
+  });
+
+  it(
+    'agree on any string field set to an edge value of any format, a near miss or any JSON value',
+    () => {
+      const data = fullDataset();
+      const fieldAndValue = fc
+        .constantFrom(...PLACES)
+        .chain((field) => fc.tuple(fc.constant(field), VALUES_BY_FORMAT.get(field.format) ?? fc.string()));
+      fc.assert(
+        fc.property(fieldAndValue, ([field, value]) => {
+          withValue(data, field.place ?? [], value, () => agree(data));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -8,6 +8,7 @@ import {
   type ScheduleItem,
   scheduleOf,
 } from '../../src/index.js';
+import { PROPERTY_TIMEOUT } from '../property.js';
 import { seedsJson } from '../seeds.js';
 
 const dataset = parseDataset(seedsJson());
@@ -482,87 +483,91 @@ describe('detectConflicts', () => {
     ]);
   });
 
-  it('finds exactly the overlaps and travel times a comparison of all pairs finds, on random schedules', () => {
-    const item = fc.record({
-      start: fc.integer({ min: 0, max: 200 }),
-      length: fc.integer({ min: 0, max: 40 }),
-      // A person may be named twice in one item: still one booking.
-      persons: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
-      venue: fc.option(fc.constantFrom('v1', 'v2'), { nil: undefined }),
-      room: fc.option(fc.constantFrom('r1', 'r2'), { nil: undefined }),
-      place: fc.option(fc.constantFrom('m1', 'm2'), { nil: undefined }),
-    });
-    // Time steps that take each way of keying instants: whole minutes, seconds and milliseconds,
-    // a span of years at millisecond precision (ranks), and half milliseconds, which Dates round
-    // to whole ones, so that many instants are equal.
-    const step = fc.constantFrom(60_000, 15_000, 1_001, 86_400_007, 0.5);
-    fc.assert(
-      fc.property(fc.array(item, { maxLength: 40 }), step, (raw, unit) => {
-        const base = Date.UTC(2024, 3, 15, 7) + 0.25;
-        const starts = raw.map((entry) => base + entry.start * unit);
-        const ends = raw.map((entry) => base + (entry.start + entry.length) * unit);
-        const items: ScheduleItem[] = raw.map((entry, index) => ({
-          id: `i${index}`,
-          start: new Date(starts[index] as number),
-          end: new Date(ends[index] as number),
-          personIds: entry.persons,
-          ...(entry.venue === undefined ? {} : { venueId: entry.venue, room: entry.room }),
-          ...(entry.place === undefined ? {} : { municipalityId: entry.place }),
-        }));
-        const start = items.map((entry) => (entry.start as Date).getTime());
-        const end = items.map((entry) => (entry.end as Date).getTime());
-        const buffer = 30 * 60_000;
-        const expected: string[] = [];
-        for (let i = 0; i < raw.length; i += 1) {
-          for (let j = i + 1; j < raw.length; j += 1) {
-            const a = raw[i];
-            const b = raw[j];
-            if (a === undefined || b === undefined) continue;
-            const overlap = (start[i] as number) < (end[j] as number) && (start[j] as number) < (end[i] as number);
-            if (!overlap) continue;
-            for (const person of new Set(a.persons))
-              if (b.persons.includes(person)) expected.push(`person ${person} ${i} ${j}`);
-            if (a.venue !== undefined && a.venue === b.venue && (a.room ?? '') === (b.room ?? ''))
-              expected.push(`room ${a.venue} ${i} ${j}`);
-          }
-        }
-        // Travel: per person, each item against the latest-ending of the items that start before it
-        // (ties in input order), when that one has ended and lies in another municipality.
-        for (const person of ['a', 'b', 'c', 'd'] as const) {
-          const mine = raw.flatMap((entry, index) => (entry.persons.includes(person) ? [index] : []));
-          const startsEarlier = (i: number, j: number) =>
-            (start[i] as number) < (start[j] as number) || (start[i] === start[j] && i < j);
-          for (const j of mine) {
-            let latest: number | undefined;
-            for (const i of mine) {
-              if (!startsEarlier(i, j)) continue;
-              const later = latest === undefined || (end[i] as number) > (end[latest] as number);
-              const tieLater = latest !== undefined && end[i] === end[latest] && startsEarlier(latest, i);
-              if (later || tieLater) latest = i;
-            }
-            if (latest === undefined || (end[latest] as number) > (start[j] as number)) continue;
-            const from = raw[latest]?.place;
-            const to = raw[j]?.place;
-            if ((start[j] as number) - (end[latest] as number) < buffer && from && to && from !== to) {
-              expected.push(`travel ${person} ${latest} ${j}`);
+  it(
+    'finds exactly the overlaps and travel times a comparison of all pairs finds, on random schedules',
+    () => {
+      const item = fc.record({
+        start: fc.integer({ min: 0, max: 200 }),
+        length: fc.integer({ min: 0, max: 40 }),
+        // A person may be named twice in one item: still one booking.
+        persons: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 }),
+        venue: fc.option(fc.constantFrom('v1', 'v2'), { nil: undefined }),
+        room: fc.option(fc.constantFrom('r1', 'r2'), { nil: undefined }),
+        place: fc.option(fc.constantFrom('m1', 'm2'), { nil: undefined }),
+      });
+      // Time steps that take each way of keying instants: whole minutes, seconds and milliseconds,
+      // a span of years at millisecond precision (ranks), and half milliseconds, which Dates round
+      // to whole ones, so that many instants are equal.
+      const step = fc.constantFrom(60_000, 15_000, 1_001, 86_400_007, 0.5);
+      fc.assert(
+        fc.property(fc.array(item, { maxLength: 40 }), step, (raw, unit) => {
+          const base = Date.UTC(2024, 3, 15, 7) + 0.25;
+          const starts = raw.map((entry) => base + entry.start * unit);
+          const ends = raw.map((entry) => base + (entry.start + entry.length) * unit);
+          const items: ScheduleItem[] = raw.map((entry, index) => ({
+            id: `i${index}`,
+            start: new Date(starts[index] as number),
+            end: new Date(ends[index] as number),
+            personIds: entry.persons,
+            ...(entry.venue === undefined ? {} : { venueId: entry.venue, room: entry.room }),
+            ...(entry.place === undefined ? {} : { municipalityId: entry.place }),
+          }));
+          const start = items.map((entry) => (entry.start as Date).getTime());
+          const end = items.map((entry) => (entry.end as Date).getTime());
+          const buffer = 30 * 60_000;
+          const expected: string[] = [];
+          for (let i = 0; i < raw.length; i += 1) {
+            for (let j = i + 1; j < raw.length; j += 1) {
+              const a = raw[i];
+              const b = raw[j];
+              if (a === undefined || b === undefined) continue;
+              const overlap = (start[i] as number) < (end[j] as number) && (start[j] as number) < (end[i] as number);
+              if (!overlap) continue;
+              for (const person of new Set(a.persons))
+                if (b.persons.includes(person)) expected.push(`person ${person} ${i} ${j}`);
+              if (a.venue !== undefined && a.venue === b.venue && (a.room ?? '') === (b.room ?? ''))
+                expected.push(`room ${a.venue} ${i} ${j}`);
             }
           }
-        }
-        const found = detectConflicts(items, { weekends: false, holidays: false, travelBufferMinutes: 30 }).map(
-          (conflict) => {
-            const [i, j] = conflict.itemIds.map((id) => Number(id.slice(1)));
-            if (conflict.kind === 'travel-time') return `travel ${conflict.resourceId} ${i} ${j}`;
-            const [low, high] = [i, j].sort((x, y) => (x as number) - (y as number));
-            return conflict.kind === 'person-double-booked'
-              ? `person ${conflict.resourceId} ${low} ${high}`
-              : `room ${conflict.resourceId?.split('/')[0]} ${low} ${high}`;
-          },
-        );
-        expect(found.sort()).toEqual(expected.sort());
-      }),
-      { numRuns: 500 },
-    );
-  });
+          // Travel: per person, each item against the latest-ending of the items that start before it
+          // (ties in input order), when that one has ended and lies in another municipality.
+          for (const person of ['a', 'b', 'c', 'd'] as const) {
+            const mine = raw.flatMap((entry, index) => (entry.persons.includes(person) ? [index] : []));
+            const startsEarlier = (i: number, j: number) =>
+              (start[i] as number) < (start[j] as number) || (start[i] === start[j] && i < j);
+            for (const j of mine) {
+              let latest: number | undefined;
+              for (const i of mine) {
+                if (!startsEarlier(i, j)) continue;
+                const later = latest === undefined || (end[i] as number) > (end[latest] as number);
+                const tieLater = latest !== undefined && end[i] === end[latest] && startsEarlier(latest, i);
+                if (later || tieLater) latest = i;
+              }
+              if (latest === undefined || (end[latest] as number) > (start[j] as number)) continue;
+              const from = raw[latest]?.place;
+              const to = raw[j]?.place;
+              if ((start[j] as number) - (end[latest] as number) < buffer && from && to && from !== to) {
+                expected.push(`travel ${person} ${latest} ${j}`);
+              }
+            }
+          }
+          const found = detectConflicts(items, { weekends: false, holidays: false, travelBufferMinutes: 30 }).map(
+            (conflict) => {
+              const [i, j] = conflict.itemIds.map((id) => Number(id.slice(1)));
+              if (conflict.kind === 'travel-time') return `travel ${conflict.resourceId} ${i} ${j}`;
+              const [low, high] = [i, j].sort((x, y) => (x as number) - (y as number));
+              return conflict.kind === 'person-double-booked'
+                ? `person ${conflict.resourceId} ${low} ${high}`
+                : `room ${conflict.resourceId?.split('/')[0]} ${low} ${high}`;
+            },
+          );
+          expect(found.sort()).toEqual(expected.sort());
+        }),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('scheduleOf', () => {

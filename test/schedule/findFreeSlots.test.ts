@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFreeSlots, formatDateTime, formatTime, type ScheduleItem } from '../../src/index.js';
+import { PROPERTY_TIMEOUT } from '../property.js';
 
 const show = (slots: { start: Date; end: Date }[]) =>
   slots.map((slot) => `${formatDateTime(slot.start, { dateStyle: 'numeric' })}–${formatTime(slot.end)}`);
@@ -81,54 +82,58 @@ describe('findFreeSlots', () => {
     );
   });
 
-  it('never returns a slot that overlaps a booking or leaves working hours or the period', () => {
-    const base = Date.UTC(2024, 3, 15, 4);
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            start: fc.integer({ min: 0, max: 5 * 24 * 60 }),
-            length: fc.integer({ min: 0, max: 300 }),
-            who: fc.constantFrom('a', 'b', 'c'),
-          }),
-          { maxLength: 30 },
-        ),
-        fc.integer({ min: 15, max: 240 }),
-        (bookings, minutes) => {
-          const items = bookings.map((booking, index) =>
-            item(
-              `i${index}`,
-              new Date(base + booking.start * 60_000).toISOString(),
-              new Date(base + (booking.start + booking.length) * 60_000).toISOString(),
-              {
-                personIds: [booking.who],
-              },
-            ),
-          );
-          const slots = findFreeSlots({
-            items,
-            personIds: ['a', 'b'],
-            durationMinutes: minutes,
-            within: { start: '2024-04-15T00:00', end: '2024-04-20T00:00' },
-            limit: 50,
-          });
-          for (const slot of slots) {
-            expect(slot.end.getTime() - slot.start.getTime()).toBe(minutes * 60_000);
-            const local = formatTime(slot.start, { style: 'numeric' });
-            expect(local >= '08:00 Uhr').toBe(true);
-            expect(formatTime(new Date(slot.end.getTime() - 1), { style: 'numeric' }) < '18:00 Uhr').toBe(true);
-            for (const booking of bookings) {
-              if (booking.who === 'c') continue;
-              const start = base + booking.start * 60_000;
-              const end = start + booking.length * 60_000;
-              expect(slot.start.getTime() < end && start < slot.end.getTime() && start < end).toBe(false);
+  it(
+    'never returns a slot that overlaps a booking or leaves working hours or the period',
+    () => {
+      const base = Date.UTC(2024, 3, 15, 4);
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              start: fc.integer({ min: 0, max: 5 * 24 * 60 }),
+              length: fc.integer({ min: 0, max: 300 }),
+              who: fc.constantFrom('a', 'b', 'c'),
+            }),
+            { maxLength: 30 },
+          ),
+          fc.integer({ min: 15, max: 240 }),
+          (bookings, minutes) => {
+            const items = bookings.map((booking, index) =>
+              item(
+                `i${index}`,
+                new Date(base + booking.start * 60_000).toISOString(),
+                new Date(base + (booking.start + booking.length) * 60_000).toISOString(),
+                {
+                  personIds: [booking.who],
+                },
+              ),
+            );
+            const slots = findFreeSlots({
+              items,
+              personIds: ['a', 'b'],
+              durationMinutes: minutes,
+              within: { start: '2024-04-15T00:00', end: '2024-04-20T00:00' },
+              limit: 50,
+            });
+            for (const slot of slots) {
+              expect(slot.end.getTime() - slot.start.getTime()).toBe(minutes * 60_000);
+              const local = formatTime(slot.start, { style: 'numeric' });
+              expect(local >= '08:00 Uhr').toBe(true);
+              expect(formatTime(new Date(slot.end.getTime() - 1), { style: 'numeric' }) < '18:00 Uhr').toBe(true);
+              for (const booking of bookings) {
+                if (booking.who === 'c') continue;
+                const start = base + booking.start * 60_000;
+                const end = start + booking.length * 60_000;
+                expect(slot.start.getTime() < end && start < slot.end.getTime() && start < end).toBe(false);
+              }
             }
-          }
-          const starts = slots.map((slot) => slot.start.getTime());
-          expect(starts).toEqual([...starts].sort((x, y) => x - y));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+            const starts = slots.map((slot) => slot.start.getTime());
+            expect(starts).toEqual([...starts].sort((x, y) => x - y));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utcWallClock } from '../../src/time/calendar.js';
 import { offsetMillis } from '../../src/time/offsets.js';
+import { PROPERTY_TIMEOUT } from '../property.js';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 
@@ -21,7 +22,7 @@ describe('cached zone offsets', () => {
       );
       // 20,000 zone-years, most of them new to the cache: each costs ~140 Intl calls.
     },
-    60_000,
+    PROPERTY_TIMEOUT,
   );
 
   it('switch exactly at the Berlin and Chicago transitions', () => {
@@ -51,23 +52,27 @@ describe('cached zone offsets', () => {
 });
 
 describe('utcWallClock', () => {
-  it('reads the same fields as Date for any instant from year 0 to 9999', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -62_198_755_200_000, max: 253_402_300_799_999 }), (millis) => {
-        const date = new Date(millis);
-        expect(utcWallClock(millis)).toEqual({
-          year: date.getUTCFullYear(),
-          month: date.getUTCMonth() + 1,
-          day: date.getUTCDate(),
-          hour: date.getUTCHours(),
-          minute: date.getUTCMinutes(),
-          second: date.getUTCSeconds(),
-          millisecond: date.getUTCMilliseconds(),
-        });
-      }),
-      { numRuns: 10_000 },
-    );
-  });
+  it(
+    'reads the same fields as Date for any instant from year 0 to 9999',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: -62_198_755_200_000, max: 253_402_300_799_999 }), (millis) => {
+          const date = new Date(millis);
+          expect(utcWallClock(millis)).toEqual({
+            year: date.getUTCFullYear(),
+            month: date.getUTCMonth() + 1,
+            day: date.getUTCDate(),
+            hour: date.getUTCHours(),
+            minute: date.getUTCMinutes(),
+            second: date.getUTCSeconds(),
+            millisecond: date.getUTCMilliseconds(),
+          });
+        }),
+        { numRuns: 10_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('transitionsBetween', () => {

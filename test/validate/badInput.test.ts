@@ -2,15 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KommunalValidationError, parseDataset, safeParseDataset } from '../../src/index.js';
-import { seedsJson } from '../seeds.js';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { PROPERTY_TIMEOUT } from '../property.js';
+import { frozenSeedsJson, seedsJson } from '../seeds.js';
 
 function nested(depth: number): unknown {
   let value: unknown = 'unten';
@@ -64,7 +57,7 @@ describe('parseDataset with bad input', () => {
   });
 
   it('never changes its input, and returns frozen data', () => {
-    const input = deepFreeze(seedsJson());
+    const input = frozenSeedsJson();
     const before = JSON.stringify(input);
     const dataset = parseDataset(input);
     expect(JSON.stringify(input)).toBe(before);
@@ -74,39 +67,50 @@ describe('parseDataset with bad input', () => {
     expect(Object.isFrozen(dataset.exchanges?.[1]?.programme?.[0])).toBe(true);
   });
 
-  it('never throws anything but KommunalValidationError, whatever the input', () => {
-    fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true }), (input) => {
-        const result = safeParseDataset(input);
-        expect(typeof result.success).toBe('boolean');
-        expect(() => parseDataset(input)).toThrow(KommunalValidationError);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'never throws anything but KommunalValidationError, whatever the input',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true }),
+          (input) => {
+            const result = safeParseDataset(input);
+            expect(typeof result.success).toBe('boolean');
+            expect(() => parseDataset(input)).toThrow(KommunalValidationError);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('never throws on a seed dataset with any field replaced by any JSON value', () => {
-    const seeds = seedsJson();
-    const collections = Object.keys(seeds).filter(
-      (key) => Array.isArray(seeds[key]) && typeof seeds[key][0] === 'object',
-    );
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...collections),
-        fc.nat(),
-        fc.string(),
-        fc.jsonValue(),
-        (collection, index, key, value) => {
-          const data = seedsJson();
-          const list = data[collection] as Record<string, unknown>[];
-          const entity = list[index % list.length] as Record<string, unknown>;
-          const keys = Object.keys(entity);
-          entity[keys[key.length % keys.length] ?? key] = value;
-          const result = safeParseDataset(data);
-          if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'never throws on a seed dataset with any field replaced by any JSON value',
+    () => {
+      const seeds = frozenSeedsJson();
+      const collections = Object.keys(seeds).filter(
+        (key) => Array.isArray(seeds[key]) && typeof seeds[key][0] === 'object',
+      );
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...collections),
+          fc.nat(),
+          fc.string(),
+          fc.jsonValue(),
+          (collection, index, key, value) => {
+            const data = seedsJson();
+            const list = data[collection] as Record<string, unknown>[];
+            const entity = list[index % list.length] as Record<string, unknown>;
+            const keys = Object.keys(entity);
+            entity[keys[key.length % keys.length] ?? key] = value;
+            const result = safeParseDataset(data);
+            if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
