@@ -2,6 +2,32 @@
  * `kommunal`: municipalities, partnerships, exchanges, funding and integration measures, with
  * German date formatting as German public bodies write it.
  *
+ * @categoryDescription Guides
+ * How the pieces fit together: the data model, German dates, scheduling, and the decisions behind
+ * them with their figures.
+ *
+ * @categoryDescription Data model
+ * The entities of a dataset (municipalities, organisations, persons, venues, partnerships,
+ * exchanges, funding and measures), each a zod schema and the type inferred from it.
+ *
+ * @categoryDescription Validation
+ * Reading a dataset and checking what its schema cannot: references, dates, keys, places. Errors
+ * are data: every problem as `{ path, code, message }`, in German or English.
+ *
+ * @categoryDescription Queries
+ * Questions to a parsed dataset: a municipality's partners, exchanges, grants and measures, and the
+ * network of partnerships around it.
+ *
+ * @categoryDescription Scheduling
+ * Programme items on one timeline: conflicts, free slots and an iCalendar file.
+ *
+ * @categoryDescription Formatting
+ * Dates, times, ranges, names and places written as German public bodies write them (DIN 5008,
+ * Duden), and German dates read back. Also exported from `kommunal/format`, which loads no zod.
+ *
+ * @categoryDescription Holidays
+ * The public holidays of each German Land. Also exported from `kommunal/holidays`, which loads no zod.
+ *
  * @packageDocumentation
  */
 

@@ -16,6 +16,8 @@
  * }
  * codeOf(() => parseGermanDate('31.04.2024')); // => 'invalid_date'
  * ```
+ *
+ * @category Validation
  */
 export type KommunalIssueCode =
   // Shape, as zod reports it:
@@ -65,6 +67,8 @@ export type KommunalIssueCode =
  * };
  * issue.path.join('.'); // => 'exchanges.0.startDate'
  * ```
+ *
+ * @category Validation
  */
 export interface KommunalIssue {
   /** Where the problem is, as keys and indexes into the input (empty for the input itself). */
@@ -90,6 +94,8 @@ export interface KommunalIssue {
  *   (error as KommunalValidationError).issues[0]?.code; // => 'invalid_date'
  * }
  * ```
+ *
+ * @category Validation
  */
 export class KommunalValidationError extends Error {
   /** Always `KommunalValidationError`, also after the error has crossed a realm or been serialised. */

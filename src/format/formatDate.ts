@@ -12,6 +12,8 @@ import { writeDate } from './write.js';
  * const letterhead: FormatDateOptions = { style: 'numeric', timeZone: 'Europe/Vienna' };
  * formatDate('2024-02-12T23:30:00Z', letterhead); // => '13.02.2024'
  * ```
+ *
+ * @category Formatting
  */
 export interface FormatDateOptions extends TimeZoneOptions {
   /** `long` (default): `15. April 2024`; `numeric`: `15.04.2024`; `full`: `Montag, 15. April 2024`. */
@@ -38,6 +40,8 @@ export interface FormatDateOptions extends TimeZoneOptions {
  * formatDate(new Date('2024-04-14T23:30:00Z')); // => '15. April 2024'
  * formatDate('2024-02-30'); // throws KommunalValidationError
  * ```
+ *
+ * @category Formatting
  */
 export function formatDate(value: DateInput, options: FormatDateOptions = {}): string {
   return writeDate(calendarDateOf(value, options.timeZone ?? DEFAULT_TIME_ZONE), options.style ?? 'long');

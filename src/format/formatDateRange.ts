@@ -27,6 +27,8 @@ import { writeDate } from './write.js';
  * formatDateRange('2024-04-15', '2024-04-18', { style: 'full' }); // => 'Montag, 15. April – Donnerstag, 18. April 2024'
  * formatDateRange('2024-04-18', '2024-04-15'); // throws KommunalValidationError
  * ```
+ *
+ * @category Formatting
  */
 export function formatDateRange(start: DateInput, end: DateInput, options: FormatDateOptions = {}): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;

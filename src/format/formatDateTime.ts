@@ -13,6 +13,8 @@ import type { DateStyle } from './options.js';
  * const invitation: FormatDateTimeOptions = { dateStyle: 'long', timeZone: 'Europe/Vienna' };
  * formatDateTime('2024-02-12T09:30', invitation); // => '12. Februar 2024, 9:30 Uhr'
  * ```
+ *
+ * @category Formatting
  */
 export interface FormatDateTimeOptions extends FormatTimeOptions {
   /** How the date is written; default `full` (`Montag, 15. April 2024`). */
@@ -36,6 +38,8 @@ export interface FormatDateTimeOptions extends FormatTimeOptions {
  * formatDateTime('2024-04-15T09:30', { dateStyle: 'numeric', style: 'numeric' }); // => '15.04.2024, 09:30 Uhr'
  * formatDateTime('2017-06-13T15:00:00Z', { timeZone: 'America/Chicago', showTimeZone: true }); // => 'Dienstag, 13. Juni 2017, 10 Uhr Ortszeit Chicago'
  * ```
+ *
+ * @category Formatting
  */
 export function formatDateTime(value: DateInput, options: FormatDateTimeOptions = {}): string {
   const time = formatTime(value, options);

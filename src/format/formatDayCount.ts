@@ -34,6 +34,8 @@ const WORDS = [
  * formatDayCount(14); // => '14-tägig'
  * `eine ${formatDayCount(2)}e Fortbildung`; // => 'eine zweitägige Fortbildung'
  * ```
+ *
+ * @category Formatting
  */
 export function formatDayCount(days: number): string {
   if (!Number.isInteger(days) || days < 1) {

@@ -15,6 +15,8 @@ import type { PartnershipKind } from '../model/partnership.js';
  * const kind: Kind = 'town-twinning';
  * kind; // => 'town-twinning'
  * ```
+ *
+ * @category Formatting
  */
 export type Kind =
   | MunicipalityKind
@@ -82,6 +84,8 @@ const LABELS: Readonly<Record<Kind, string>> = {
  * formatKind('professional-exchange'); // => 'Fachkräfteaustausch'
  * formatKind('yearly'); // => 'jährlich'
  * ```
+ *
+ * @category Formatting
  */
 export function formatKind(kind: Kind): string {
   return LABELS[kind] ?? String(kind);

@@ -19,6 +19,8 @@ import { monthName } from './write.js';
  * `Gegenbesuch zum Besuch in Wien im ${formatMonth('2024-02-12')}`; // => 'Gegenbesuch zum Besuch in Wien im Februar 2024'
  * formatMonth('2024-13'); // throws KommunalValidationError
  * ```
+ *
+ * @category Formatting
  */
 export function formatMonth(value: DateInput, options: TimeZoneOptions = {}): string {
   const month = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;

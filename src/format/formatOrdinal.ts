@@ -16,6 +16,8 @@ import { quote } from '../time/quote.js';
  * formatOrdinal(9); // => '9.'
  * `${formatOrdinal(10)} Bundesnetzwerktreffen`; // => '10. Bundesnetzwerktreffen'
  * ```
+ *
+ * @category Formatting
  */
 export function formatOrdinal(value: number): string {
   if (!Number.isInteger(value) || value < 0) {

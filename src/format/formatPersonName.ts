@@ -16,6 +16,8 @@ import type { Person } from '../model/person.js';
  * formatPersonName(person); // => 'Dr. Patricia Becher'
  * formatPersonName(person, { withRole: true }); // => 'Dr. Patricia Becher, Sozialdezernentin'
  * ```
+ *
+ * @category Formatting
  */
 export function formatPersonName(person: Person, options: { readonly withRole?: boolean | undefined } = {}): string {
   const name = [person.title, person.givenName, person.familyName].filter((part) => part !== undefined).join(' ');

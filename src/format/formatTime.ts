@@ -14,6 +14,8 @@ import { writeClock } from './write.js';
  * const agenda: FormatTimeOptions = { style: 'numeric', showTimeZone: true };
  * formatTime('2024-04-15T09:00', agenda); // => '09:00 Uhr MESZ'
  * ```
+ *
+ * @category Formatting
  */
 export interface FormatTimeOptions extends TimeZoneOptions {
   /** `short` (default): `9 Uhr`, `9:30 Uhr`; `numeric`: `09:00 Uhr` (DIN 5008). */
@@ -41,6 +43,8 @@ export interface FormatTimeOptions extends TimeZoneOptions {
  * formatTime(new Date('2017-06-13T15:00:00Z'), { timeZone: 'America/Chicago', showTimeZone: true }); // => '10 Uhr Ortszeit Chicago'
  * formatTime('2024-04-15T09:00', { showTimeZone: true }); // => '9 Uhr MESZ'
  * ```
+ *
+ * @category Formatting
  */
 export function formatTime(value: DateInput, options: FormatTimeOptions = {}): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;

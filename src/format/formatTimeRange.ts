@@ -27,6 +27,8 @@ import { writeClock } from './write.js';
  * formatTimeRange(new Date('2024-04-15T07:30:00Z'), new Date('2024-04-15T09:00:00Z'), { style: 'numeric' }); // => '09:30–11:00 Uhr'
  * formatTimeRange('2024-04-15T22:00', '2024-04-16T02:00'); // => 'Montag, 15. April 2024, 22 Uhr – Dienstag, 16. April 2024, 2 Uhr'
  * ```
+ *
+ * @category Formatting
  */
 export function formatTimeRange(start: DateInput, end: DateInput, options: FormatTimeOptions = {}): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;

@@ -63,6 +63,8 @@ function utcLabel(timeZone: string, millis: number): string {
  * formatTimeZone('2017-06-13T10:00', { timeZone: 'America/Chicago' }); // => 'Ortszeit Chicago'
  * formatTimeZone('2024-04-15T09:00', { timeZone: 'Etc/GMT+5' }); // => 'UTC−5'
  * ```
+ *
+ * @category Formatting
  */
 export function formatTimeZone(value: DateInput, options: TimeZoneOptions = {}): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;

@@ -10,6 +10,8 @@ import type { Venue } from '../model/venue.js';
  * const options: FormatVenueOptions = { room: '4.161' };
  * options.room; // => '4.161'
  * ```
+ *
+ * @category Formatting
  */
 export interface FormatVenueOptions {
   /** A room that overrides the venue's own (a programme item's `room`). */
@@ -42,6 +44,8 @@ export interface FormatVenueOptions {
  * formatVenue(venue); // => 'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden'
  * formatVenue(venue, { room: 'Ratssaal' }); // => 'Ratssaal, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden'
  * ```
+ *
+ * @category Formatting
  */
 export function formatVenue(venue: Venue, options: FormatVenueOptions = {}): string {
   const room = options.room ?? venue.room;

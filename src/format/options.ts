@@ -14,6 +14,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
  * const styles: DateStyle[] = ['numeric', 'long', 'full'];
  * styles.map((style) => formatDate('2024-04-15', { style })); // => ['15.04.2024', '15. April 2024', 'Montag, 15. April 2024']
  * ```
+ *
+ * @category Formatting
  */
 export type DateStyle = 'numeric' | 'long' | 'full';
 
@@ -29,6 +31,8 @@ export type DateStyle = 'numeric' | 'long' | 'full';
  * const styles: TimeStyle[] = ['short', 'numeric'];
  * styles.map((style) => formatTime('2024-04-15T09:00', { style })); // => ['9 Uhr', '09:00 Uhr']
  * ```
+ *
+ * @category Formatting
  */
 export type TimeStyle = 'short' | 'numeric';
 
@@ -42,6 +46,8 @@ export type TimeStyle = 'short' | 'numeric';
  * const chicago: TimeZoneOptions = { timeZone: 'America/Chicago' };
  * formatTime('2017-06-13T15:00:00Z', chicago); // => '10 Uhr'
  * ```
+ *
+ * @category Formatting
  */
 export interface TimeZoneOptions {
   /** An IANA time zone name; default `Europe/Berlin`. */

@@ -63,6 +63,8 @@ const PATTERN = new RegExp(
  * parseGermanDate('Dienstag, 15. April 2024'); // throws KommunalValidationError
  * parseGermanDate('30.02.2024'); // throws KommunalValidationError
  * ```
+ *
+ * @category Formatting
  */
 export function parseGermanDate(text: string): string {
   if (typeof text !== 'string') {

@@ -42,6 +42,8 @@ function readPartial(value: DateInput, timeZone: string): PartialDate {
  * yearsSince('2014-03-01', '2024-03-01'); // => 10
  * `${yearsSince('1997', '2017-06-13')}-jähriges Bestehen`; // => '20-jähriges Bestehen'
  * ```
+ *
+ * @category Formatting
  */
 export function yearsSince(since: DateInput, on: DateInput, options: TimeZoneOptions = {}): number {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;

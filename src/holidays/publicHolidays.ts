@@ -13,6 +13,8 @@ import { easterSunday } from './easterSunday.js';
  * const hessen: GermanState = 'DE-HE';
  * hessen; // => 'DE-HE'
  * ```
+ *
+ * @category Holidays
  */
 export type GermanState =
   | 'DE-BW'
@@ -42,10 +44,13 @@ export type GermanState =
  * const holiday: PublicHoliday = { date: '2024-10-03', name: 'Tag der Deutschen Einheit' };
  * holiday.name; // => 'Tag der Deutschen Einheit'
  * ```
+ *
+ * @category Holidays
  */
 export interface PublicHoliday {
   /** `YYYY-MM-DD`. */
   readonly date: string;
+  /** Its German name: `Tag der Deutschen Einheit`. */
   readonly name: string;
 }
 
@@ -163,6 +168,8 @@ export function landOf(state: string): string {
  * publicHolidays(2024, 'DE-HE')[8]; // => { date: '2024-12-25', name: '1. Weihnachtstag' }
  * publicHolidays(2025, 'DE-BE').map((holiday) => holiday.date).includes('2025-05-08'); // => true
  * ```
+ *
+ * @category Holidays
  */
 export function publicHolidays(year: number, state: GermanState): PublicHoliday[] {
   const land = landOf(state);
@@ -191,6 +198,8 @@ export function publicHolidays(year: number, state: GermanState): PublicHoliday[
  * publicHolidayOn('2024-11-20', 'DE-SN')?.name; // => 'Buß- und Bettag'
  * publicHolidayOn('2024-11-20', 'DE-HE'); // => undefined
  * ```
+ *
+ * @category Holidays
  */
 export function publicHolidayOn(date: string, state: GermanState): PublicHoliday | undefined {
   const day = isoDay(date);
@@ -212,6 +221,8 @@ export function publicHolidayOn(date: string, state: GermanState): PublicHoliday
  * isPublicHoliday('2024-03-08', 'DE-HE'); // => false
  * isPublicHoliday('2017-10-31', 'DE-BY'); // => true
  * ```
+ *
+ * @category Holidays
  */
 export function isPublicHoliday(date: string, state: GermanState): boolean {
   return publicHolidayOn(date, state) !== undefined;

@@ -21,21 +21,34 @@ import { VenueSchema } from './venue.js';
  * DatasetSchema.safeParse({ municipalities: [] }).success; // => true
  * DatasetSchema.safeParse({ municipalities: [], towns: [] }).success; // => false
  * ```
+ *
+ * @category Data model
  */
 export const DatasetSchema = z
   .strictObject({
     /** The JSON Schema this file follows, for editors; ignored by kommunal. */
     $schema: z.string().optional(),
+    /** A name for the dataset, for people. */
     title: TextSchema.optional(),
+    /** Remarks on the dataset as a whole: its sources, what it leaves open. */
     notes: z.array(TextSchema).readonly().optional(),
+    /** Gemeinden, Städte, Landkreise and foreign cities; the one required collection. */
     municipalities: z.array(MunicipalitySchema).readonly(),
+    /** Offices, ministries, associations and networks. */
     organisations: z.array(OrganisationSchema).readonly().optional(),
+    /** People taking part in exchanges and measures. */
     persons: z.array(PersonSchema).readonly().optional(),
+    /** Addresses where exchanges and measures take place. */
     venues: z.array(VenueSchema).readonly().optional(),
+    /** Town twinnings and other partnerships, each between two municipalities. */
     partnerships: z.array(PartnershipSchema).readonly().optional(),
+    /** Visits, professional exchanges, conferences and network meetings. */
     exchanges: z.array(ExchangeSchema).readonly().optional(),
+    /** Programmes that give grants. */
     fundingProgrammes: z.array(FundingProgrammeSchema).readonly().optional(),
+    /** What a funding programme gives a municipality or an organisation. */
     grants: z.array(GrantSchema).readonly().optional(),
+    /** Integration measures: trainings, workshops, steering groups, volunteer programmes and more. */
     measures: z.array(MeasureSchema).readonly().optional(),
   })
   .readonly();
@@ -52,6 +65,9 @@ export const DatasetSchema = z
  * };
  * dataset.municipalities.length; // => 1
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -66,6 +82,8 @@ export type Dataset = z.infer<typeof DatasetSchema>;
  * const dataset = parseDataset({ municipalities: [{ id: 'wetzlar', name: 'Wetzlar', kind: 'city', country: 'DE' }] });
  * COLLECTIONS.map((collection) => dataset[collection]?.length ?? 0); // => [1, 0, 0, 0, 0, 0, 0, 0, 0]
  * ```
+ *
+ * @category Data model
  */
 export const COLLECTIONS = [
   'municipalities',
@@ -89,5 +107,7 @@ export const COLLECTIONS = [
  * const collection: CollectionName = 'exchanges';
  * collection; // => 'exchanges'
  * ```
+ *
+ * @category Data model
  */
 export type CollectionName = (typeof COLLECTIONS)[number];

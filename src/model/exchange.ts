@@ -13,6 +13,8 @@ import { ProgrammeItemSchema } from './programmeItem.js';
  *
  * ExchangeKindSchema.safeParse('network-meeting').success; // => true
  * ```
+ *
+ * @category Data model
  */
 export const ExchangeKindSchema = z.enum([
   'professional-exchange',
@@ -31,6 +33,9 @@ export const ExchangeKindSchema = z.enum([
  * const kind: ExchangeKind = 'conference';
  * kind; // => 'conference'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type ExchangeKind = z.infer<typeof ExchangeKindSchema>;
 
@@ -55,29 +60,48 @@ export type ExchangeKind = z.infer<typeof ExchangeKindSchema>;
  * });
  * exchange.guestIds; // => ['wien']
  * ```
+ *
+ * @category Data model
  */
 export const ExchangeSchema = z
   .strictObject({
+    /** Unique among the exchanges. */
     id: IdSchema,
+    /** Professional exchange, delegation visit, conference or network meeting. */
     kind: ExchangeKindSchema,
+    /** What the exchange is called: `Fachkräfteaustausch Wiesbaden – Wien`. */
     title: TextSchema,
+    /** The municipality that receives the guests. */
     hostId: IdSchema,
+    /** The visiting municipalities. */
     guestIds: IdListSchema,
+    /** First day, included. */
     startDate: IsoDateSchema,
+    /** Last day, included; not before `startDate`. */
     endDate: IsoDateSchema,
+    /** What it is about: `Integration`, `Wohnungslosenhilfe`. */
     topics: z.array(TextSchema).readonly().optional(),
+    /** The number of a recurring meeting: 9 for the „9. Bundesnetzwerktreffen“. */
     edition: z.int().positive().optional(),
+    /** The organisations that organise it. */
     organiserIds: IdListSchema.optional(),
+    /** The earlier exchange this one returns (Gegenbesuch), with host and guests swapped. */
     reciprocates: IdSchema.optional(),
+    /** Its programme items, inside `startDate`–`endDate` in the host's calendar. */
     programme: z.array(ProgrammeItemSchema).readonly().optional(),
+    /** How many came. */
     attendance: z
       .strictObject({
+        /** Number of participants. */
         participants: z.int().nonnegative().optional(),
+        /** Number of organisations represented. */
         organisations: z.int().nonnegative().optional(),
       })
       .readonly()
       .optional(),
+    /** A page about it. */
     url: UrlSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -101,5 +125,8 @@ export const ExchangeSchema = z
  * };
  * meeting.edition; // => 9
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Exchange = z.infer<typeof ExchangeSchema>;

@@ -11,6 +11,8 @@ import { IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
  *
  * FundingLevelSchema.parse('state'); // => 'state'
  * ```
+ *
+ * @category Data model
  */
 export const FundingLevelSchema = z.enum(['eu', 'federal', 'state', 'district', 'municipal', 'foundation']);
 
@@ -24,6 +26,9 @@ export const FundingLevelSchema = z.enum(['eu', 'federal', 'state', 'district', 
  * const level: FundingLevel = 'federal';
  * level; // => 'federal'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type FundingLevel = z.infer<typeof FundingLevelSchema>;
 
@@ -44,17 +49,28 @@ export type FundingLevel = z.infer<typeof FundingLevelSchema>;
  * });
  * wir.acronym; // => 'WIR'
  * ```
+ *
+ * @category Data model
  */
 export const FundingProgrammeSchema = z
   .strictObject({
+    /** Unique among the funding programmes. */
     id: IdSchema,
+    /** Its full name: `WIR – Wegweisende Integrationsansätze Realisieren`. */
     name: TextSchema,
+    /** Its short name: `WIR`. */
     acronym: TextSchema.optional(),
+    /** The organisation that funds it, usually a ministry. */
     funderId: IdSchema,
+    /** Where the money comes from: EU, Bund, Land, Kreis, Kommune or a foundation. */
     level: FundingLevelSchema,
+    /** First day it funds, included. */
     startDate: IsoDateSchema.optional(),
+    /** Last day it funds, included. */
     endDate: IsoDateSchema.optional(),
+    /** The programme's page. */
     url: UrlSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -69,6 +85,9 @@ export const FundingProgrammeSchema = z
  * const programme: FundingProgramme = { id: 'wir', name: 'WIR', funderId: 'hmsi', level: 'state' };
  * programme.level; // => 'state'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type FundingProgramme = z.infer<typeof FundingProgrammeSchema>;
 
@@ -82,10 +101,14 @@ export type FundingProgramme = z.infer<typeof FundingProgrammeSchema>;
  * MoneySchema.parse({ value: 45000, currency: 'EUR' }).value; // => 45000
  * MoneySchema.safeParse({ value: -1, currency: 'EUR' }).success; // => false
  * ```
+ *
+ * @category Data model
  */
 export const MoneySchema = z
   .strictObject({
+    /** Amount in the currency's main unit: `1500.5` euros, not cents. */
     value: z.number().nonnegative(),
+    /** ISO 4217 code: `EUR`. */
     currency: z.stringFormat('currency', /^[A-Z]{3}$/),
   })
   .readonly();
@@ -100,6 +123,9 @@ export const MoneySchema = z
  * const amount: Money = { value: 45000, currency: 'EUR' };
  * amount.currency; // => 'EUR'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Money = z.infer<typeof MoneySchema>;
 
@@ -121,16 +147,26 @@ export type Money = z.infer<typeof MoneySchema>;
  * });
  * grant.purpose; // => 'WIR-Koordination'
  * ```
+ *
+ * @category Data model
  */
 export const GrantSchema = z
   .strictObject({
+    /** Unique among the grants. */
     id: IdSchema,
+    /** The funding programme that gives it. */
     programmeId: IdSchema,
+    /** The municipality or organisation that receives it (Zuwendungsempfänger). */
     recipientId: IdSchema,
+    /** First day funded, included; inside the programme's dates. */
     startDate: IsoDateSchema,
+    /** Last day funded, included; inside the programme's dates. */
     endDate: IsoDateSchema,
+    /** How much. */
     amount: MoneySchema.optional(),
+    /** What it pays for: `Integrationsbeauftragte (Stelle)`. */
     purpose: TextSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -145,5 +181,8 @@ export const GrantSchema = z
  * const grant: Grant = { id: 'g', programmeId: 'wir', recipientId: 'wetteraukreis', startDate: '2014-03-01', endDate: '2014-12-31' };
  * grant.startDate; // => '2014-03-01'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Grant = z.infer<typeof GrantSchema>;

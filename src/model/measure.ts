@@ -13,6 +13,8 @@ import { ProgrammeItemSchema } from './programmeItem.js';
  *
  * MeasureKindSchema.safeParse('volunteer-programme').success; // => true
  * ```
+ *
+ * @category Data model
  */
 export const MeasureKindSchema = z.enum([
   'training',
@@ -37,6 +39,9 @@ export const MeasureKindSchema = z.enum([
  * const kind: MeasureKind = 'steering-group';
  * kind; // => 'steering-group'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type MeasureKind = z.infer<typeof MeasureKindSchema>;
 
@@ -49,6 +54,8 @@ export type MeasureKind = z.infer<typeof MeasureKindSchema>;
  *
  * RecurrenceSchema.parse('yearly'); // => 'yearly'
  * ```
+ *
+ * @category Data model
  */
 export const RecurrenceSchema = z.enum(['once', 'weekly', 'monthly', 'quarterly', 'yearly']);
 
@@ -62,6 +69,9 @@ export const RecurrenceSchema = z.enum(['once', 'weekly', 'monthly', 'quarterly'
  * const recurrence: Recurrence = 'quarterly';
  * recurrence; // => 'quarterly'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type Recurrence = z.infer<typeof RecurrenceSchema>;
 
@@ -84,25 +94,44 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  * });
  * training.durationDays; // => 2
  * ```
+ *
+ * @category Data model
  */
 export const MeasureSchema = z
   .strictObject({
+    /** Unique among the measures. */
     id: IdSchema,
+    /** Training, workshop, steering group and the other kinds of {@link MeasureKindSchema}. */
     kind: MeasureKindSchema,
+    /** What the measure is called. */
     title: TextSchema,
+    /** The organisation responsible; this or `municipalityId` is required. */
     organisationId: IdSchema.optional(),
+    /** The municipality responsible; this or `organisationId` is required. */
     municipalityId: IdSchema.optional(),
+    /** Organisations and municipalities that take part. */
     partnerIds: IdListSchema.optional(),
+    /** When it began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     since: PartialDateSchema.optional(),
+    /** When it ended: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     until: PartialDateSchema.optional(),
+    /** How often it takes place. */
     recurrence: RecurrenceSchema.optional(),
+    /** How many days each occurrence lasts. */
     durationDays: z.int().positive().optional(),
+    /** The grant that funds it. */
     grantId: IdSchema.optional(),
+    /** Its dated sessions, inside `since`–`until`. */
     sessions: z.array(ProgrammeItemSchema).readonly().optional(),
+    /** Whom it is for: `Beschäftigte der Stadtverwaltung`. */
     audience: TextSchema.optional(),
+    /** What it is about. */
     topics: z.array(TextSchema).readonly().optional(),
+    /** What happens, in a few sentences. */
     description: TextSchema.optional(),
+    /** A page about it. */
     url: UrlSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -117,5 +146,8 @@ export const MeasureSchema = z
  * const group: Measure = { id: 'sg', kind: 'steering-group', title: 'Ämterübergreifende Steuerungsgruppe', municipalityId: 'wetzlar', since: '2011' };
  * group.since; // => '2011'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Measure = z.infer<typeof MeasureSchema>;

@@ -20,6 +20,8 @@ import {
  *
  * MunicipalityKindSchema.options.includes('district'); // => true
  * ```
+ *
+ * @category Data model
  */
 export const MunicipalityKindSchema = z.enum([
   'municipality',
@@ -40,6 +42,9 @@ export const MunicipalityKindSchema = z.enum([
  * const kind: MunicipalityKind = 'state-capital';
  * kind; // => 'state-capital'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type MunicipalityKind = z.infer<typeof MunicipalityKindSchema>;
 
@@ -55,10 +60,14 @@ export type MunicipalityKind = z.infer<typeof MunicipalityKindSchema>;
  * LocalHolidaySchema.parse({ date: '08-08', name: 'Augsburger Friedensfest' }).date; // => '08-08'
  * LocalHolidaySchema.safeParse({ date: '8. August', name: 'Friedensfest' }).success; // => false
  * ```
+ *
+ * @category Data model
  */
 export const LocalHolidaySchema = z
   .strictObject({
-    date: z.stringFormat('holiday-date', /^(?:\d{4}-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/),
+    /** `MM-DD` for every year, `YYYY-MM-DD` for one year only. */
+    date: z.stringFormat('holiday-date', /^(?:[0-9]{4}-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/),
+    /** Its name, such as `Augsburger Friedensfest`. */
     name: TextSchema,
   })
   .readonly();
@@ -73,6 +82,9 @@ export const LocalHolidaySchema = z
  * const feast: LocalHoliday = { date: '08-15', name: 'Mariä Himmelfahrt' };
  * feast.name; // => 'Mariä Himmelfahrt'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type LocalHoliday = z.infer<typeof LocalHolidaySchema>;
 
@@ -95,11 +107,16 @@ export type LocalHoliday = z.infer<typeof LocalHolidaySchema>;
  * wiesbaden.name; // => 'Wiesbaden'
  * Object.isFrozen(wiesbaden); // => true
  * ```
+ *
+ * @category Data model
  */
 export const MunicipalitySchema = z
   .strictObject({
+    /** Unique among the municipalities; other entities name it by this. */
     id: IdSchema,
+    /** Its name as the municipality writes it: `Wiesbaden`, `Frankfurt am Main`. */
     name: TextSchema,
+    /** Gemeinde, Stadt, Landeshauptstadt, Stadtstaat, Landkreis or region. */
     kind: MunicipalityKindSchema,
     /** ISO 3166-1 alpha-2. */
     country: CountryCodeSchema,
@@ -111,8 +128,11 @@ export const MunicipalitySchema = z
     timeZone: TimeZoneNameSchema.optional(),
     /** Holidays it keeps beyond its Land's; conflict detection warns about them too. */
     holidays: z.array(LocalHolidaySchema).readonly().optional(),
+    /** Number of inhabitants. */
     population: z.int().nonnegative().optional(),
+    /** Its official website. */
     website: UrlSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -127,5 +147,8 @@ export const MunicipalitySchema = z
  * const chicago: Municipality = { id: 'chicago', name: 'Chicago', kind: 'city', country: 'US', state: 'US-IL', timeZone: 'America/Chicago' };
  * chicago.timeZone; // => 'America/Chicago'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Municipality = z.infer<typeof MunicipalitySchema>;

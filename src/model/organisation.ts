@@ -11,6 +11,8 @@ import { EmailSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from 
  *
  * OrganisationKindSchema.safeParse('verein').success; // => false
  * ```
+ *
+ * @category Data model
  */
 export const OrganisationKindSchema = z.enum([
   'authority',
@@ -32,6 +34,9 @@ export const OrganisationKindSchema = z.enum([
  * const kind: OrganisationKind = 'association';
  * kind; // => 'association'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
 
@@ -51,21 +56,36 @@ export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
  * });
  * office.kind; // => 'authority'
  * ```
+ *
+ * @category Data model
  */
 export const OrganisationSchema = z
   .strictObject({
+    /** Unique among the organisations. */
     id: IdSchema,
+    /** Its full name: `Amt für Soziale Arbeit`. */
     name: TextSchema,
+    /** Its short name. */
     acronym: TextSchema.optional(),
+    /** Authority (Amt), ministry, agency, association (Verein), network, foundation or other. */
     kind: OrganisationKindSchema,
+    /** The municipality it belongs to or sits in. */
     municipalityId: IdSchema.optional(),
+    /** The organisation it is part of (Abteilung → Amt → Dezernat), without cycles. */
     parentId: IdSchema.optional(),
+    /** Its address. */
     venueId: IdSchema.optional(),
+    /** When it was founded: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     since: PartialDateSchema.optional(),
+    /** When it was dissolved: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     until: PartialDateSchema.optional(),
+    /** Its website. */
     website: UrlSchema.optional(),
+    /** Its e-mail address. */
     email: EmailSchema.optional(),
+    /** Its telephone number, as written. */
     phone: TextSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -80,5 +100,8 @@ export const OrganisationSchema = z
  * const zefas: Organisation = { id: 'zefas', name: 'Zentrum für Fachkräftesicherung und Gute Arbeit', acronym: 'ZEFAS', kind: 'agency' };
  * zefas.acronym; // => 'ZEFAS'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -11,6 +11,8 @@ import { IdSchema, PartialDateSchema, TextSchema } from './formats.js';
  *
  * PartnershipKindSchema.options; // => ['town-twinning', 'friendship', 'project-partnership']
  * ```
+ *
+ * @category Data model
  */
 export const PartnershipKindSchema = z.enum(['town-twinning', 'friendship', 'project-partnership']);
 
@@ -24,6 +26,9 @@ export const PartnershipKindSchema = z.enum(['town-twinning', 'friendship', 'pro
  * const kind: PartnershipKind = 'town-twinning';
  * kind; // => 'town-twinning'
  * ```
+ *
+ * @category Data model
+ * @useDeclaredType
  */
 export type PartnershipKind = z.infer<typeof PartnershipKindSchema>;
 
@@ -38,14 +43,22 @@ export type PartnershipKind = z.infer<typeof PartnershipKindSchema>;
  * PartnershipSchema.safeParse({ id: 'p', kind: 'town-twinning', municipalityIds: ['hamburg'] }).success; // => false
  * PartnershipSchema.parse({ id: 'p', kind: 'town-twinning', municipalityIds: ['hamburg', 'chicago'], since: '1994' }).since; // => '1994'
  * ```
+ *
+ * @category Data model
  */
 export const PartnershipSchema = z
   .strictObject({
+    /** Unique among the partnerships. */
     id: IdSchema,
+    /** Town twinning (Städtepartnerschaft), friendship or project partnership. */
     kind: PartnershipKindSchema,
+    /** The two municipalities, different from each other. */
     municipalityIds: z.tuple([IdSchema, IdSchema]).readonly(),
+    /** When it began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     since: PartialDateSchema.optional(),
+    /** When it ended, if it has: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     until: PartialDateSchema.optional(),
+    /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
   })
   .readonly();
@@ -60,5 +73,8 @@ export const PartnershipSchema = z
  * const partnership: Partnership = { id: 'hamburg-chicago', kind: 'town-twinning', municipalityIds: ['hamburg', 'chicago'] };
  * partnership.municipalityIds.length; // => 2
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Partnership = z.infer<typeof PartnershipSchema>;

@@ -11,12 +11,18 @@ import { EmailSchema, IdSchema, IsoDateSchema, TextSchema } from './formats.js';
  *
  * RoleSchema.parse({ role: 'Sozialdezernentin', organisationId: 'wiesbaden-dezernat-vi' }).role; // => 'Sozialdezernentin'
  * ```
+ *
+ * @category Data model
  */
 export const RoleSchema = z
   .strictObject({
+    /** The role as written: `Sozialdezernentin`. */
     role: TextSchema,
+    /** The organisation in which the person holds it. */
     organisationId: IdSchema.optional(),
+    /** First day in the role, included. */
     startDate: IsoDateSchema.optional(),
+    /** Last day in the role, included. */
     endDate: IsoDateSchema.optional(),
   })
   .readonly();
@@ -31,6 +37,9 @@ export const RoleSchema = z
  * const role: Role = { role: 'WIR-Koordinatorin', startDate: '2014-03-01' };
  * role.startDate; // => '2014-03-01'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -44,15 +53,24 @@ export type Role = z.infer<typeof RoleSchema>;
  *
  * PersonSchema.parse({ id: 'becher', givenName: 'Patricia', familyName: 'Becher', title: 'Dr.' }).title; // => 'Dr.'
  * ```
+ *
+ * @category Data model
  */
 export const PersonSchema = z
   .strictObject({
+    /** Unique among the persons. */
     id: IdSchema,
+    /** Given name: `Patricia`. */
     givenName: TextSchema,
+    /** Family name: `Becher`. */
     familyName: TextSchema,
+    /** Academic title written before the name: `Dr.`, `Prof. Dr.`. */
     title: TextSchema.optional(),
+    /** The roles the person holds or held. */
     roles: z.array(RoleSchema).readonly().optional(),
+    /** E-mail address. */
     email: EmailSchema.optional(),
+    /** Telephone number, as written. */
     phone: TextSchema.optional(),
   })
   .readonly();
@@ -67,5 +85,8 @@ export const PersonSchema = z
  * const leonhard: Person = { id: 'leonhard', givenName: 'Melanie', familyName: 'Leonhard', title: 'Dr.', roles: [{ role: 'Senatorin' }] };
  * `${leonhard.title} ${leonhard.givenName} ${leonhard.familyName}`; // => 'Dr. Melanie Leonhard'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Person = z.infer<typeof PersonSchema>;

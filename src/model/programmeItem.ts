@@ -21,17 +21,28 @@ import { IdListSchema, IdSchema, TextSchema, WallClockTimeSchema } from './forma
  * welcome.endApproximate; // => true
  * ProgrammeItemSchema.safeParse({ id: 'x', title: 'x', start: '15.04.2024 9 Uhr' }).success; // => false
  * ```
+ *
+ * @category Data model
  */
 export const ProgrammeItemSchema = z
   .strictObject({
+    /** Unique within its exchange or measure. */
     id: IdSchema,
+    /** What happens: `Begrüßung`. */
     title: TextSchema,
+    /** Wall-clock time `YYYY-MM-DDTHH:mm` in the place's zone, or with an offset. */
     start: WallClockTimeSchema,
+    /** Wall-clock time like `start`, not before it; without it the item lasts a default duration. */
     end: WallClockTimeSchema.optional(),
+    /** The end is an estimate („gegen 10 Uhr“). */
     endApproximate: z.boolean().optional(),
+    /** Where it takes place; its municipality gives the time zone. */
     venueId: IdSchema.optional(),
+    /** The room, if other than the venue's. */
     room: TextSchema.optional(),
+    /** Who takes part; conflict detection books them. */
     personIds: IdListSchema.optional(),
+    /** What happens, in a few sentences. */
     description: TextSchema.optional(),
   })
   .readonly();
@@ -46,5 +57,8 @@ export const ProgrammeItemSchema = z
  * const item: ProgrammeItem = { id: 'grussworte', title: 'Grußworte', start: '2023-09-20T10:00', personIds: ['dulig'] };
  * item.personIds?.length; // => 1
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type ProgrammeItem = z.infer<typeof ProgrammeItemSchema>;

@@ -21,17 +21,28 @@ import { IdSchema, TextSchema } from './formats.js';
  * });
  * venue.room; // => '4.161'
  * ```
+ *
+ * @category Data model
  */
 export const VenueSchema = z
   .strictObject({
+    /** Unique among the venues. */
     id: IdSchema,
+    /** Its name: `Rathaus`. */
     name: TextSchema.optional(),
+    /** The municipality it lies in; its zone is the venue's. */
     municipalityId: IdSchema,
+    /** Street and number: `Konradinerallee 11`. */
     streetAddress: TextSchema,
+    /** Postal code, checked against the municipality's country: `65189`. */
     postalCode: TextSchema,
+    /** The place as the address writes it: `Wiesbaden`. */
     locality: TextSchema,
+    /** Building: `Haus B`. */
     building: TextSchema.optional(),
+    /** Floor: `4. Stock`. */
     floor: TextSchema.optional(),
+    /** Room: `4.161`. */
     room: TextSchema.optional(),
   })
   .readonly();
@@ -46,5 +57,8 @@ export const VenueSchema = z
  * const venue: Venue = { id: 'fzm', municipalityId: 'wetzlar', streetAddress: 'Elsa-Brandström-Str. 18', postalCode: '35578', locality: 'Wetzlar' };
  * venue.locality; // => 'Wetzlar'
  * ```
+ *
+ * @category Data model
+ * @interface
  */
 export type Venue = z.infer<typeof VenueSchema>;

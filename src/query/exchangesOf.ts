@@ -12,6 +12,8 @@ import { indexOf } from './datasetIndex.js';
  * const options: ExchangesOfOptions = { role: 'host' };
  * options.role; // => 'host'
  * ```
+ *
+ * @category Queries
  */
 export interface ExchangesOfOptions {
   /** Only exchanges it hosted (`host`) or visited (`guest`); default both. */
@@ -43,6 +45,8 @@ export interface ExchangesOfOptions {
  * exchangesOf(dataset, 'wiesbaden').map((exchange) => exchange.id); // => ['in-wien', 'in-wiesbaden']
  * exchangesOf(dataset, 'wiesbaden', { role: 'host' }).map((exchange) => exchange.id); // => ['in-wiesbaden']
  * ```
+ *
+ * @category Queries
  */
 export function exchangesOf(dataset: Dataset, municipalityId: string, options: ExchangesOfOptions = {}): Exchange[] {
   const exchanges = indexOf(dataset).exchangesOf.get(municipalityId) ?? [];

@@ -12,6 +12,8 @@ import { indexOf } from './datasetIndex.js';
  * const options: GrantsOfOptions = { year: 2017 };
  * options.year; // => 2017
  * ```
+ *
+ * @category Queries
  */
 export interface GrantsOfOptions {
   /** Only grants running at some time in this year. */
@@ -42,6 +44,8 @@ export interface GrantsOfOptions {
  * grantsOf(dataset, 'wetteraukreis').length; // => 2
  * grantsOf(dataset, 'wetteraukreis', { year: 2017 }).map((grant) => grant.id); // => ['wir-2017']
  * ```
+ *
+ * @category Queries
  */
 export function grantsOf(dataset: Dataset, recipientId: string, options: GrantsOfOptions = {}): Grant[] {
   const grants = indexOf(dataset).grantsOf.get(recipientId) ?? [];

@@ -25,6 +25,8 @@ import { indexOf } from './datasetIndex.js';
  * measuresOf(dataset, 'fzm').map((measure) => measure.id); // => ['lotsen']
  * measuresOf(dataset, 'wetzlar').length; // => 2
  * ```
+ *
+ * @category Queries
  */
 export function measuresOf(dataset: Dataset, organisationOrMunicipalityId: string): Measure[] {
   return [...(indexOf(dataset).measuresOf.get(organisationOrMunicipalityId) ?? [])];

@@ -14,6 +14,8 @@ import { indexOf } from './datasetIndex.js';
  * const options: PartnersOfOptions = { on: '2017-06-13', kinds: ['town-twinning'] };
  * options.on; // => '2017-06-13'
  * ```
+ *
+ * @category Queries
  */
 export interface PartnersOfOptions {
   /** Only partnerships active on this day (`YYYY-MM-DD`); `since`/`until` count at their precision. */
@@ -61,6 +63,8 @@ export function otherEnd(partnership: Partnership, municipalityId: string): stri
  * partnersOf(dataset, 'chicago').map((m) => m.name); // => ['Hamburg', 'Osaka']
  * partnersOf(dataset, 'chicago', { on: '1990-01-01' }).map((m) => m.name); // => ['Osaka']
  * ```
+ *
+ * @category Queries
  */
 export function partnersOf(dataset: Dataset, municipalityId: string, options: PartnersOfOptions = {}): Municipality[] {
   const index = indexOf(dataset);

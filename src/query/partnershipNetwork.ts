@@ -14,8 +14,11 @@ import { isActiveOn, otherEnd, type PartnersOfOptions } from './partnersOf.js';
  * const member: NetworkMember = { municipality: { id: 'osaka', name: 'Osaka', kind: 'city', country: 'JP' }, depth: 2, via: 'chicago-osaka' };
  * member.depth; // => 2
  * ```
+ *
+ * @category Queries
  */
 export interface NetworkMember {
+  /** The municipality reached. */
   readonly municipality: Municipality;
   /** 1 for a direct partner, 2 for a partner's partner, … */
   readonly depth: number;
@@ -33,6 +36,8 @@ export interface NetworkMember {
  * const options: PartnershipNetworkOptions = { depth: 2, kinds: ['town-twinning'] };
  * options.depth; // => 2
  * ```
+ *
+ * @category Queries
  */
 export interface PartnershipNetworkOptions extends PartnersOfOptions {
   /** How many partnerships to follow from the start; at least 1. */
@@ -66,6 +71,8 @@ export interface PartnershipNetworkOptions extends PartnersOfOptions {
  * partnershipNetwork(dataset, 'hamburg', { depth: 2 }).map((m) => `${m.municipality.name} (${m.depth})`); // => ['Chicago (1)', 'Osaka (2)']
  * partnershipNetwork(dataset, 'hamburg', { depth: 1 }).length; // => 1
  * ```
+ *
+ * @category Queries
  */
 export function partnershipNetwork(
   dataset: Dataset,

@@ -28,6 +28,8 @@ import { indexOf } from './datasetIndex.js';
  * reciprocalChain(dataset, 'in-wiesbaden').map((exchange) => exchange.id); // => ['in-wien', 'in-wiesbaden']
  * reciprocalChain(dataset, 'in-wien').length; // => 2
  * ```
+ *
+ * @category Queries
  */
 export function reciprocalChain(dataset: Dataset, exchangeId: string): Exchange[] {
   const index = indexOf(dataset);

@@ -39,6 +39,8 @@ import { minuteOfDay, readInstants, type ScheduleItem } from './scheduleItem.js'
  * const kind: ConflictKind = 'venue-double-booked';
  * kind; // => 'venue-double-booked'
  * ```
+ *
+ * @category Scheduling
  */
 export type ConflictKind =
   | 'person-double-booked'
@@ -59,6 +61,8 @@ export type ConflictKind =
  * const severity: ConflictSeverity = 'warning';
  * severity; // => 'warning'
  * ```
+ *
+ * @category Scheduling
  */
 export type ConflictSeverity = 'error' | 'warning' | 'info';
 
@@ -73,12 +77,19 @@ export type ConflictSeverity = 'error' | 'warning' | 'info';
  * const conflict: Conflict = { kind: 'weekend', severity: 'info', itemIds: ['a'], message: '„A“ fällt auf einen Samstag.' };
  * conflict.itemIds; // => ['a']
  * ```
+ *
+ * @category Scheduling
  */
 export interface Conflict {
+  /** What is wrong. */
   readonly kind: ConflictKind;
+  /** How much it matters; follows from `kind`. */
   readonly severity: ConflictSeverity;
+  /** The item it concerns, or the two that clash. */
   readonly itemIds: readonly string[];
+  /** The person or room it is about: a person's id, a `venueId` or `venueId/room`. */
   readonly resourceId?: string;
+  /** One sentence naming the items, people and places with their times, in `locale`. */
   readonly message: string;
 }
 
@@ -93,10 +104,15 @@ export interface Conflict {
  * const office: WorkingHours = { start: '08:00', end: '16:30' };
  * office.end; // => '16:30'
  * ```
+ *
+ * @category Scheduling
  */
 export interface WorkingHours {
+  /** Beginning of the working day, `HH:mm`. */
   readonly start: string;
+  /** End of the working day, `HH:mm`. */
   readonly end: string;
+  /** Weekdays it applies to, 1 = Monday … 7 = Sunday; default Monday to Friday. */
   readonly days?: readonly number[] | undefined;
 }
 
@@ -110,6 +126,8 @@ export interface WorkingHours {
  * const options: DetectConflictsOptions = { travelBufferMinutes: 45, weekends: false, locale: 'en' };
  * options.travelBufferMinutes; // => 45
  * ```
+ *
+ * @category Scheduling
  */
 export interface DetectConflictsOptions {
   /** The dataset the items come from: names of people and rooms, exchange periods, places, holidays. */
@@ -170,6 +188,8 @@ const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
  * conflicts.map((conflict) => `${conflict.kind} ${conflict.itemIds.join('+')}`); // => ['person-double-booked a+b', 'person-double-booked b+c']
  * conflicts[0]?.message; // => '„becher“ ist doppelt gebucht: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Pressegespräch“ (Montag, 15. April 2024, 9:30–10:30 Uhr).'
  * ```
+ *
+ * @category Scheduling
  */
 export function detectConflicts(items: readonly ScheduleItem[], options: DetectConflictsOptions = {}): Conflict[] {
   const locale = options.locale ?? 'de';

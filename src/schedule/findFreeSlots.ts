@@ -25,6 +25,8 @@ import { minuteOfDay, type ScheduleItem, timeItems } from './scheduleItem.js';
  * };
  * request.durationMinutes; // => 60
  * ```
+ *
+ * @category Scheduling
  */
 export interface FindFreeSlotsOptions {
   /** The schedule that is already booked. */
@@ -33,10 +35,17 @@ export interface FindFreeSlotsOptions {
   readonly personIds?: readonly string[] | undefined;
   /** A venue that must be free; with `room`, that room of it (a venue without rooms counts as one room). */
   readonly venueId?: string | undefined;
+  /** The room of `venueId` that must be free. */
   readonly room?: string | undefined;
+  /** How long each slot lasts. */
   readonly durationMinutes: number;
   /** The period to search; wall-clock times are read in `timeZone`. */
-  readonly within: { readonly start: DateInput; readonly end: DateInput };
+  readonly within: {
+    /** Where the search begins. */
+    readonly start: DateInput;
+    /** Where the search ends; no slot reaches past it. */
+    readonly end: DateInput;
+  };
   /** Default Monday to Friday, 08:00–18:00, in `timeZone`. */
   readonly workingHours?: WorkingHours | undefined;
   /** The Land whose public holidays are skipped. */
@@ -59,9 +68,13 @@ export interface FindFreeSlotsOptions {
  * const slot: FreeSlot = { start: new Date('2024-04-15T06:00:00Z'), end: new Date('2024-04-15T07:00:00Z') };
  * slot.start < slot.end; // => true
  * ```
+ *
+ * @category Scheduling
  */
 export interface FreeSlot {
+  /** First instant of the slot. */
   readonly start: Date;
+  /** Instant the slot ends (excluded). */
   readonly end: Date;
 }
 
@@ -89,6 +102,8 @@ const DAY = 86_400_000;
  * });
  * slots.map((slot) => formatTimeRange(slot.start, slot.end)); // => ['11:30–13 Uhr', '13–14:30 Uhr', '14:30–16 Uhr']
  * ```
+ *
+ * @category Scheduling
  */
 export function findFreeSlots(request: FindFreeSlotsOptions): FreeSlot[] {
   const zone = request.timeZone ?? DEFAULT_TIME_ZONE;

@@ -23,18 +23,29 @@ import type { Locale } from '../validate/messages.js';
  * };
  * welcome.room; // => '4.161'
  * ```
+ *
+ * @category Scheduling
  */
 export interface ScheduleItem {
+  /** Unique among the items scheduled together. */
   readonly id: string;
+  /** When it begins: a `Date` or an ISO string with `Z` or an offset. */
   readonly start: Date | string;
+  /** When it ends (excluded), in the same form as `start`. */
   readonly end: Date | string;
+  /** Who takes part; no one can be in two items at once. */
   readonly personIds?: readonly string[] | undefined;
+  /** Where it takes place; a venue hosts one item per room at a time. */
   readonly venueId?: string | undefined;
+  /** The room in the venue. */
   readonly room?: string | undefined;
   /** Where it takes place: its venue's municipality, else the host's or the organisation's. */
   readonly municipalityId?: string | undefined;
+  /** The exchange whose programme it belongs to. */
   readonly exchangeId?: string | undefined;
+  /** The measure whose session it is. */
   readonly measureId?: string | undefined;
+  /** What happens, for messages and calendars. */
   readonly title?: string | undefined;
   /** The end is an estimate („gegen 10 Uhr“) or a default duration. */
   readonly endApproximate?: boolean | undefined;
@@ -50,6 +61,8 @@ export interface ScheduleItem {
  * const item: DatedScheduleItem = { id: 'a', start: new Date('2024-04-15T07:00:00Z'), end: new Date('2024-04-15T08:00:00Z') };
  * item.end.getTime() - item.start.getTime(); // => 3600000
  * ```
+ *
+ * @category Scheduling
  */
 export interface DatedScheduleItem extends ScheduleItem {
   readonly start: Date;

@@ -16,6 +16,8 @@ import type { DatedScheduleItem } from './scheduleItem.js';
  * const options: ScheduleOfOptions = { defaultDurationMinutes: 90 };
  * options.defaultDurationMinutes; // => 90
  * ```
+ *
+ * @category Scheduling
  */
 export interface ScheduleOfOptions {
   /** How long an item without an end lasts; default 60 minutes. Such items get `endApproximate: true`. */
@@ -51,6 +53,8 @@ export interface ScheduleOfOptions {
  * welcome?.end.toISOString(); // => '2024-04-15T08:00:00.000Z'
  * welcome?.endApproximate; // => true
  * ```
+ *
+ * @category Scheduling
  */
 export function scheduleOf(dataset: Dataset, options: ScheduleOfOptions = {}): DatedScheduleItem[] {
   const duration = (options.defaultDurationMinutes ?? 60) * 60_000;

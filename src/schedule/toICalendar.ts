@@ -20,6 +20,8 @@ import { scheduleOf } from './scheduleOf.js';
  * const options: ToICalendarOptions = { name: 'Fachkräfteaustausch', uidDomain: 'wiesbaden.de', now: new Date('2024-03-01T00:00:00Z') };
  * options.uidDomain; // => 'wiesbaden.de'
  * ```
+ *
+ * @category Scheduling
  */
 export interface ToICalendarOptions {
   /** The dataset the items come from, for places, rooms and people (given automatically for a dataset). */
@@ -129,6 +131,8 @@ function vtimezone(zone: string, from: number, to: number): string[] {
  * );
  * ics.split('\r\n').filter((line) => /^(UID:|DTSTART;|DTEND;|SUMMARY:)/.test(line)); // => ['UID:begruessung@wiesbaden.de', 'DTSTART;TZID=Europe/Berlin:20240415T090000', 'DTEND;TZID=Europe/Berlin:20240415T100000', 'SUMMARY:Begrüßung']
  * ```
+ *
+ * @category Scheduling
  */
 export function toICalendar(
   itemsOrDataset: readonly ScheduleItem[] | Dataset,

@@ -19,6 +19,8 @@ const known = new Map<string, boolean>();
  * isValidTimeZone('Europe/Vienna'); // => true
  * isValidTimeZone('Europe/Wiesbaden'); // => false
  * ```
+ *
+ * @category Validation
  */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone === '') return false;

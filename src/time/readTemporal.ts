@@ -17,6 +17,8 @@ import { quote } from './quote.js';
  * const inputs: DateInput[] = ['2024-04-15', '2024-04-15T09:00', '2024-04-15T07:00:00Z', new Date('2024-04-15T07:00:00Z')];
  * inputs.map((input) => formatDate(input, { style: 'numeric' })); // => ['15.04.2024', '15.04.2024', '15.04.2024', '15.04.2024']
  * ```
+ *
+ * @category Formatting
  */
 export type DateInput = Date | string;
 

@@ -11,6 +11,8 @@ import { CITY_STATES_WITHOUT_DISTRICTS, GERMAN_STATE_BY_PREFIX } from './places.
  * const parts: AgsParts = { ags: '06414000', land: '06', regierungsbezirk: '4', kreis: '14', gemeinde: '000', kreisschluessel: '06414', state: 'DE-HE', stateName: 'Hessen' };
  * parts.kreisschluessel; // => '06414'
  * ```
+ *
+ * @category Validation
  */
 export interface AgsParts {
   /** The whole key. */
@@ -47,6 +49,8 @@ export interface AgsParts {
  * parseAgs('14511000')?.state; // => 'DE-SN'
  * parseAgs('17000000'); // => undefined
  * ```
+ *
+ * @category Validation
  */
 export function parseAgs(ags: string): AgsParts | undefined {
   if (typeof ags !== 'string' || !/^\d{8}$/.test(ags)) return undefined;
@@ -84,6 +88,8 @@ export function parseAgs(ags: string): AgsParts | undefined {
  * isValidAgs('0641400'); // => false
  * isValidAgs('06014000'); // => false
  * ```
+ *
+ * @category Validation
  */
 export function isValidAgs(ags: string): boolean {
   return parseAgs(ags) !== undefined;

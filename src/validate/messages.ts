@@ -15,6 +15,8 @@ import { show } from '../time/quote.js';
  * const result = safeParseDataset(null, { locale });
  * result.success ? '' : result.error.issues[0]?.message; // => 'null is not a dataset: expected an object with at least "municipalities".'
  * ```
+ *
+ * @category Validation
  */
 export type Locale = 'de' | 'en';
 

@@ -26,6 +26,8 @@ import { errorMap, fromZodIssue } from './zodIssues.js';
  * const options: ParseDatasetOptions = { locale: 'en' };
  * safeParseDataset({ municipalities: [] }, options).success; // => true
  * ```
+ *
+ * @category Validation
  */
 export interface ParseDatasetOptions {
   /** Language of the messages: `de` (default) or `en`. */
@@ -42,6 +44,8 @@ export interface ParseDatasetOptions {
  * const result: SafeParseDatasetResult = safeParseDataset({ municipalities: 'keine' });
  * result.success; // => false
  * ```
+ *
+ * @category Validation
  */
 export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
@@ -128,6 +132,8 @@ function compareIssues(a: KommunalIssue, b: KommunalIssue): number {
  * result.success ? [] : result.error.issues.map((issue) => issue.path.join('.')); // => ['exchanges.0.guestIds.0', 'exchanges.0.endDate']
  * result.success ? '' : result.error.issues[0]?.message; // => '„wiesbaden“ ist keine Kommune in diesem Datensatz.'
  * ```
+ *
+ * @category Validation
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
   const locale = options.locale ?? 'de';
@@ -179,6 +185,8 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
  * dataset.partnerships?.length; // => 1
  * parseDataset({ municipalities: [{ id: 'x' }] }); // throws KommunalValidationError
  * ```
+ *
+ * @category Validation
  */
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
   const result = safeParseDataset(input, options);

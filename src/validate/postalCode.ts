@@ -39,6 +39,8 @@ const PATTERNS: Readonly<Record<string, RegExp>> = {
  * isValidPostalCode('1010', 'AT'); // => true
  * isValidPostalCode('60602-1234', 'US'); // => true
  * ```
+ *
+ * @category Validation
  */
 export function isValidPostalCode(code: string, country: string): boolean {
   if (typeof code !== 'string' || typeof country !== 'string') return false;
