@@ -29,3 +29,10 @@ export function at(data: Record<string, any>, collection: string, id: string): n
   if (index < 0) throw new Error(`${collection}/${id} is not in the seeds`);
   return index;
 }
+
+/** The names of the seed dataset's collections that hold entities, for tests that pick one at random. */
+export function seedCollections(): string[] {
+  return Object.keys(FROZEN_SEEDS).filter(
+    (key) => Array.isArray(FROZEN_SEEDS[key]) && typeof FROZEN_SEEDS[key][0] === 'object',
+  );
+}

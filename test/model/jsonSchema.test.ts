@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import { DatasetSchema } from '../../src/index.js';
 import { toDatasetJsonSchema } from '../../src/model/jsonSchema.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
-import { frozenSeedsJson, seedsJson } from '../seeds.js';
+import { frozenSeedsJson, seedCollections, seedsJson } from '../seeds.js';
 
 // ajv-formats ships CommonJS whose default export TypeScript sees as the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -409,10 +409,7 @@ describe('dataset.schema.json', () => {
   it(
     'agrees with the zod schema on any seed dataset with one field replaced',
     () => {
-      const seeds = frozenSeedsJson();
-      const collections = Object.keys(seeds).filter(
-        (key) => Array.isArray(seeds[key]) && typeof seeds[key][0] === 'object',
-      );
+      const collections = seedCollections();
       const values = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...ALL_EDGES));
       fc.assert(
         fc.property(fc.constantFrom(...collections), fc.nat(), fc.nat(), values, (collection, index, key, value) => {
