@@ -33,6 +33,7 @@
 
 export type { KommunalIssue, KommunalIssueCode } from './errors/KommunalValidationError.js';
 export { KommunalValidationError } from './errors/KommunalValidationError.js';
+export type { Locale } from './errors/options.js';
 export { type FormatDateOptions, formatDate } from './format/formatDate.js';
 export { formatDateRange } from './format/formatDateRange.js';
 export { type FormatDateTimeOptions, formatDateTime } from './format/formatDateTime.js';
@@ -119,7 +120,6 @@ export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js'
 export { isValidTimeZone } from './time/isValidTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
 export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';
-export type { Locale } from './validate/messages.js';
 export {
   type ParseDatasetOptions,
   parseDataset,

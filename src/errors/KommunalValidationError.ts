@@ -38,6 +38,10 @@ export type KommunalIssueCode =
   | 'invalid_range'
   | 'outside_period'
   | 'invalid_number'
+  // Options a function was called with:
+  | 'invalid_option'
+  // More problems than a report lists; the last issue counts the rest:
+  | 'too_many_issues'
   // Meaning across a dataset:
   | 'duplicate_id'
   | 'unresolved_reference'

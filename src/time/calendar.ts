@@ -86,3 +86,17 @@ export function toIsoDate(date: CalendarDate): string {
 export function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }
+
+/** The first instant kommunal reads or writes: 1 January of year 1, 00:00 UTC. */
+export const MIN_INSTANT = -62_135_596_800_000;
+/** The last instant kommunal reads or writes: 31 December 9999, 23:59:59.999 UTC. */
+export const MAX_INSTANT = 253_402_300_799_999;
+
+/**
+ * Whether an instant lies in years 1–9999 (UTC), the years ISO 8601 writes with four digits and
+ * iCalendar can carry. Every function that reads instants refuses others, so no loop walks
+ * through thousands of years and no date is written with five digits or a sign.
+ */
+export function isSupportedInstant(millis: number): boolean {
+  return millis >= MIN_INSTANT && millis <= MAX_INSTANT;
+}

@@ -1,24 +1,11 @@
+import type { Locale } from '../errors/options.js';
 import { formatDate } from '../format/formatDate.js';
 import { formatDateRange } from '../format/formatDateRange.js';
 import { formatDateTime } from '../format/formatDateTime.js';
 import type { CollectionName } from '../model/dataset.js';
 import { show } from '../time/quote.js';
 
-/**
- * The language of messages: German (`de`, the default) or English (`en`).
- *
- * @example
- * ```ts
- * import { type Locale, safeParseDataset } from 'kommunal';
- *
- * const locale: Locale = 'en';
- * const result = safeParseDataset(null, { locale });
- * result.success ? '' : result.error.issues[0]?.message; // => 'null is not a dataset: expected an object with at least "municipalities".'
- * ```
- *
- * @category Validation
- */
-export type Locale = 'de' | 'en';
+export type { Locale };
 
 /** What an id should name, in both languages; German with its gender for „kein“/„keine“. */
 export type EntityKind =

@@ -1,0 +1,69 @@
+import { show } from '../time/quote.js';
+import { KommunalValidationError } from './KommunalValidationError.js';
+
+/**
+ * The language of messages: German (`de`, the default) or English (`en`).
+ *
+ * @example
+ * ```ts
+ * import { type Locale, safeParseDataset } from 'kommunal';
+ *
+ * const locale: Locale = 'en';
+ * const result = safeParseDataset(null, { locale });
+ * result.success ? '' : result.error.issues[0]?.message; // => 'null is not a dataset: expected an object with at least "municipalities".'
+ * ```
+ *
+ * @category Validation
+ */
+export type Locale = 'de' | 'en';
+
+/** Throws a {@link KommunalValidationError} for an option a caller passed: `invalid_option`, naming option and value. */
+export function failOption(fn: string, option: string, value: unknown, expected: string, locale: Locale): never {
+  const message =
+    locale === 'en'
+      ? `The option "${option}" of ${fn} must be ${expected}, not ${show(value, 'en')}.`
+      : `Die Option „${option}“ von ${fn} muss ${expected} sein, nicht ${show(value, 'de')}.`;
+  throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }]);
+}
+
+/**
+ * The language an options object asks for: `de` when it names none. Anything but `de` or `en` is an
+ * `invalid_option` error, in German, since the caller's language is unknown.
+ */
+export function readLocale(fn: string, options: object): Locale {
+  const value = Object.hasOwn(options, 'locale') ? (options as { locale?: unknown }).locale : undefined;
+  if (value === undefined || value === 'de') return 'de';
+  if (value === 'en') return 'en';
+  return failOption(fn, 'locale', value, '„de“ oder „en“', 'de');
+}
+
+/**
+ * An options argument as a plain object: `undefined` becomes `{}`; `null`, arrays and other
+ * values are an `invalid_option` error. JavaScript callers and JSON from outside do not obey types.
+ */
+export function readOptions(fn: string, options: unknown): object {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return failOption(fn, 'options', options, 'ein Objekt', 'de');
+  }
+  return options;
+}
+
+/** A whole number option within `[min, max]`, or `fallback` when it is not given. */
+export function readInteger(
+  fn: string,
+  option: string,
+  value: unknown,
+  range: { readonly min: number; readonly max: number; readonly fallback: number },
+  locale: Locale,
+): number {
+  if (value === undefined) return range.fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
+    const expected =
+      locale === 'en'
+        ? `a whole number from ${range.min} to ${range.max}`
+        : `eine ganze Zahl von ${range.min.toLocaleString('de-DE')} bis ${range.max.toLocaleString('de-DE')}`;
+    return failOption(fn, option, value, expected, locale);
+  }
+  return value;
+}
