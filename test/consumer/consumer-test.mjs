@@ -80,9 +80,14 @@ try {
     'docs/scheduling.md',
     'docs/decisions.md',
   ];
+  // changesets writes CHANGELOG.md on the first release; from then on the tarball must carry it.
+  if (existsSync(join(root, 'CHANGELOG.md'))) expected.push('CHANGELOG.md');
   const missing = expected.filter((file) => !files.includes(file));
   if (missing.length > 0) throw new Error(`the tarball lacks ${missing.join(', ')}`);
   console.log(`carries ${expected.join(', ')}`);
+  const maps = files.filter((file) => file.endsWith('.map'));
+  if (maps.length > 0) throw new Error(`the tarball carries source maps: ${maps.slice(0, 3).join(', ')} …`);
+  console.log(`${(packed[0].unpackedSize / 1024).toFixed(0)} KB unpacked, no source maps`);
 
   step('lint the tarball: publint (package.json against the files) and attw (types per resolution mode)');
   const bin = (name) => join(root, 'node_modules/.bin', name);
