@@ -1,3 +1,5 @@
+import { show } from '../time/quote.js';
+
 /**
  * What kind of problem a {@link KommunalIssue} reports. Stable strings an app can switch on;
  * the wording for people is in `message`.
@@ -84,8 +86,25 @@ export interface KommunalIssue {
 }
 
 /**
+ * At most this many issues are listed in a report; a final issue of code `too_many_issues`
+ * counts the rest, so that neither the report nor its message grows with the input.
+ */
+export const MAX_ISSUES = 1000;
+
+/**
+ * The sentence of the `too_many_issues` issue that ends a shortened report: „… und 199.000 weitere
+ * Probleme.“ / "… and 199,000 more problems."
+ */
+export function moreIssuesMessage(rest: number, locale: 'de' | 'en' = 'de'): string {
+  if (locale === 'en') return `… and ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'problem' : 'problems'}.`;
+  return `… und ${rest.toLocaleString('de-DE')} ${rest === 1 ? 'weiteres Problem' : 'weitere Probleme'}.`;
+}
+
+/**
  * Thrown when input cannot be used: it lists every problem found at once in `issues`,
- * and its `message` joins them, so a log line shows all of them.
+ * and its `message` joins them, so a log line shows all of them. Where a function finds more than
+ * 1,000 problems it lists the first 1,000 and ends with one issue of code `too_many_issues` that
+ * counts the rest; the message joins at most that many lines too.
  *
  * @example
  * ```ts
@@ -104,22 +123,150 @@ export interface KommunalIssue {
 export class KommunalValidationError extends Error {
   /** Always `KommunalValidationError`, also after the error has crossed a realm or been serialised. */
   override readonly name = 'KommunalValidationError';
-  /** Every problem found, in input order. Never empty. */
+  /** Every problem found, in input order. Never empty. Each a frozen copy of what was passed in. */
   readonly issues: readonly KommunalIssue[];
 
   /**
-   * @param issues - The problems found; at least one.
+   * @param issues - The problems found; at least one, each with `path` (strings and numbers),
+   * `code` and `message` (non-empty strings).
+   * @param options - `locale` of the message's heading (`de`, the default, or `en`); the issues
+   * bring their own wording.
+   * @throws {@link KommunalValidationError} (of code `invalid_type` or `invalid_option`) for issues
+   * or options that are not as described, so that an error always holds issues an app can read.
    */
-  constructor(issues: readonly KommunalIssue[]) {
-    super(summarise(issues));
-    this.issues = Object.freeze([...issues]);
+  constructor(issues: readonly KommunalIssue[], options?: { readonly locale?: 'de' | 'en' | undefined }) {
+    super('');
+    const read = readArguments(issues, options);
+    this.issues = read.issues;
+    this.message = summarise(read.issues, read.locale);
   }
 }
 
-function summarise(issues: readonly KommunalIssue[]): string {
+/** What went wrong with the arguments of the constructor, as the one issue of the error it throws instead. */
+class Refusal {
+  constructor(readonly issue: KommunalIssue) {}
+}
+
+const ARGUMENT_MESSAGES = {
+  de: {
+    issues: (value: unknown) =>
+      `KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, nicht ${show(value, 'de')}.`,
+    field: (index: number, field: string, value: unknown, expected: string) =>
+      `KommunalValidationError erwartet Probleme { path, code, message }: Bei Index ${index} ist ${field} ${show(value, 'de')}, erwartet wird ${expected}.`,
+    path: 'eine Liste aus Texten und Zahlen',
+    text: 'ein nicht leerer Text',
+    issue: 'ein Objekt',
+    theIssue: 'das Problem',
+    locale: (value: unknown) =>
+      `Die Option „locale“ von KommunalValidationError muss „de“ oder „en“ sein, nicht ${show(value, 'de')}.`,
+    unreadable: (error: unknown) =>
+      `KommunalValidationError kann seine Argumente nicht lesen (${describeThrown(error, 'de')}): Erwartet werden einfache Daten.`,
+  },
+  en: {
+    issues: (value: unknown) =>
+      `KommunalValidationError expects a non-empty list of issues { path, code, message }, not ${show(value, 'en')}.`,
+    field: (index: number, field: string, value: unknown, expected: string) =>
+      `KommunalValidationError expects issues { path, code, message }: at index ${index}, ${field} is ${show(value, 'en')}, expected ${expected}.`,
+    path: 'a list of strings and numbers',
+    text: 'a non-empty string',
+    issue: 'an object',
+    theIssue: 'the issue',
+    locale: (value: unknown) =>
+      `The option "locale" of KommunalValidationError must be "de" or "en", not ${show(value, 'en')}.`,
+    unreadable: (error: unknown) =>
+      `KommunalValidationError cannot read its arguments (${describeThrown(error, 'en')}): expected plain data.`,
+  },
+} as const;
+
+/**
+ * What was thrown, named in a message without trusting it (reading it may throw again): an error's
+ * name and message, quoted and shortened, or what kind of value it is.
+ */
+export function describeThrown(error: unknown, locale: 'de' | 'en'): string {
+  try {
+    if (error instanceof Error) return show(`${error.name}: ${error.message}`, locale);
+    return show(error, locale);
+  } catch {
+    return show(typeof error, locale);
+  }
+}
+
+function readIssue(value: unknown, index: number, locale: 'de' | 'en'): KommunalIssue {
+  const messages = ARGUMENT_MESSAGES[locale];
+  const refuse = (field: string, found: unknown, expected: string): never => {
+    throw new Refusal({ path: [], code: 'invalid_type', message: messages.field(index, field, found, expected) });
+  };
+  if (typeof value !== 'object' || value === null) return refuse(messages.theIssue, value, messages.issue);
+  const { path, code, message } = value as Record<string, unknown>;
+  if (!Array.isArray(path)) return refuse('path', path, messages.path);
+  const keys: (string | number)[] = [];
+  for (let at = 0; at < path.length; at += 1) {
+    const key: unknown = path[at];
+    if (typeof key !== 'string' && typeof key !== 'number') return refuse(`path[${at}]`, key, messages.path);
+    keys.push(key);
+  }
+  if (typeof code !== 'string' || code === '') return refuse('code', code, messages.text);
+  if (typeof message !== 'string' || message === '') return refuse('message', message, messages.text);
+  return Object.freeze({ path: Object.freeze(keys), code: code as KommunalIssueCode, message });
+}
+
+/**
+ * The constructor's arguments, checked and copied: JavaScript callers do not obey the types, and an
+ * error whose issues cannot be read would fail the app that reports it. A wrong argument becomes a
+ * KommunalValidationError of its own, thrown instead.
+ */
+function readArguments(
+  issues: unknown,
+  options: unknown,
+): { readonly issues: readonly KommunalIssue[]; readonly locale: 'de' | 'en' } {
+  let locale: 'de' | 'en' = 'de';
+  let refusal: KommunalIssue;
+  try {
+    const given =
+      typeof options === 'object' && options !== null ? (options as { locale?: unknown }).locale : undefined;
+    if (given === 'en') locale = 'en';
+    else if (given !== undefined && given !== 'de') {
+      throw new Refusal({ path: [], code: 'invalid_option', message: ARGUMENT_MESSAGES.de.locale(given) });
+    }
+    if (!Array.isArray(issues) || issues.length === 0) {
+      throw new Refusal({ path: [], code: 'invalid_type', message: ARGUMENT_MESSAGES[locale].issues(issues) });
+    }
+    const copies: KommunalIssue[] = [];
+    // Stops at the first wrong issue, so a list claiming billions of entries ends at its first hole.
+    for (let index = 0; index < issues.length; index += 1) copies.push(readIssue(issues[index], index, locale));
+    return { issues: Object.freeze(copies), locale };
+  } catch (error) {
+    refusal =
+      error instanceof Refusal
+        ? error.issue
+        : { path: [], code: 'invalid_type', message: ARGUMENT_MESSAGES[locale].unreadable(error) };
+  }
+  throw new KommunalValidationError([refusal], { locale });
+}
+
+function line(issue: KommunalIssue): string {
+  return `- ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
+}
+
+// Joins at most MAX_ISSUES lines and a count of the rest, whatever a caller passes in.
+function summarise(issues: readonly KommunalIssue[], locale: 'de' | 'en'): string {
   if (issues.length === 1) return issues[0]?.message ?? '';
-  const lines = issues.map((issue) => `- ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
-  return `${issues.length} Probleme gefunden:\n${lines.join('\n')}`;
+  const shortened = issues[issues.length - 1]?.code === 'too_many_issues';
+  const listed = Math.min(shortened ? issues.length - 1 : issues.length, MAX_ISSUES);
+  const lines: string[] = [];
+  for (let index = 0; index < listed; index += 1) lines.push(line(issues[index] as KommunalIssue));
+  if (shortened) lines.push(line(issues[issues.length - 1] as KommunalIssue));
+  else if (issues.length > listed) lines.push(`- ${moreIssuesMessage(issues.length - listed, locale)}`);
+  const count = listed.toLocaleString(locale === 'en' ? 'en-US' : 'de-DE');
+  const heading =
+    locale === 'en'
+      ? shortened || issues.length > listed
+        ? `More than ${count} problems found, the first ${count}:`
+        : `${count} problems found:`
+      : shortened || issues.length > listed
+        ? `Mehr als ${count} Probleme gefunden, die ersten ${count}:`
+        : `${count} Probleme gefunden:`;
+  return `${heading}\n${lines.join('\n')}`;
 }
 
 /** Throws a {@link KommunalValidationError} with a single issue at the root of the input. */

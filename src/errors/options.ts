@@ -1,4 +1,4 @@
-import { show } from '../time/quote.js';
+import { show, showThrown } from '../time/quote.js';
 import { KommunalValidationError } from './KommunalValidationError.js';
 
 /**
@@ -27,26 +27,54 @@ export function failOption(fn: string, option: string, value: unknown, expected:
 }
 
 /**
+ * One option's value, read as an own property. A getter or Proxy trap of the caller's that throws
+ * is an `invalid_option` error naming the option (as `label`, e.g. `within.start`), never the
+ * caller's own exception.
+ */
+export function optionOf(fn: string, options: object, name: string, locale: Locale = 'de', label = name): unknown {
+  try {
+    return Object.hasOwn(options, name) ? (options as Readonly<Record<string, unknown>>)[name] : undefined;
+  } catch (error) {
+    return failUnreadable(fn, label, error, locale);
+  }
+}
+
+/** Throws the `invalid_option` error for an option that threw while kommunal read it. */
+function failUnreadable(fn: string, option: string, error: unknown, locale: Locale): never {
+  const message =
+    locale === 'en'
+      ? `The option "${option}" of ${fn} cannot be read: reading it throws ${showThrown(error, 'en')}.`
+      : `Die Option „${option}“ von ${fn} lässt sich nicht lesen: Beim Lesen wird ${showThrown(error, 'de')} geworfen.`;
+  throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }]);
+}
+
+/**
  * The language an options object asks for: `de` when it names none. Anything but `de` or `en` is an
  * `invalid_option` error, in German, since the caller's language is unknown.
  */
 export function readLocale(fn: string, options: object): Locale {
-  const value = Object.hasOwn(options, 'locale') ? (options as { locale?: unknown }).locale : undefined;
+  const value = optionOf(fn, options, 'locale');
   if (value === undefined || value === 'de') return 'de';
   if (value === 'en') return 'en';
   return failOption(fn, 'locale', value, '„de“ oder „en“', 'de');
 }
 
 /**
- * An options argument as a plain object: `undefined` becomes `{}`; `null`, arrays and other
- * values are an `invalid_option` error. JavaScript callers and JSON from outside do not obey types.
+ * An options argument as a plain object: `undefined` becomes `{}`; `null`, arrays, revoked Proxies
+ * and other values are an `invalid_option` error. JavaScript callers and JSON from outside do not
+ * obey types.
  */
 export function readOptions(fn: string, options: unknown): object {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return failOption(fn, 'options', options, 'ein Objekt', 'de');
+  if (typeof options !== 'object' || options === null) return failOption(fn, 'options', options, 'ein Objekt', 'de');
+  let array: boolean;
+  try {
+    array = Array.isArray(options);
+  } catch (error) {
+    // Array.isArray throws only for a revoked Proxy, on which every operation throws.
+    return failUnreadable(fn, 'options', error, 'de');
   }
-  return options;
+  return array ? failOption(fn, 'options', options, 'ein Objekt', 'de') : options;
 }
 
 /** A whole number option within `[min, max]`, or `fallback` when it is not given. */

@@ -1,5 +1,12 @@
 import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
-import { type DateStyle, DEFAULT_TIME_ZONE, type TimeZoneOptions } from './options.js';
+import {
+  type DateStyle,
+  optionOf,
+  readDateStyle,
+  readFormatOptions,
+  readTimeZone,
+  type TimeZoneOptions,
+} from './options.js';
 import { writeDate } from './write.js';
 
 /**
@@ -27,7 +34,7 @@ export interface FormatDateOptions extends TimeZoneOptions {
  * @param value - A `Date`, or an ISO string: `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or an instant with `Z`/offset.
  * @param options - `style` (default `long`) and `timeZone` (default `Europe/Berlin`).
  * @returns The date in words or digits.
- * @throws {@link KommunalValidationError} if the input is no valid date or the zone is unknown; the German message names the input.
+ * @throws {@link KommunalValidationError} if the input is no valid date, lies outside the years 1–9999, or an option is invalid (an unknown zone too, also for a calendar date); the German message names the input.
  *
  * @example
  * ```ts
@@ -39,10 +46,13 @@ export interface FormatDateOptions extends TimeZoneOptions {
  * // 23:30 UTC on 14 April is already 15 April in Berlin:
  * formatDate(new Date('2024-04-14T23:30:00Z')); // => '15. April 2024'
  * formatDate('2024-02-30'); // throws KommunalValidationError
+ * formatDate(new Date(-8.64e15)); // throws KommunalValidationError
  * ```
  *
  * @category Formatting
  */
-export function formatDate(value: DateInput, options: FormatDateOptions = {}): string {
-  return writeDate(calendarDateOf(value, options.timeZone ?? DEFAULT_TIME_ZONE), options.style ?? 'long');
+export function formatDate(value: DateInput, options?: FormatDateOptions): string {
+  const read = readFormatOptions('formatDate', options);
+  const style = readDateStyle('formatDate', 'style', optionOf('formatDate', read, 'style'), 'long');
+  return writeDate(calendarDateOf(value, readTimeZone('formatDate', read)), style);
 }

@@ -1,8 +1,8 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { compareCalendarDates } from '../time/calendar.js';
 import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
-import { type FormatDateOptions, formatDate } from './formatDate.js';
-import { DEFAULT_TIME_ZONE } from './options.js';
+import type { FormatDateOptions } from './formatDate.js';
+import { optionOf, readDateStyle, readFormatOptions, readTimeZone } from './options.js';
 import { writeDate } from './write.js';
 
 /**
@@ -14,7 +14,7 @@ import { writeDate } from './write.js';
  * @param end - The last day; the same day as `start` gives a single date.
  * @param options - `style` (default `long`) and `timeZone` (default `Europe/Berlin`) as for {@link formatDate}.
  * @returns The range.
- * @throws {@link KommunalValidationError} if `end` lies before `start`, or for invalid input.
+ * @throws {@link KommunalValidationError} if `end` lies before `start`, or for invalid input or options.
  *
  * @example
  * ```ts
@@ -30,16 +30,17 @@ import { writeDate } from './write.js';
  *
  * @category Formatting
  */
-export function formatDateRange(start: DateInput, end: DateInput, options: FormatDateOptions = {}): string {
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const style = options.style ?? 'long';
+export function formatDateRange(start: DateInput, end: DateInput, options?: FormatDateOptions): string {
+  const read = readFormatOptions('formatDateRange', options);
+  const style = readDateStyle('formatDateRange', 'style', optionOf('formatDateRange', read, 'style'), 'long');
+  const timeZone = readTimeZone('formatDateRange', read);
   const from = calendarDateOf(start, timeZone);
   const to = calendarDateOf(end, timeZone);
   const order = compareCalendarDates(from, to);
   if (order > 0) {
     fail(
       'invalid_range',
-      `Der Zeitraum endet vor seinem Beginn: ${formatDate(start, options)} liegt nach ${formatDate(end, options)}.`,
+      `Der Zeitraum endet vor seinem Beginn: ${writeDate(from, style)} liegt nach ${writeDate(to, style)}.`,
     );
   }
   if (order === 0) return writeDate(from, style);

@@ -1,7 +1,7 @@
-import type { DateInput } from '../time/readTemporal.js';
-import { formatDate } from './formatDate.js';
-import { type FormatTimeOptions, formatTime } from './formatTime.js';
-import type { DateStyle } from './options.js';
+import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
+import { type FormatTimeOptions, readTimeOptions, type TimeOptions, writeTime } from './formatTime.js';
+import { type DateStyle, optionOf, readDateStyle, readFormatOptions } from './options.js';
+import { writeDate } from './write.js';
 
 /**
  * Options for {@link formatDateTime}.
@@ -28,7 +28,7 @@ export interface FormatDateTimeOptions extends FormatTimeOptions {
  * @param value - A `Date`, an ISO instant, or a wall-clock time `YYYY-MM-DDTHH:mm` (already in `timeZone`).
  * @param options - `dateStyle` (default `full`), `style` of the time (default `short`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
  * @returns Date and time, separated by a comma.
- * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input or an unknown zone.
+ * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input, one outside the years 1–9999, or an invalid option (an unknown zone too).
  *
  * @example
  * ```ts
@@ -41,8 +41,14 @@ export interface FormatDateTimeOptions extends FormatTimeOptions {
  *
  * @category Formatting
  */
-export function formatDateTime(value: DateInput, options: FormatDateTimeOptions = {}): string {
-  const time = formatTime(value, options);
-  const date = formatDate(value, { style: options.dateStyle ?? 'full', timeZone: options.timeZone });
-  return `${date}, ${time}`;
+export function formatDateTime(value: DateInput, options?: FormatDateTimeOptions): string {
+  const read = readFormatOptions('formatDateTime', options);
+  const dateStyle = readDateStyle('formatDateTime', 'dateStyle', optionOf('formatDateTime', read, 'dateStyle'), 'full');
+  return writeDateTime(value, dateStyle, readTimeOptions('formatDateTime', read));
+}
+
+/** Writes date and time of an input with checked options. */
+export function writeDateTime(value: unknown, dateStyle: DateStyle, options: TimeOptions): string {
+  const time = writeTime(value, options);
+  return `${writeDate(calendarDateOf(value, options.timeZone), dateStyle)}, ${time}`;
 }

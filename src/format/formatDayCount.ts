@@ -16,14 +16,17 @@ const WORDS = [
   'zwölf',
 ] as const;
 
+/** The longest day count written: a hundred years (36,525 days). */
+export const MAX_DAY_COUNT = 36_525;
+
 /**
  * The adjective for an event's length in days: `zweitägig`, `viertägig`. Numbers up to twelve are
  * written as words, larger ones in digits with a hyphen (`14-tägig`), as Duden recommends.
  * Decline it yourself where it stands before a noun (`eine zweitägige Fortbildung`).
  *
- * @param days - A whole number of days, at least 1.
+ * @param days - A whole number of days, from 1 to 36,525 (a hundred years).
  * @returns The adjective in its base form.
- * @throws {@link KommunalValidationError} if `days` is not a whole number of at least 1.
+ * @throws {@link KommunalValidationError} if `days` is not a whole number from 1 to 36,525.
  *
  * @example
  * ```ts
@@ -32,14 +35,18 @@ const WORDS = [
  * formatDayCount(2); // => 'zweitägig'
  * formatDayCount(4); // => 'viertägig'
  * formatDayCount(14); // => '14-tägig'
+ * formatDayCount(1e21); // throws KommunalValidationError
  * `eine ${formatDayCount(2)}e Fortbildung`; // => 'eine zweitägige Fortbildung'
  * ```
  *
  * @category Formatting
  */
 export function formatDayCount(days: number): string {
-  if (!Number.isInteger(days) || days < 1) {
-    fail('invalid_number', `${quote(days)} ist keine Anzahl von Tagen: erwartet wird eine ganze Zahl ab 1.`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAY_COUNT) {
+    fail(
+      'invalid_number',
+      `${quote(days)} ist keine Anzahl von Tagen: erwartet wird eine ganze Zahl von 1 bis 36.525 (hundert Jahre).`,
+    );
   }
   const word = WORDS[days - 1];
   return word === undefined ? `${days}-tägig` : `${word}tägig`;

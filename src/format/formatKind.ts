@@ -1,9 +1,11 @@
+import { fail } from '../errors/KommunalValidationError.js';
 import type { ExchangeKind } from '../model/exchange.js';
 import type { FundingLevel } from '../model/funding.js';
 import type { MeasureKind, Recurrence } from '../model/measure.js';
 import type { MunicipalityKind } from '../model/municipality.js';
 import type { OrganisationKind } from '../model/organisation.js';
 import type { PartnershipKind } from '../model/partnership.js';
+import { quote } from '../time/quote.js';
 
 /**
  * Every kind, level and recurrence the model names, each with its German word.
@@ -75,6 +77,7 @@ const LABELS: Readonly<Record<Kind, string>> = {
  *
  * @param kind - Any kind the model names.
  * @returns The German word.
+ * @throws {@link KommunalValidationError} for anything else (`invalid_value`), naming it.
  *
  * @example
  * ```ts
@@ -83,10 +86,18 @@ const LABELS: Readonly<Record<Kind, string>> = {
  * formatKind('town-twinning'); // => 'Städtepartnerschaft'
  * formatKind('professional-exchange'); // => 'Fachkräfteaustausch'
  * formatKind('yearly'); // => 'jährlich'
+ * formatKind('constructor' as never); // throws KommunalValidationError
  * ```
  *
  * @category Formatting
  */
 export function formatKind(kind: Kind): string {
-  return LABELS[kind] ?? String(kind);
+  // Own properties only: `constructor` and `__proto__` are no kinds.
+  if (typeof kind !== 'string' || !Object.hasOwn(LABELS, kind)) {
+    fail(
+      'invalid_value',
+      `${quote(kind)} ist keine Art, Ebene oder Wiederholung des Datenmodells: erwartet wird z. B. „town-twinning“.`,
+    );
+  }
+  return LABELS[kind];
 }

@@ -1,5 +1,5 @@
 import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
-import { DEFAULT_TIME_ZONE, type TimeZoneOptions } from './options.js';
+import { readFormatOptions, readTimeZone, type TimeZoneOptions } from './options.js';
 import { monthName } from './write.js';
 
 /**
@@ -9,7 +9,7 @@ import { monthName } from './write.js';
  * @param value - `YYYY-MM`, an ISO date or instant, or a `Date`.
  * @param options - `timeZone` for instants (default `Europe/Berlin`).
  * @returns Month name and year.
- * @throws {@link KommunalValidationError} for invalid input.
+ * @throws {@link KommunalValidationError} for invalid input (also outside the years 1–9999) or options.
  *
  * @example
  * ```ts
@@ -22,10 +22,11 @@ import { monthName } from './write.js';
  *
  * @category Formatting
  */
-export function formatMonth(value: DateInput, options: TimeZoneOptions = {}): string {
+export function formatMonth(value: DateInput, options?: TimeZoneOptions): string {
+  const timeZone = readTimeZone('formatMonth', readFormatOptions('formatMonth', options));
   const month = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
   const date = month
     ? checkedDate(value as string, Number(month[1]), Number(month[2]), 1)
-    : calendarDateOf(value, options.timeZone ?? DEFAULT_TIME_ZONE);
+    : calendarDateOf(value, timeZone);
   return `${monthName(date)} ${date.year}`;
 }

@@ -1,13 +1,16 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { quote } from '../time/quote.js';
 
+/** The largest ordinal written: a million. */
+export const MAX_ORDINAL = 1_000_000;
+
 /**
  * Writes an ordinal number as German does in digits, with a full stop: the 9 in
  * „9. Bundesnetzwerktreffen“.
  *
- * @param value - A whole number, 0 or more.
+ * @param value - A whole number from 0 to 1,000,000.
  * @returns The number followed by a full stop.
- * @throws {@link KommunalValidationError} if `value` is not a whole number of at least 0.
+ * @throws {@link KommunalValidationError} if `value` is not a whole number from 0 to 1,000,000.
  *
  * @example
  * ```ts
@@ -15,13 +18,17 @@ import { quote } from '../time/quote.js';
  *
  * formatOrdinal(9); // => '9.'
  * `${formatOrdinal(10)} Bundesnetzwerktreffen`; // => '10. Bundesnetzwerktreffen'
+ * formatOrdinal(-1); // throws KommunalValidationError
  * ```
  *
  * @category Formatting
  */
 export function formatOrdinal(value: number): string {
-  if (!Number.isInteger(value) || value < 0) {
-    fail('invalid_number', `${quote(value)} ist keine Ordnungszahl: erwartet wird eine ganze Zahl ab 0.`);
+  if (!Number.isInteger(value) || value < 0 || value > MAX_ORDINAL) {
+    fail(
+      'invalid_number',
+      `${quote(value)} ist keine Ordnungszahl: erwartet wird eine ganze Zahl von 0 bis 1.000.000.`,
+    );
   }
   return `${value}.`;
 }

@@ -1,4 +1,13 @@
 import type { Person } from '../model/person.js';
+import { type Entity, fieldOf, readList, readRecord, readText } from './fields.js';
+import { optionOf, readFlag, readFormatOptions } from './options.js';
+
+const PERSON: Entity = {
+  expected: 'ist keine Person: erwartet wird ein Objekt mit „givenName“ und „familyName“.',
+  genitive: 'der Person',
+};
+
+const ROLE: Entity = { expected: 'ist keine Rolle: erwartet wird ein Objekt mit „role“.', genitive: 'der Person' };
 
 /**
  * Writes a person's name as German texts do, with an academic title before it:
@@ -7,6 +16,7 @@ import type { Person } from '../model/person.js';
  * @param person - The person.
  * @param options - `withRole`: add the first role (default `false`).
  * @returns The name.
+ * @throws {@link KommunalValidationError} if `person` is no object or a name part (or, with `withRole`, the first role) is no text.
  *
  * @example
  * ```ts
@@ -19,8 +29,20 @@ import type { Person } from '../model/person.js';
  *
  * @category Formatting
  */
-export function formatPersonName(person: Person, options: { readonly withRole?: boolean | undefined } = {}): string {
-  const name = [person.title, person.givenName, person.familyName].filter((part) => part !== undefined).join(' ');
-  const role = person.roles?.[0]?.role;
-  return options.withRole === true && role !== undefined ? `${name}, ${role}` : name;
+export function formatPersonName(person: Person, options?: { readonly withRole?: boolean | undefined }): string {
+  const read = readFormatOptions('formatPersonName', options);
+  const withRole = readFlag('formatPersonName', 'withRole', optionOf('formatPersonName', read, 'withRole'));
+  const record = readRecord(person, PERSON);
+  const name = [
+    readText(record, ['title'], PERSON, true),
+    readText(record, ['givenName'], PERSON, false),
+    readText(record, ['familyName'], PERSON, false),
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ');
+  if (!withRole) return name;
+  const roles = readList(record, ['roles'], PERSON);
+  const first = roles === undefined ? undefined : fieldOf(roles, 0, ['roles', 0], PERSON);
+  if (first === undefined) return name;
+  return `${name}, ${readText(readRecord(first, ROLE, ['roles', 0]), ['roles', 0, 'role'], PERSON, false)}`;
 }

@@ -1,7 +1,14 @@
-import { wallClockAt } from '../time/isValidTimeZone.js';
 import { type DateInput, instantOf, wallClockOf } from '../time/readTemporal.js';
-import { formatTimeZone } from './formatTimeZone.js';
-import { DEFAULT_TIME_ZONE, type TimeStyle, type TimeZoneOptions } from './options.js';
+import { zoneLabel } from './formatTimeZone.js';
+import {
+  optionOf,
+  readFlag,
+  readFormatOptions,
+  readTimeStyle,
+  readTimeZone,
+  type TimeStyle,
+  type TimeZoneOptions,
+} from './options.js';
 import { writeClock } from './write.js';
 
 /**
@@ -30,7 +37,7 @@ export interface FormatTimeOptions extends TimeZoneOptions {
  * @param value - A `Date`, an ISO instant, or a wall-clock time `YYYY-MM-DDTHH:mm` (already in `timeZone`).
  * @param options - `style` (default `short`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
  * @returns The time followed by „Uhr“.
- * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input or an unknown zone.
+ * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input, one outside the years 1–9999, or an invalid option (an unknown zone too).
  *
  * @example
  * ```ts
@@ -46,10 +53,33 @@ export interface FormatTimeOptions extends TimeZoneOptions {
  *
  * @category Formatting
  */
-export function formatTime(value: DateInput, options: FormatTimeOptions = {}): string {
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const style = options.style ?? 'short';
-  if (options.showTimeZone !== true) return `${writeClock(wallClockOf(value, timeZone), style)} Uhr`;
+export function formatTime(value: DateInput, options?: FormatTimeOptions): string {
+  const read = readTimeOptions('formatTime', options);
+  return writeTime(value, read);
+}
+
+/** The options of {@link formatTime}, checked, with their defaults. */
+export interface TimeOptions {
+  readonly style: TimeStyle;
+  readonly timeZone: string;
+  readonly showTimeZone: boolean;
+}
+
+/** Reads the options of {@link formatTime} for the function `fn`. */
+export function readTimeOptions(fn: string, options: unknown): TimeOptions {
+  const read = readFormatOptions(fn, options);
+  return {
+    style: readTimeStyle(fn, optionOf(fn, read, 'style')),
+    timeZone: readTimeZone(fn, read),
+    showTimeZone: readFlag(fn, 'showTimeZone', optionOf(fn, read, 'showTimeZone')),
+  };
+}
+
+/** Writes the time of day of an input with checked options. */
+export function writeTime(value: unknown, options: TimeOptions): string {
+  const { style, timeZone } = options;
+  if (!options.showTimeZone) return `${writeClock(wallClockOf(value, timeZone), style)} Uhr`;
+  // The instant first: a calendar date is refused as no instant, a wall clock in the spring gap as one that never shows.
   const millis = instantOf(value, timeZone);
-  return `${writeClock(wallClockAt(millis, timeZone), style)} Uhr ${formatTimeZone(new Date(millis), { timeZone })}`;
+  return `${writeClock(wallClockOf(value, timeZone), style)} Uhr ${zoneLabel(timeZone, millis)}`;
 }

@@ -1,11 +1,9 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { compareCalendarDates } from '../time/calendar.js';
-import { wallClockAt } from '../time/isValidTimeZone.js';
-import { type DateInput, instantOf } from '../time/readTemporal.js';
-import { formatDateTime } from './formatDateTime.js';
-import type { FormatTimeOptions } from './formatTime.js';
-import { formatTimeZone } from './formatTimeZone.js';
-import { DEFAULT_TIME_ZONE } from './options.js';
+import { type DateInput, instantOf, wallClockOf } from '../time/readTemporal.js';
+import { writeDateTime } from './formatDateTime.js';
+import { type FormatTimeOptions, readTimeOptions } from './formatTime.js';
+import { zoneLabel } from './formatTimeZone.js';
 import { writeClock } from './write.js';
 
 /**
@@ -16,7 +14,7 @@ import { writeClock } from './write.js';
  * @param end - The end, not before `start`.
  * @param options - `style` (default `short`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
  * @returns The range followed by „Uhr“.
- * @throws {@link KommunalValidationError} if `end` lies before `start`, or for invalid input.
+ * @throws {@link KommunalValidationError} if `end` lies before `start`, or for invalid input or options.
  *
  * @example
  * ```ts
@@ -30,26 +28,29 @@ import { writeClock } from './write.js';
  *
  * @category Formatting
  */
-export function formatTimeRange(start: DateInput, end: DateInput, options: FormatTimeOptions = {}): string {
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const style = options.style ?? 'short';
-  const from = instantOf(start, timeZone);
-  const to = instantOf(end, timeZone);
-  if (to < from) {
+export function formatTimeRange(start: DateInput, end: DateInput, options?: FormatTimeOptions): string {
+  const read = readTimeOptions('formatTimeRange', options);
+  const { style, timeZone } = read;
+  const fromMillis = instantOf(start, timeZone);
+  const toMillis = instantOf(end, timeZone);
+  const from = new Date(fromMillis);
+  const to = new Date(toMillis);
+  // Checked before the order, so that no message writes a year outside 1–9999.
+  const fromClock = wallClockOf(from, timeZone);
+  const toClock = wallClockOf(to, timeZone);
+  if (toMillis < fromMillis) {
     fail(
       'invalid_range',
-      `Der Zeitraum endet vor seinem Beginn: ${formatDateTime(new Date(to), options)} liegt vor ${formatDateTime(new Date(from), options)}.`,
+      `Der Zeitraum endet vor seinem Beginn: ${writeDateTime(to, 'full', read)} liegt vor ${writeDateTime(from, 'full', read)}.`,
     );
   }
-  const fromClock = wallClockAt(from, timeZone);
-  const toClock = wallClockAt(to, timeZone);
   if (compareCalendarDates(fromClock, toClock) !== 0) {
-    return `${formatDateTime(new Date(from), options)} – ${formatDateTime(new Date(to), options)}`;
+    return `${writeDateTime(from, 'full', read)} – ${writeDateTime(to, 'full', read)}`;
   }
   const times = `${writeClock(fromClock, style)}–${writeClock(toClock, style)} Uhr`;
-  if (options.showTimeZone !== true) return times;
-  const fromZone = formatTimeZone(new Date(from), { timeZone });
-  const toZone = formatTimeZone(new Date(to), { timeZone });
+  if (!read.showTimeZone) return times;
+  const fromZone = zoneLabel(timeZone, fromMillis);
+  const toZone = zoneLabel(timeZone, toMillis);
   if (fromZone === toZone) return `${times} ${fromZone}`;
   // A night across the clock change: each end keeps its own zone name.
   return `${writeClock(fromClock, style)} Uhr ${fromZone} – ${writeClock(toClock, style)} Uhr ${toZone}`;

@@ -1,4 +1,12 @@
+import { failOption } from '../errors/options.js';
 import type { Venue } from '../model/venue.js';
+import { type Entity, readRecord, readText } from './fields.js';
+import { optionOf, readFormatOptions } from './options.js';
+
+const VENUE: Entity = {
+  expected: 'ist kein Ort: erwartet wird ein Objekt mit „streetAddress“, „postalCode“ und „locality“.',
+  genitive: 'des Ortes',
+};
 
 /**
  * Options for {@link formatVenue}.
@@ -26,6 +34,7 @@ export interface FormatVenueOptions {
  * @param venue - The venue.
  * @param options - `room`: a room other than the venue's own.
  * @returns One line, parts separated by commas.
+ * @throws {@link KommunalValidationError} if `venue` is no object, a part of its address is no text, or `room` is no text.
  *
  * @example
  * ```ts
@@ -47,15 +56,20 @@ export interface FormatVenueOptions {
  *
  * @category Formatting
  */
-export function formatVenue(venue: Venue, options: FormatVenueOptions = {}): string {
-  const room = options.room ?? venue.room;
+export function formatVenue(venue: Venue, options?: FormatVenueOptions): string {
+  const given = optionOf('formatVenue', readFormatOptions('formatVenue', options), 'room');
+  if (given !== undefined && typeof given !== 'string') failOption('formatVenue', 'room', given, 'ein Text', 'de');
+  const record = readRecord(venue, VENUE);
+  const text = (field: string, optional: boolean) => readText(record, [field], VENUE, optional);
+  const own = text('room', true);
+  const room = given ?? own;
   const parts = [
     room === undefined ? undefined : /^[\d.\s-]+[A-Za-z]?$/.test(room) ? `Raum ${room}` : room,
-    venue.name,
-    venue.building,
-    venue.floor,
-    venue.streetAddress,
-    `${venue.postalCode} ${venue.locality}`,
+    text('name', true),
+    text('building', true),
+    text('floor', true),
+    text('streetAddress', false),
+    `${text('postalCode', false)} ${text('locality', false)}`,
   ];
   return parts.filter((part) => part !== undefined && part !== '').join(', ');
 }

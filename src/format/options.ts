@@ -1,3 +1,6 @@
+import { failOption, optionOf, readOptions } from '../errors/options.js';
+import { assertTimeZone } from '../time/canonicalTimeZone.js';
+
 /** The zone every function uses unless told otherwise: German public bodies write German time. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
@@ -53,3 +56,48 @@ export interface TimeZoneOptions {
   /** An IANA time zone name; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
 }
+
+/**
+ * The zone an options object names, as the caller wrote it (a label keeps a link's own city), or
+ * the default. Anything but a string is an `invalid_option` error, an unknown name an
+ * `invalid_time_zone` error, also where the input is a calendar date that needs no zone.
+ */
+export function readTimeZone(fn: string, options: object): string {
+  const value = optionOf(fn, options, 'timeZone');
+  if (value === undefined) return DEFAULT_TIME_ZONE;
+  if (typeof value !== 'string') {
+    return failOption(fn, 'timeZone', value, 'der Name einer IANA-Zeitzone wie „Europe/Berlin“', 'de');
+  }
+  assertTimeZone(value);
+  return value;
+}
+
+/** A date style option (`style` or `dateStyle`), or `fallback` when it is not given. */
+export function readDateStyle(fn: string, option: string, value: unknown, fallback: DateStyle): DateStyle {
+  if (value === undefined) return fallback;
+  if (value === 'numeric' || value === 'long' || value === 'full') return value;
+  return failOption(fn, option, value, '„numeric“, „long“ oder „full“', 'de');
+}
+
+/** The time style option, `short` when it is not given. */
+export function readTimeStyle(fn: string, value: unknown): TimeStyle {
+  if (value === undefined) return 'short';
+  if (value === 'short' || value === 'numeric') return value;
+  return failOption(fn, 'style', value, '„short“ oder „numeric“', 'de');
+}
+
+/** A yes-or-no option, `false` when it is not given. */
+export function readFlag(fn: string, option: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  return failOption(fn, option, value, 'true oder false', 'de');
+}
+
+const NO_OPTIONS: object = Object.freeze({});
+
+/** An options argument as `readOptions` reads it; no object is made for the common call without options. */
+export function readFormatOptions(fn: string, options: unknown): object {
+  return options === undefined ? NO_OPTIONS : readOptions(fn, options);
+}
+
+export { optionOf };

@@ -1,7 +1,7 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { quote } from '../time/quote.js';
 import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
-import { DEFAULT_TIME_ZONE, type TimeZoneOptions } from './options.js';
+import { readFormatOptions, readTimeZone, type TimeZoneOptions } from './options.js';
 
 interface PartialDate {
   readonly year: number;
@@ -9,7 +9,7 @@ interface PartialDate {
   readonly day?: number;
 }
 
-function readPartial(value: DateInput, timeZone: string): PartialDate {
+function readPartial(value: unknown, timeZone: string): PartialDate {
   if (typeof value === 'string') {
     const match = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
     if (match) {
@@ -31,7 +31,7 @@ function readPartial(value: DateInput, timeZone: string): PartialDate {
  * @param on - The day to count to, in the same forms.
  * @param options - `timeZone` for instants (default `Europe/Berlin`).
  * @returns The number of completed years, 0 or more.
- * @throws {@link KommunalValidationError} if `on` lies before `since`, or for invalid input.
+ * @throws {@link KommunalValidationError} if `on` lies before `since`, or for invalid input (also outside the years 1–9999) or options.
  *
  * @example
  * ```ts
@@ -45,8 +45,8 @@ function readPartial(value: DateInput, timeZone: string): PartialDate {
  *
  * @category Formatting
  */
-export function yearsSince(since: DateInput, on: DateInput, options: TimeZoneOptions = {}): number {
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+export function yearsSince(since: DateInput, on: DateInput, options?: TimeZoneOptions): number {
+  const timeZone = readTimeZone('yearsSince', readFormatOptions('yearsSince', options));
   const from = readPartial(since, timeZone);
   const to = readPartial(on, timeZone);
   let years = to.year - from.year;

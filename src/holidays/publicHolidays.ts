@@ -1,6 +1,7 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { type CalendarDate, toIsoDate, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
 import { quote } from '../time/quote.js';
+import { readTemporal } from '../time/readTemporal.js';
 import { easterSunday } from './easterSunday.js';
 
 /**
@@ -137,7 +138,7 @@ function holds(rule: Rule, year: number, land: string): boolean {
   return (rule.from === undefined || year >= rule.from) && (rule.until === undefined || year <= rule.until);
 }
 
-/** The Land's two letters, or a German error naming what was given. */
+/** The Land's two letters, or a German error naming what was given. A Set, so `constructor` is no Land. */
 export function landOf(state: string): string {
   const land = typeof state === 'string' && state.startsWith('DE-') ? state.slice(3) : '';
   if (!STATES.has(land)) {
@@ -155,10 +156,10 @@ export function landOf(state: string): string {
  * some municipalities keep (Mariä Himmelfahrt in Bavaria, the Augsburger Friedensfest) are not
  * statewide: a dataset declares them on the municipality.
  *
- * @param year - A year from 1990 (German unity) on.
- * @param state - The Land, e.g. `DE-HE`.
+ * @param year - A whole year from 1990 (German unity) to 9999.
+ * @param state - The Land, e.g. `DE-HE`: one of the 16 codes of ISO 3166-2:DE.
  * @returns The holidays, by date.
- * @throws {@link KommunalValidationError} for an unknown Land or a year before 1990.
+ * @throws {@link KommunalValidationError} for an unknown Land (`invalid_value`) or a year that is no whole number from 1990 to 9999 (`invalid_number`).
  *
  * @example
  * ```ts
@@ -187,9 +188,12 @@ export function publicHolidays(year: number, state: GermanState): PublicHoliday[
  * The statewide public holiday on a day in a German Land, if there is one (see
  * {@link publicHolidays}).
  *
- * @param date - The day, `YYYY-MM-DD`; of a longer ISO string only its date counts.
+ * @param date - The day, `YYYY-MM-DD`. A longer ISO 8601 string (`2024-05-30T10:00`, or an instant
+ *   with `Z` or an offset) is read whole and its date counts as written, without a zone. A `Date` is
+ *   no day and is refused.
  * @param state - The Land, e.g. `DE-SN`.
  * @returns The holiday, or `undefined` on a working day.
+ * @throws {@link KommunalValidationError} for an unknown Land, or a date that does not exist (`2024-02-30`), has text after it, or lies before 1990.
  *
  * @example
  * ```ts
@@ -197,6 +201,7 @@ export function publicHolidays(year: number, state: GermanState): PublicHoliday[
  *
  * publicHolidayOn('2024-11-20', 'DE-SN')?.name; // => 'Buß- und Bettag'
  * publicHolidayOn('2024-11-20', 'DE-HE'); // => undefined
+ * publicHolidayOn('2024-02-30', 'DE-HE'); // throws KommunalValidationError
  * ```
  *
  * @category Holidays
@@ -209,9 +214,10 @@ export function publicHolidayOn(date: string, state: GermanState): PublicHoliday
 /**
  * Whether a day is a statewide public holiday in a German Land (see {@link publicHolidays}).
  *
- * @param date - The day, `YYYY-MM-DD`.
+ * @param date - The day, `YYYY-MM-DD` (or a longer ISO 8601 string, as {@link publicHolidayOn} reads it).
  * @param state - The Land, e.g. `DE-BE`.
  * @returns `true` on a public holiday.
+ * @throws {@link KommunalValidationError} as {@link publicHolidayOn} does.
  *
  * @example
  * ```ts
@@ -220,6 +226,7 @@ export function publicHolidayOn(date: string, state: GermanState): PublicHoliday
  * isPublicHoliday('2024-03-08', 'DE-BE'); // => true
  * isPublicHoliday('2024-03-08', 'DE-HE'); // => false
  * isPublicHoliday('2017-10-31', 'DE-BY'); // => true
+ * isPublicHoliday('2024-12-25junk', 'DE-BY'); // throws KommunalValidationError
  * ```
  *
  * @category Holidays
@@ -228,9 +235,11 @@ export function isPublicHoliday(date: string, state: GermanState): boolean {
   return publicHolidayOn(date, state) !== undefined;
 }
 
-function isoDay(date: string): string {
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(date)) {
+function isoDay(date: unknown): string {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(date)) {
     fail('invalid_date', `${quote(date)} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`);
   }
+  // The whole string must be valid, not only the date it begins with.
+  readTemporal(date);
   return date.slice(0, 10);
 }

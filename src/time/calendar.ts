@@ -34,6 +34,29 @@ export function utcMillis(clock: CalendarDate & Partial<WallClock>): number {
 const DAY = 86_400_000;
 
 /**
+ * The milliseconds of a `Date`, or NaN for an object that only claims to be one
+ * (`Object.create(Date.prototype)`, whose `getTime` throws a TypeError).
+ */
+export function timeOf(date: Date): number {
+  return dateMillis(date) ?? Number.NaN;
+}
+
+/**
+ * The milliseconds of a `Date` (NaN for an invalid one), or `undefined` for anything that is no
+ * `Date`. It asks the object's internal slot, as `Date.prototype.getTime` does, so it runs none of
+ * the caller's code: no Proxy trap (unlike `instanceof`), no getter; and a `Date` from another
+ * realm counts, while `Object.create(Date.prototype)` does not.
+ */
+export function dateMillis(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The wall clock that a number of milliseconds since the epoch shows in UTC. Pure arithmetic
  * (Howard Hinnant's `civil_from_days`), as formatting calls it for every instant.
  */

@@ -1,13 +1,14 @@
-import { fail } from '../errors/KommunalValidationError.js';
 import { utcMillis, utcWallClock, type WallClock } from './calendar.js';
+import { canonicalTimeZone } from './canonicalTimeZone.js';
 import { offsetMillis } from './offsets.js';
-import { quote } from './quote.js';
 
-// Only remembers which names the runtime accepts; nothing here changes what a caller sees.
-const known = new Map<string, boolean>();
+export { assertTimeZone } from './canonicalTimeZone.js';
 
 /**
  * Whether the runtime knows `timeZone` as an IANA time zone name (`Europe/Berlin`, `America/Chicago`, `UTC`).
+ *
+ * Intl accepts names in any letter case (`europe/berlin`), and so does kommunal. Names longer than
+ * 100 characters and anything but a string are refused without asking Intl.
  *
  * @param timeZone - The name to check.
  * @returns `true` if dates can be shown and computed in that zone.
@@ -18,30 +19,13 @@ const known = new Map<string, boolean>();
  *
  * isValidTimeZone('Europe/Vienna'); // => true
  * isValidTimeZone('Europe/Wiesbaden'); // => false
+ * isValidTimeZone('europe/vienna'); // => true
  * ```
  *
  * @category Validation
  */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (typeof timeZone !== 'string' || timeZone === '') return false;
-  let valid = known.get(timeZone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      // Offsets like "+01:00" are accepted by Intl on newer runtimes but are not IANA names.
-      valid = /^[A-Za-z]/.test(timeZone);
-    } catch {
-      valid = false;
-    }
-    known.set(timeZone, valid);
-  }
-  return valid;
-}
-
-export function assertTimeZone(timeZone: string): void {
-  if (!isValidTimeZone(timeZone)) {
-    fail('invalid_time_zone', `${quote(timeZone)} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`);
-  }
+  return canonicalTimeZone(timeZone) !== undefined;
 }
 
 /** What a wall clock in `timeZone` shows at an instant. */

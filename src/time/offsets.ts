@@ -1,4 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { remember } from './boundedCache.js';
+import { assertTimeZone } from './canonicalTimeZone.js';
 
 // Asking Intl for an offset costs about as much as formatting a whole date, and offsets change
 // only at a few transitions a year. So, per zone and per bucket of about 13 months, the transitions
@@ -11,6 +13,9 @@ const BUCKET = 2 ** 35; // ms, about 397.7 days
 const SAMPLES = 133; // a sample every 2.99 days
 const STEP = Math.floor(BUCKET / SAMPLES);
 const MAX_BUCKETS = 10_000;
+// More zones than the tz database has (about 600 names, links included), so only a flood of
+// names from outside ever evicts one; buckets are bounded by MAX_BUCKETS across all zones.
+const MAX_ZONES = 1000;
 const CACHED_FROM = 0; // 1970-01-01T00:00:00Z
 
 interface Bucket {
@@ -62,8 +67,9 @@ export interface Transition {
 
 /** The offset changes of a zone after `from` up to `to` (instants in ms), in order. */
 export function transitionsBetween(timeZone: string, from: number, to: number): Transition[] {
+  const zone = zoneOf(timeZone);
   const transitions: Transition[] = [];
-  let previous = offsetMillis(timeZone, from);
+  let previous = offsetIn(zone, from);
   const add = (at: number, offset: number) => {
     if (at > from && at <= to && offset !== previous) {
       transitions.push({ at, before: previous, after: offset });
@@ -73,11 +79,11 @@ export function transitionsBetween(timeZone: string, from: number, to: number): 
   // Before 1970 there is no cache: a daily scan finds the changes.
   for (let day = from; day < Math.min(to, CACHED_FROM); day += 86_400_000) {
     const end = Math.min(day + 86_400_000, to, CACHED_FROM);
-    const offset = askIntl(timeZone, end);
-    if (offset !== previous) add(transition(timeZone, day, end, previous), offset);
+    const offset = askIntl(zone.name, end);
+    if (offset !== previous) add(transition(zone.name, day, end, previous), offset);
   }
   for (let index = Math.floor(Math.max(from, CACHED_FROM) / BUCKET); index * BUCKET <= to; index += 1) {
-    const bucket = bucketOf(timeZone, index * BUCKET);
+    const bucket = bucketOf(zone, index * BUCKET);
     bucket.starts.forEach((start, position) => {
       add(start, bucket.offsets[position] as number);
     });
@@ -86,22 +92,34 @@ export function transitionsBetween(timeZone: string, from: number, to: number): 
 }
 
 interface ZoneCache {
+  /** The canonical name: the only name that reaches Intl and `@date-fns/tz`, whose cache keeps one formatter per name. */
+  readonly name: string;
   readonly buckets: Map<number, Bucket>;
   lastIndex: number;
   last: Bucket | undefined;
 }
 
-// Invisible to callers: it only remembers answers Intl would give again.
+// Invisible to callers: it only remembers answers Intl would give again. Keyed by canonical name,
+// so the case variants of a zone share one entry.
 const zones = new Map<string, ZoneCache>();
 let cachedBuckets = 0;
 
-function bucketOf(timeZone: string, millis: number): Bucket {
+function forget(zone: ZoneCache): void {
+  cachedBuckets -= zone.buckets.size;
+}
+
+function zoneOf(timeZone: string): ZoneCache {
+  const cached = zones.get(timeZone);
+  if (cached !== undefined) return cached;
+  const name = assertTimeZone(timeZone);
+  return (
+    zones.get(name) ??
+    remember(zones, name, { name, buckets: new Map(), lastIndex: Number.NaN, last: undefined }, MAX_ZONES, forget)
+  );
+}
+
+function bucketOf(zone: ZoneCache, millis: number): Bucket {
   const index = Math.floor(millis / BUCKET);
-  let zone = zones.get(timeZone);
-  if (zone === undefined) {
-    zone = { buckets: new Map(), lastIndex: Number.NaN, last: undefined };
-    zones.set(timeZone, zone);
-  }
   if (zone.lastIndex === index && zone.last !== undefined) return zone.last;
   let bucket = zone.buckets.get(index);
   if (bucket === undefined) {
@@ -113,7 +131,7 @@ function bucketOf(timeZone: string, millis: number): Bucket {
       }
       cachedBuckets = 0;
     }
-    bucket = build(timeZone, index);
+    bucket = build(zone.name, index);
     zone.buckets.set(index, bucket);
     cachedBuckets += 1;
   }
@@ -122,13 +140,20 @@ function bucketOf(timeZone: string, millis: number): Bucket {
   return bucket;
 }
 
-/** UTC offset of `timeZone` at an instant, in milliseconds; the zone must be valid. */
-export function offsetMillis(timeZone: string, millis: number): number {
-  if (millis < CACHED_FROM) return askIntl(timeZone, millis);
-  const { starts, offsets } = bucketOf(timeZone, millis);
+function offsetIn(zone: ZoneCache, millis: number): number {
+  if (millis < CACHED_FROM) return askIntl(zone.name, millis);
+  const { starts, offsets } = bucketOf(zone, millis);
   let found = 0;
   for (let position = 1; position < starts.length && (starts[position] as number) <= millis; position += 1) {
     found = position;
   }
   return offsets[found] as number;
+}
+
+/**
+ * UTC offset of `timeZone` at an instant, in milliseconds. Any name Intl accepts will do (its
+ * canonical name is looked up once); an unknown one is an `invalid_time_zone` error.
+ */
+export function offsetMillis(timeZone: string, millis: number): number {
+  return offsetIn(zoneOf(timeZone), millis);
 }

@@ -1,14 +1,23 @@
 import { fail } from '../errors/KommunalValidationError.js';
-import { type CalendarDate, daysInMonth, utcMillis, type WallClock } from './calendar.js';
+import {
+  type CalendarDate,
+  dateMillis,
+  daysInMonth,
+  isSupportedInstant,
+  utcMillis,
+  type WallClock,
+} from './calendar.js';
+import { assertTimeZone } from './canonicalTimeZone.js';
 import { MONTH_NAMES } from './germanNames.js';
-import { assertTimeZone, instantAt, wallClockAt } from './isValidTimeZone.js';
+import { instantAt, wallClockAt } from './isValidTimeZone.js';
 import { quote } from './quote.js';
 
 /**
  * A date or time as the library accepts it: a `Date` (an instant) or an ISO 8601 string.
  * `YYYY-MM-DD` is a calendar date and is never shifted by a time zone; `YYYY-MM-DDTHH:mm`
  * (optionally with seconds) is a wall-clock time in the zone of the call; a string ending in `Z`
- * or an offset such as `+02:00` is an instant.
+ * or an offset such as `+02:00` is an instant. kommunal reads the years 1 to 9999 (UTC) only:
+ * other instants, and instants that a zone's clock shows outside those years, are refused.
  *
  * @example
  * ```ts
@@ -30,12 +39,16 @@ export type Temporal =
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-/** Reads a {@link DateInput}; throws a German `KommunalValidationError` naming the input if it is not one. */
+/**
+ * Reads a {@link DateInput}; throws a German `KommunalValidationError` naming the input if it is not
+ * one, or if it is an instant outside the years 1–9999 (UTC).
+ */
 export function readTemporal(value: unknown): Temporal {
-  if (value instanceof Date) {
-    const millis = value.getTime();
+  // Not `instanceof Date`: that runs a Proxy's trap, and misses a Date from another realm.
+  const millis = dateMillis(value);
+  if (millis !== undefined) {
     if (Number.isNaN(millis)) fail('invalid_date', 'Ein ungültiges Date-Objekt („Invalid Date“) ist kein Zeitpunkt.');
-    return { kind: 'instant', millis };
+    return { kind: 'instant', millis: supported(value, millis) };
   }
   if (typeof value !== 'string') {
     fail(
@@ -63,7 +76,21 @@ export function readTemporal(value: unknown): Temporal {
   // A literal, not `{ ...date, hour, … }`: V8 clones spread objects on a slow path (~10× here).
   const clock: WallClock = { year: date.year, month: date.month, day: date.day, hour, minute, second, millisecond };
   if (zone === undefined) return { kind: 'wall', clock };
-  return { kind: 'instant', millis: utcMillis(clock) - offsetOf(value, zone) };
+  return { kind: 'instant', millis: supported(value, utcMillis(clock) - offsetOf(value, zone)) };
+}
+
+function supported(value: unknown, millis: number): number {
+  if (!isSupportedInstant(millis)) {
+    fail('invalid_date', `${quote(value)} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`);
+  }
+  return millis;
+}
+
+function outsideYears(value: unknown, timeZone: string): never {
+  return fail(
+    'invalid_date',
+    `${quote(value)} liegt in der Zeitzone ${timeZone} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
+  );
 }
 
 function offsetOf(value: string, zone: string): number {
@@ -93,20 +120,22 @@ export function checkedDate(input: string, year: number, month: number, day: num
 /** The calendar date an input stands for in `timeZone`. */
 export function calendarDateOf(value: unknown, timeZone: string): CalendarDate {
   const temporal = readTemporal(value);
-  return temporal.kind === 'date' ? temporal.date : clockOf(temporal, timeZone);
+  return temporal.kind === 'date' ? temporal.date : clockOf(value, temporal, timeZone);
 }
 
 /** The wall clock an input shows in `timeZone`; a calendar date has no time and is refused. */
 export function wallClockOf(value: unknown, timeZone: string): WallClock {
   const temporal = readTemporal(value);
   if (temporal.kind === 'date') fail('invalid_time', `${quote(value)} ist ein Kalenderdatum ohne Uhrzeit.`);
-  return clockOf(temporal, timeZone);
+  return clockOf(value, temporal, timeZone);
 }
 
-function clockOf(temporal: Exclude<Temporal, { kind: 'date' }>, timeZone: string): WallClock {
+function clockOf(value: unknown, temporal: Exclude<Temporal, { kind: 'date' }>, timeZone: string): WallClock {
   if (temporal.kind === 'wall') return temporal.clock;
-  assertTimeZone(timeZone);
-  return wallClockAt(temporal.millis, timeZone);
+  const clock = wallClockAt(temporal.millis, assertTimeZone(timeZone));
+  // 31 December 9999, 23:00 UTC is already the year 10000 in Berlin.
+  if (clock.year < 1 || clock.year > 9999) outsideYears(value, timeZone);
+  return clock;
 }
 
 /** The instant an input stands for; a wall-clock time is read in `timeZone`, a calendar date is refused. */
@@ -116,14 +145,14 @@ export function instantOf(value: unknown, timeZone: string): number {
     case 'date':
       return fail('invalid_time', `${quote(value)} ist ein Kalenderdatum ohne Uhrzeit und damit kein Zeitpunkt.`);
     case 'wall': {
-      assertTimeZone(timeZone);
-      const millis = instantAt(temporal.clock, timeZone);
+      const millis = instantAt(temporal.clock, assertTimeZone(timeZone));
       if (millis === undefined) {
         fail(
           'nonexistent_time',
           `${quote(value)} gibt es in der Zeitzone ${timeZone} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
         );
       }
+      if (!isSupportedInstant(millis)) outsideYears(value, timeZone);
       return millis;
     }
     case 'instant':

@@ -99,7 +99,7 @@ describe('formatDate', () => {
     );
     expect(() => formatDate(new Date(), { timeZone: '+02:00' })).toThrow('keine bekannte IANA-Zeitzone');
     expect(() => formatDate('2024-04-15', { style: 'short' as never })).toThrow(
-      '„short“ ist kein Datumsstil: erlaubt sind „numeric“, „long“ und „full“.',
+      'Die Option „style“ von formatDate muss „numeric“, „long“ oder „full“ sein, nicht „short“.',
     );
   });
 

@@ -52,7 +52,7 @@ describe('formatTime', () => {
       '„2024-04-15“ ist ein Kalenderdatum ohne Uhrzeit und damit kein Zeitpunkt.',
     );
     expect(() => formatTime('2024-04-15T09:00', { style: 'long' as never })).toThrow(
-      '„long“ ist kein Zeitstil: erlaubt sind „short“ und „numeric“.',
+      'Die Option „style“ von formatTime muss „short“ oder „numeric“ sein, nicht „long“.',
     );
   });
 

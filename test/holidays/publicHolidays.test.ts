@@ -3,6 +3,7 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { type GermanState, isPublicHoliday, publicHolidayOn, publicHolidays } from '../../src/index.js';
+import { issueOf } from '../issues.js';
 
 const STATES: readonly GermanState[] = [
   'DE-BW',
@@ -85,5 +86,48 @@ describe('publicHolidays', () => {
     expect(() => isPublicHoliday('30.10.2024', 'DE-BE')).toThrow(
       '„30.10.2024“ ist kein Datum: erwartet wird „JJJJ-MM-TT“.',
     );
+  });
+
+  it('refuses days that do not exist and text after the date', () => {
+    expect(() => isPublicHoliday('2024-02-30', 'DE-HE')).toThrow(
+      '„2024-02-30“ ist kein gültiges Datum: Der Februar 2024 hat 29 Tage.',
+    );
+    expect(() => isPublicHoliday('2024-13-01', 'DE-HE')).toThrow('Es gibt keinen Monat 13');
+    expect(() => isPublicHoliday('2024-12-25junk', 'DE-HE')).toThrow(
+      '„2024-12-25junk“ ist kein Datum: erwartet wird „JJJJ-MM-TT“.',
+    );
+    expect(() => publicHolidayOn('2024-12-25T10:00junk', 'DE-HE')).toThrow('ist kein ISO-8601-Datum');
+    expect(() => publicHolidayOn('2024-12-25T25:00', 'DE-HE')).toThrow('keine gültige Uhrzeit');
+    for (const value of [new Date('2024-12-25T12:00:00Z'), 20241225, null, undefined, Symbol('day'), {}]) {
+      expect(issueOf(() => isPublicHoliday(value as never, 'DE-HE'))?.code).toBe('invalid_date');
+    }
+  });
+
+  it('reads a longer ISO string whole and counts its date as written', () => {
+    expect(isPublicHoliday('2024-12-25T23:30:00Z', 'DE-HE')).toBe(true);
+    expect(isPublicHoliday('2024-12-25T00:30:00+14:00', 'DE-HE')).toBe(true);
+    expect(isPublicHoliday('2024-12-24T23:30', 'DE-HE')).toBe(false);
+  });
+
+  it('looks Länder up among the sixteen only, never on a prototype', () => {
+    for (const state of ['constructor', '__proto__', 'toString', 'DE-constructor', 'DE-__proto__', 'DE-', 'de-he']) {
+      expect(issueOf(() => publicHolidays(2024, state as GermanState))).toEqual({
+        path: [],
+        code: 'invalid_value',
+        message: `„${state}“ ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.`,
+      });
+      expect(issueOf(() => isPublicHoliday('2024-12-25', state as GermanState))?.code).toBe('invalid_value');
+    }
+    for (const state of [undefined, null, 42, {}, Symbol('Land')]) {
+      expect(issueOf(() => publicHolidays(2024, state as never))?.code).toBe('invalid_value');
+    }
+  });
+
+  it('takes whole years from 1990 to 9999', () => {
+    expect(publicHolidays(9999, 'DE-BY').length).toBeGreaterThan(10);
+    for (const year of [1989, 10_000, 2024.5, Number.NaN, Number.POSITIVE_INFINITY, 1e21, '2024', null]) {
+      expect(issueOf(() => publicHolidays(year as number, 'DE-BY'))?.code).toBe('invalid_number');
+    }
+    expect(() => publicHolidayOn('1989-12-25', 'DE-BY')).toThrow('1989 ist kein unterstütztes Jahr');
   });
 });

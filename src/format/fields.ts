@@ -1,0 +1,52 @@
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { isArray, quote, showThrown } from '../time/quote.js';
+
+/** What is being read, for messages: „der Person“, „des Ortes“. */
+export interface Entity {
+  /** The sentence for a value that is no such object. */
+  readonly expected: string;
+  /** The entity in the genitive, after a field name. */
+  readonly genitive: string;
+}
+
+type Path = readonly (string | number)[];
+
+function failAt(path: Path, message: string): never {
+  throw new KommunalValidationError([{ path, code: 'invalid_type', message }]);
+}
+
+/** An entity as an object, or a German `invalid_type` error naming what was given. */
+export function readRecord(value: unknown, entity: Entity, path: Path = []): object {
+  if (typeof value !== 'object' || value === null || isArray(value))
+    return failAt(path, `${quote(value)} ${entity.expected}`);
+  return value;
+}
+
+/**
+ * A field of an entity. A getter or Proxy trap of the caller's that throws is an `invalid_type`
+ * error at the field's path, not an exception of its own.
+ */
+export function fieldOf(record: object, key: string | number, path: Path, entity: Entity): unknown {
+  try {
+    return (record as Readonly<Record<string | number, unknown>>)[key];
+  } catch (error) {
+    return failAt(
+      path,
+      `„${path.join('.')}“ ${entity.genitive} lässt sich nicht lesen: Beim Lesen wird ${showThrown(error)} geworfen.`,
+    );
+  }
+}
+
+/** A text field of an entity: a string, or `undefined` where `optional`; anything else is an error at its path. */
+export function readText(record: object, path: Path, entity: Entity, optional: boolean): string | undefined {
+  const value = fieldOf(record, path[path.length - 1] as string | number, path, entity);
+  if (typeof value === 'string' || (optional && value === undefined)) return value;
+  return failAt(path, `„${path.join('.')}“ ${entity.genitive} muss ein Text sein, nicht ${quote(value)}.`);
+}
+
+/** A list field of an entity: an array, or `undefined`; anything else is an error at its path. */
+export function readList(record: object, path: Path, entity: Entity): object | undefined {
+  const value = fieldOf(record, path[path.length - 1] as string | number, path, entity);
+  if (value === undefined || isArray(value)) return value;
+  return failAt(path, `„${path.join('.')}“ ${entity.genitive} muss eine Liste sein, nicht ${quote(value)}.`);
+}
