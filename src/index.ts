@@ -104,6 +104,7 @@ export { type GrantsOfOptions, grantsOf } from './query/grantsOf.js';
 export { measuresOf } from './query/measuresOf.js';
 export { type NetworkMember, type PartnershipNetworkOptions, partnershipNetwork } from './query/partnershipNetwork.js';
 export { type PartnersOfOptions, partnersOf } from './query/partnersOf.js';
+export type { QueryOptions } from './query/queryOptions.js';
 export { reciprocalChain } from './query/reciprocalChain.js';
 export {
   type Conflict,

@@ -7,6 +7,7 @@ import { MunicipalitySchema } from './municipality.js';
 import { OrganisationSchema } from './organisation.js';
 import { PartnershipSchema } from './partnership.js';
 import { PersonSchema } from './person.js';
+import { readonlyCopy } from './readonlyCopy.js';
 import { VenueSchema } from './venue.js';
 
 /**
@@ -24,34 +25,34 @@ import { VenueSchema } from './venue.js';
  *
  * @category Data model
  */
-export const DatasetSchema = z
-  .strictObject({
+export const DatasetSchema = readonlyCopy(
+  z.strictObject({
     /** The JSON Schema this file follows, for editors; ignored by kommunal. */
     $schema: z.string().optional(),
     /** A name for the dataset, for people. */
     title: TextSchema.optional(),
     /** Remarks on the dataset as a whole: its sources, what it leaves open. */
-    notes: z.array(TextSchema).readonly().optional(),
+    notes: readonlyCopy(z.array(TextSchema)).optional(),
     /** Gemeinden, Städte, Landkreise and foreign cities; the one required collection. */
-    municipalities: z.array(MunicipalitySchema).readonly(),
+    municipalities: readonlyCopy(z.array(MunicipalitySchema)),
     /** Offices, ministries, associations and networks. */
-    organisations: z.array(OrganisationSchema).readonly().optional(),
+    organisations: readonlyCopy(z.array(OrganisationSchema)).optional(),
     /** People taking part in exchanges and measures. */
-    persons: z.array(PersonSchema).readonly().optional(),
+    persons: readonlyCopy(z.array(PersonSchema)).optional(),
     /** Addresses where exchanges and measures take place. */
-    venues: z.array(VenueSchema).readonly().optional(),
+    venues: readonlyCopy(z.array(VenueSchema)).optional(),
     /** Town twinnings and other partnerships, each between two municipalities. */
-    partnerships: z.array(PartnershipSchema).readonly().optional(),
+    partnerships: readonlyCopy(z.array(PartnershipSchema)).optional(),
     /** Visits, professional exchanges, conferences and network meetings. */
-    exchanges: z.array(ExchangeSchema).readonly().optional(),
+    exchanges: readonlyCopy(z.array(ExchangeSchema)).optional(),
     /** Programmes that give grants. */
-    fundingProgrammes: z.array(FundingProgrammeSchema).readonly().optional(),
+    fundingProgrammes: readonlyCopy(z.array(FundingProgrammeSchema)).optional(),
     /** What a funding programme gives a municipality or an organisation. */
-    grants: z.array(GrantSchema).readonly().optional(),
+    grants: readonlyCopy(z.array(GrantSchema)).optional(),
     /** Integration measures: trainings, workshops, steering groups, volunteer programmes and more. */
-    measures: z.array(MeasureSchema).readonly().optional(),
-  })
-  .readonly();
+    measures: readonlyCopy(z.array(MeasureSchema)).optional(),
+  }),
+);
 
 /**
  * A dataset; see {@link DatasetSchema}. Parsed datasets are frozen.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdListSchema, IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
 import { ProgrammeItemSchema } from './programmeItem.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of an exchange's kind: `professional-exchange` (Fachkräfteaustausch),
@@ -63,8 +64,8 @@ export type ExchangeKind = z.infer<typeof ExchangeKindSchema>;
  *
  * @category Data model
  */
-export const ExchangeSchema = z
-  .strictObject({
+export const ExchangeSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the exchanges. */
     id: IdSchema,
     /** Professional exchange, delegation visit, conference or network meeting. */
@@ -80,7 +81,7 @@ export const ExchangeSchema = z
     /** Last day, included; not before `startDate`. */
     endDate: IsoDateSchema,
     /** What it is about: `Integration`, `Wohnungslosenhilfe`. */
-    topics: z.array(TextSchema).readonly().optional(),
+    topics: readonlyCopy(z.array(TextSchema)).optional(),
     /** The number of a recurring meeting: 9 for the „9. Bundesnetzwerktreffen“. */
     edition: z.int().positive().optional(),
     /** The organisations that organise it. */
@@ -88,23 +89,22 @@ export const ExchangeSchema = z
     /** The earlier exchange this one returns (Gegenbesuch), with host and guests swapped. */
     reciprocates: IdSchema.optional(),
     /** Its programme items, inside `startDate`–`endDate` in the host's calendar. */
-    programme: z.array(ProgrammeItemSchema).readonly().optional(),
+    programme: readonlyCopy(z.array(ProgrammeItemSchema)).optional(),
     /** How many came. */
-    attendance: z
-      .strictObject({
+    attendance: readonlyCopy(
+      z.strictObject({
         /** Number of participants. */
         participants: z.int().nonnegative().optional(),
         /** Number of organisations represented. */
         organisations: z.int().nonnegative().optional(),
-      })
-      .readonly()
-      .optional(),
+      }),
+    ).optional(),
     /** A page about it. */
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * An exchange; see {@link ExchangeSchema}.

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { PARTIAL_DATE_PATTERN } from './patterns.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 // Named formats: their name reaches the error map as `issue.format`, so each gets its own German
 // and English message. Each is one regular expression and nothing else, because the JSON Schema
@@ -21,10 +23,7 @@ export const AgsSchema = z.stringFormat('ags', /^[0-9]{8}$/);
 export const IsoDateSchema = z.iso.date();
 
 /** A year, a month or a day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` ("seit 2011"). */
-export const PartialDateSchema = z.stringFormat(
-  'partial-date',
-  /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/,
-);
+export const PartialDateSchema = z.stringFormat('partial-date', PARTIAL_DATE_PATTERN);
 
 /** A wall-clock time `YYYY-MM-DDTHH:mm`, optionally with `Z` or an offset `+02:00`. */
 export const WallClockTimeSchema = z.iso.datetime({ local: true, offset: true, precision: -1 });
@@ -68,4 +67,4 @@ export const UrlSchema = z.stringFormat(
 export const EmailSchema = z.email();
 
 /** A list of ids. */
-export const IdListSchema = z.array(IdSchema).readonly();
+export const IdListSchema = readonlyCopy(z.array(IdSchema));

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of the level a funding programme comes from: `eu`, `federal` (Bund), `state` (Land),
@@ -52,8 +53,8 @@ export type FundingLevel = z.infer<typeof FundingLevelSchema>;
  *
  * @category Data model
  */
-export const FundingProgrammeSchema = z
-  .strictObject({
+export const FundingProgrammeSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the funding programmes. */
     id: IdSchema,
     /** Its full name: `WIR – Wegweisende Integrationsansätze Realisieren`. */
@@ -72,8 +73,8 @@ export const FundingProgrammeSchema = z
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A funding programme; see {@link FundingProgrammeSchema}.
@@ -104,14 +105,14 @@ export type FundingProgramme = z.infer<typeof FundingProgrammeSchema>;
  *
  * @category Data model
  */
-export const MoneySchema = z
-  .strictObject({
+export const MoneySchema = readonlyCopy(
+  z.strictObject({
     /** Amount in the currency's main unit: `1500.5` euros, not cents. */
     value: z.number().nonnegative(),
     /** ISO 4217 code: `EUR`. */
     currency: z.stringFormat('currency', /^[A-Z]{3}$/),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * An amount of money; see {@link MoneySchema}.
@@ -150,8 +151,8 @@ export type Money = z.infer<typeof MoneySchema>;
  *
  * @category Data model
  */
-export const GrantSchema = z
-  .strictObject({
+export const GrantSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the grants. */
     id: IdSchema,
     /** The funding programme that gives it. */
@@ -168,8 +169,8 @@ export const GrantSchema = z
     purpose: TextSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A grant; see {@link GrantSchema}.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdListSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
 import { ProgrammeItemSchema } from './programmeItem.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of a measure's kind: `training` (Fortbildung), `workshop`, `steering-group`
@@ -97,8 +98,8 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  *
  * @category Data model
  */
-export const MeasureSchema = z
-  .strictObject({
+export const MeasureSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the measures. */
     id: IdSchema,
     /** Training, workshop, steering group and the other kinds of {@link MeasureKindSchema}. */
@@ -122,19 +123,19 @@ export const MeasureSchema = z
     /** The grant that funds it. */
     grantId: IdSchema.optional(),
     /** Its dated sessions, inside `since`–`until`. */
-    sessions: z.array(ProgrammeItemSchema).readonly().optional(),
+    sessions: readonlyCopy(z.array(ProgrammeItemSchema)).optional(),
     /** Whom it is for: `Beschäftigte der Stadtverwaltung`. */
     audience: TextSchema.optional(),
     /** What it is about. */
-    topics: z.array(TextSchema).readonly().optional(),
+    topics: readonlyCopy(z.array(TextSchema)).optional(),
     /** What happens, in a few sentences. */
     description: TextSchema.optional(),
     /** A page about it. */
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A measure; see {@link MeasureSchema}.

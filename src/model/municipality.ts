@@ -8,6 +8,7 @@ import {
   TimeZoneNameSchema,
   UrlSchema,
 } from './formats.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of a municipality's kind: `municipality` (Gemeinde), `city` (Stadt), `state-capital`
@@ -63,14 +64,14 @@ export type MunicipalityKind = z.infer<typeof MunicipalityKindSchema>;
  *
  * @category Data model
  */
-export const LocalHolidaySchema = z
-  .strictObject({
+export const LocalHolidaySchema = readonlyCopy(
+  z.strictObject({
     /** `MM-DD` for every year, `YYYY-MM-DD` for one year only. */
     date: z.stringFormat('holiday-date', /^(?:[0-9]{4}-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/),
     /** Its name, such as `Augsburger Friedensfest`. */
     name: TextSchema,
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A local holiday; see {@link LocalHolidaySchema}.
@@ -110,8 +111,8 @@ export type LocalHoliday = z.infer<typeof LocalHolidaySchema>;
  *
  * @category Data model
  */
-export const MunicipalitySchema = z
-  .strictObject({
+export const MunicipalitySchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the municipalities; other entities name it by this. */
     id: IdSchema,
     /** Its name as the municipality writes it: `Wiesbaden`, `Frankfurt am Main`. */
@@ -127,15 +128,15 @@ export const MunicipalitySchema = z
     /** IANA zone; required where the country has several. */
     timeZone: TimeZoneNameSchema.optional(),
     /** Holidays it keeps beyond its Land's; conflict detection warns about them too. */
-    holidays: z.array(LocalHolidaySchema).readonly().optional(),
+    holidays: readonlyCopy(z.array(LocalHolidaySchema)).optional(),
     /** Number of inhabitants. */
     population: z.int().nonnegative().optional(),
     /** Its official website. */
     website: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A municipality; see {@link MunicipalitySchema}.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EmailSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of an organisation's kind: `authority` (Amt, Behörde), `ministry`, `agency` (e.g. a
@@ -59,8 +60,8 @@ export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
  *
  * @category Data model
  */
-export const OrganisationSchema = z
-  .strictObject({
+export const OrganisationSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the organisations. */
     id: IdSchema,
     /** Its full name: `Amt für Soziale Arbeit`. */
@@ -87,8 +88,8 @@ export const OrganisationSchema = z
     phone: TextSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * An organisation; see {@link OrganisationSchema}.

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { IdSchema, PartialDateSchema, TextSchema } from './formats.js';
+import { PARTNERSHIP_KINDS } from './partnershipKinds.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of a partnership's kind: `town-twinning` (Städtepartnerschaft), `friendship`
@@ -14,7 +16,7 @@ import { IdSchema, PartialDateSchema, TextSchema } from './formats.js';
  *
  * @category Data model
  */
-export const PartnershipKindSchema = z.enum(['town-twinning', 'friendship', 'project-partnership']);
+export const PartnershipKindSchema = z.enum(PARTNERSHIP_KINDS);
 
 /**
  * A partnership's kind; see {@link PartnershipKindSchema}.
@@ -46,22 +48,22 @@ export type PartnershipKind = z.infer<typeof PartnershipKindSchema>;
  *
  * @category Data model
  */
-export const PartnershipSchema = z
-  .strictObject({
+export const PartnershipSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the partnerships. */
     id: IdSchema,
     /** Town twinning (Städtepartnerschaft), friendship or project partnership. */
     kind: PartnershipKindSchema,
     /** The two municipalities, different from each other. */
-    municipalityIds: z.tuple([IdSchema, IdSchema]).readonly(),
+    municipalityIds: readonlyCopy(z.tuple([IdSchema, IdSchema])),
     /** When it began: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     since: PartialDateSchema.optional(),
     /** When it ended, if it has: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
     until: PartialDateSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A partnership; see {@link PartnershipSchema}.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EmailSchema, IdSchema, IsoDateSchema, TextSchema } from './formats.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of a role a person holds (Sozialdezernentin, Leiterin des Amtes für Soziale Arbeit),
@@ -14,8 +15,8 @@ import { EmailSchema, IdSchema, IsoDateSchema, TextSchema } from './formats.js';
  *
  * @category Data model
  */
-export const RoleSchema = z
-  .strictObject({
+export const RoleSchema = readonlyCopy(
+  z.strictObject({
     /** The role as written: `Sozialdezernentin`. */
     role: TextSchema,
     /** The organisation in which the person holds it. */
@@ -24,8 +25,8 @@ export const RoleSchema = z
     startDate: IsoDateSchema.optional(),
     /** Last day in the role, included. */
     endDate: IsoDateSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A role; see {@link RoleSchema}.
@@ -56,8 +57,8 @@ export type Role = z.infer<typeof RoleSchema>;
  *
  * @category Data model
  */
-export const PersonSchema = z
-  .strictObject({
+export const PersonSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the persons. */
     id: IdSchema,
     /** Given name: `Patricia`. */
@@ -67,13 +68,13 @@ export const PersonSchema = z
     /** Academic title written before the name: `Dr.`, `Prof. Dr.`. */
     title: TextSchema.optional(),
     /** The roles the person holds or held. */
-    roles: z.array(RoleSchema).readonly().optional(),
+    roles: readonlyCopy(z.array(RoleSchema)).optional(),
     /** E-mail address. */
     email: EmailSchema.optional(),
     /** Telephone number, as written. */
     phone: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A person; see {@link PersonSchema}.

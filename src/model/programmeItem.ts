@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, IdSchema, TextSchema, WallClockTimeSchema } from './formats.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of one item of an exchange's programme or a measure's sessions. `start` and `end` are
@@ -24,8 +25,8 @@ import { IdListSchema, IdSchema, TextSchema, WallClockTimeSchema } from './forma
  *
  * @category Data model
  */
-export const ProgrammeItemSchema = z
-  .strictObject({
+export const ProgrammeItemSchema = readonlyCopy(
+  z.strictObject({
     /** Unique within its exchange or measure. */
     id: IdSchema,
     /** What happens: `Begrüßung`. */
@@ -44,8 +45,8 @@ export const ProgrammeItemSchema = z
     personIds: IdListSchema.optional(),
     /** What happens, in a few sentences. */
     description: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A programme item or session; see {@link ProgrammeItemSchema}.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema, TextSchema } from './formats.js';
+import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of a venue: an address in a municipality, down to building, floor and room. A programme
@@ -24,8 +25,8 @@ import { IdSchema, TextSchema } from './formats.js';
  *
  * @category Data model
  */
-export const VenueSchema = z
-  .strictObject({
+export const VenueSchema = readonlyCopy(
+  z.strictObject({
     /** Unique among the venues. */
     id: IdSchema,
     /** Its name: `Rathaus`. */
@@ -44,8 +45,8 @@ export const VenueSchema = z
     floor: TextSchema.optional(),
     /** Room: `4.161`. */
     room: TextSchema.optional(),
-  })
-  .readonly();
+  }),
+);
 
 /**
  * A venue; see {@link VenueSchema}.

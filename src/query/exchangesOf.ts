@@ -1,6 +1,11 @@
+import { failOption } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Exchange } from '../model/exchange.js';
 import { indexOf } from './datasetIndex.js';
+import { QUERY_MESSAGES } from './messages.js';
+import { optionOf, type QueryOptions, readId, runQuery } from './queryOptions.js';
+
+const FN = 'exchangesOf';
 
 /**
  * Options for {@link exchangesOf}.
@@ -15,7 +20,7 @@ import { indexOf } from './datasetIndex.js';
  *
  * @category Queries
  */
-export interface ExchangesOfOptions {
+export interface ExchangesOfOptions extends QueryOptions {
   /** Only exchanges it hosted (`host`) or visited (`guest`); default both. */
   readonly role?: 'host' | 'guest' | undefined;
 }
@@ -23,10 +28,13 @@ export interface ExchangesOfOptions {
 /**
  * The exchanges a municipality took part in, as host or guest, by start date.
  *
- * @param dataset - A dataset from {@link parseDataset}.
+ * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
+ * the query reads it, and indexed; changes to it after the first query are not seen.
  * @param municipalityId - The municipality.
- * @param options - `role`: only as host or only as guest.
+ * @param options - `role`: only as host or only as guest; `locale` of error messages (default `de`).
  * @returns The exchanges, earliest first; empty for an unknown id.
+ * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
+ * as the query reads it), an id that is not a string, or a `role` other than `host` and `guest`.
  *
  * @example
  * ```ts
@@ -48,16 +56,24 @@ export interface ExchangesOfOptions {
  *
  * @category Queries
  */
-export function exchangesOf(dataset: Dataset, municipalityId: string, options: ExchangesOfOptions = {}): Exchange[] {
-  const exchanges = indexOf(dataset).exchangesOf.get(municipalityId) ?? [];
-  switch (options.role) {
-    case undefined:
-      return [...exchanges];
-    case 'host':
-      return exchanges.filter((exchange) => exchange.hostId === municipalityId);
-    case 'guest':
-      return exchanges.filter((exchange) => exchange.guestIds.includes(municipalityId));
-    default:
-      return options.role satisfies never;
-  }
+export function exchangesOf(dataset: Dataset, municipalityId: string, options?: ExchangesOfOptions): Exchange[] {
+  return runQuery(FN, options, (read, locale) => {
+    const role = optionOf(read, 'role');
+    if (role !== undefined && role !== 'host' && role !== 'guest') {
+      failOption(FN, 'role', role, QUERY_MESSAGES[locale].options.role, locale);
+    }
+    const index = indexOf(dataset, FN, locale);
+    const id = readId(FN, 'municipalityId', municipalityId, locale);
+    const exchanges = index.exchangesOf.get(id) ?? [];
+    switch (role) {
+      case undefined:
+        return [...exchanges];
+      case 'host':
+        return exchanges.filter((exchange) => exchange.hostId === id);
+      case 'guest':
+        return exchanges.filter((exchange) => exchange.guestIds.includes(id));
+      default:
+        return role satisfies never;
+    }
+  });
 }

@@ -1,6 +1,10 @@
+import { readInteger } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Grant } from '../model/funding.js';
 import { indexOf } from './datasetIndex.js';
+import { optionOf, type QueryOptions, readId, runQuery } from './queryOptions.js';
+
+const FN = 'grantsOf';
 
 /**
  * Options for {@link grantsOf}.
@@ -15,18 +19,21 @@ import { indexOf } from './datasetIndex.js';
  *
  * @category Queries
  */
-export interface GrantsOfOptions {
-  /** Only grants running at some time in this year. */
+export interface GrantsOfOptions extends QueryOptions {
+  /** Only grants running at some time in this year: a whole number from 1 to 9999. */
   readonly year?: number | undefined;
 }
 
 /**
  * The grants a municipality or organisation received, by start date.
  *
- * @param dataset - A dataset from {@link parseDataset}.
+ * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
+ * the query reads it, and indexed; changes to it after the first query are not seen.
  * @param recipientId - A municipality or organisation.
- * @param options - `year`: only grants running in that year.
+ * @param options - `year`: only grants running in that year; `locale` of error messages (default `de`).
  * @returns The grants, earliest first; empty for an unknown id.
+ * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
+ * as the query reads it), an id that is not a string, or a `year` that is not a whole number from 1 to 9999.
  *
  * @example
  * ```ts
@@ -47,11 +54,16 @@ export interface GrantsOfOptions {
  *
  * @category Queries
  */
-export function grantsOf(dataset: Dataset, recipientId: string, options: GrantsOfOptions = {}): Grant[] {
-  const grants = indexOf(dataset).grantsOf.get(recipientId) ?? [];
-  const { year } = options;
-  if (year === undefined) return [...grants];
-  const first = `${String(year).padStart(4, '0')}-01-01`;
-  const last = `${String(year).padStart(4, '0')}-12-31`;
-  return grants.filter((grant) => grant.startDate <= last && grant.endDate >= first);
+export function grantsOf(dataset: Dataset, recipientId: string, options?: GrantsOfOptions): Grant[] {
+  return runQuery(FN, options, (read, locale) => {
+    const given = optionOf(read, 'year');
+    const year =
+      given === undefined ? undefined : readInteger(FN, 'year', given, { min: 1, max: 9999, fallback: 1 }, locale);
+    const index = indexOf(dataset, FN, locale);
+    const grants = index.grantsOf.get(readId(FN, 'recipientId', recipientId, locale)) ?? [];
+    if (year === undefined) return [...grants];
+    const first = `${String(year).padStart(4, '0')}-01-01`;
+    const last = `${String(year).padStart(4, '0')}-12-31`;
+    return grants.filter((grant) => grant.startDate <= last && grant.endDate >= first);
+  });
 }

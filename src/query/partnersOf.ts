@@ -3,6 +3,9 @@ import type { Municipality } from '../model/municipality.js';
 import type { Partnership } from '../model/partnership.js';
 import { firstDay, lastDay } from '../validate/dates.js';
 import { indexOf } from './datasetIndex.js';
+import { optionOf, type QueryOptions, readDay, readId, readKinds, runQuery } from './queryOptions.js';
+
+const FN = 'partnersOf';
 
 /**
  * Options for {@link partnersOf}.
@@ -17,10 +20,10 @@ import { indexOf } from './datasetIndex.js';
  *
  * @category Queries
  */
-export interface PartnersOfOptions {
-  /** Only partnerships active on this day (`YYYY-MM-DD`); `since`/`until` count at their precision. */
+export interface PartnersOfOptions extends QueryOptions {
+  /** Only partnerships active on this day (`YYYY-MM-DD`, years 1–9999); `since`/`until` count at their precision. */
   readonly on?: string | undefined;
-  /** Only partnerships of these kinds; default all. */
+  /** Only partnerships of these kinds (`town-twinning`, `friendship`, `project-partnership`); default all. */
   readonly kinds?: readonly Partnership['kind'][] | undefined;
 }
 
@@ -40,10 +43,14 @@ export function otherEnd(partnership: Partnership, municipalityId: string): stri
 /**
  * The partner municipalities of a municipality, in the order of the dataset's partnerships.
  *
- * @param dataset - A dataset from {@link parseDataset}.
+ * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
+ * the query reads it, and indexed; changes to it after the first query are not seen.
  * @param municipalityId - The municipality whose partners are wanted.
- * @param options - `on`: only partnerships active that day; `kinds`: only these kinds.
+ * @param options - `on`: only partnerships active that day; `kinds`: only these kinds; `locale` of
+ * error messages (default `de`).
  * @returns The partners; empty for an unknown id.
+ * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
+ * as the query reads it), an id that is not a string, or an option outside its documented values.
  *
  * @example
  * ```ts
@@ -66,14 +73,23 @@ export function otherEnd(partnership: Partnership, municipalityId: string): stri
  *
  * @category Queries
  */
-export function partnersOf(dataset: Dataset, municipalityId: string, options: PartnersOfOptions = {}): Municipality[] {
-  const index = indexOf(dataset);
-  const partners: Municipality[] = [];
-  for (const partnership of index.partnershipsOf.get(municipalityId) ?? []) {
-    if (options.kinds !== undefined && !options.kinds.includes(partnership.kind)) continue;
-    if (!isActiveOn(partnership, options.on)) continue;
-    const partner = index.municipalities.get(otherEnd(partnership, municipalityId));
-    if (partner !== undefined && !partners.includes(partner)) partners.push(partner);
-  }
-  return partners;
+export function partnersOf(dataset: Dataset, municipalityId: string, options?: PartnersOfOptions): Municipality[] {
+  return runQuery(FN, options, (read, locale) => {
+    const on = readDay(FN, optionOf(read, 'on'), locale);
+    const kinds = readKinds(FN, optionOf(read, 'kinds'), locale);
+    const index = indexOf(dataset, FN, locale);
+    const id = readId(FN, 'municipalityId', municipalityId, locale);
+    const seen = new Set<Municipality>();
+    const partners: Municipality[] = [];
+    for (const partnership of index.partnershipsOf.get(id) ?? []) {
+      if (kinds !== undefined && !kinds.has(partnership.kind)) continue;
+      if (!isActiveOn(partnership, on)) continue;
+      const partner = index.municipalities.get(otherEnd(partnership, id));
+      if (partner !== undefined && !seen.has(partner)) {
+        seen.add(partner);
+        partners.push(partner);
+      }
+    }
+    return partners;
+  });
 }

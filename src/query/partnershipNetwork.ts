@@ -1,7 +1,12 @@
+import { failOption } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { indexOf } from './datasetIndex.js';
+import { QUERY_MESSAGES } from './messages.js';
 import { isActiveOn, otherEnd, type PartnersOfOptions } from './partnersOf.js';
+import { optionOf, readDay, readId, readKinds, runQuery } from './queryOptions.js';
+
+const FN = 'partnershipNetwork';
 
 /**
  * A municipality reached through partnerships, with how many steps it lies away and the
@@ -40,7 +45,11 @@ export interface NetworkMember {
  * @category Queries
  */
 export interface PartnershipNetworkOptions extends PartnersOfOptions {
-  /** How many partnerships to follow from the start; at least 1. */
+  /**
+   * How many partnerships to follow from the start: a whole number, at least 1. Any depth is
+   * allowed: the walk ends when it reaches no new municipality, so a depth beyond the network costs
+   * no more than the whole network (each municipality and partnership is looked at once).
+   */
   readonly depth: number;
 }
 
@@ -48,10 +57,14 @@ export interface PartnershipNetworkOptions extends PartnersOfOptions {
  * The municipalities reachable from one through partnerships, nearest first (breadth-first),
  * each listed once at the smallest depth; the start itself is not listed.
  *
- * @param dataset - A dataset from {@link parseDataset}.
+ * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
+ * the query reads it, and indexed; changes to it after the first query are not seen.
  * @param municipalityId - Where to start.
- * @param options - `depth` (required), and `on`/`kinds` as for {@link partnersOf}.
+ * @param options - `depth` (required), `on`/`kinds` as for {@link partnersOf}, and `locale` of error
+ * messages (default `de`).
  * @returns The members of the network, by depth, then in the order found.
+ * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
+ * as the query reads it), an id that is not a string, or an option outside its documented values.
  *
  * @example
  * ```ts
@@ -79,25 +92,34 @@ export function partnershipNetwork(
   municipalityId: string,
   options: PartnershipNetworkOptions,
 ): NetworkMember[] {
-  const index = indexOf(dataset);
-  const seen = new Set([municipalityId]);
-  const members: NetworkMember[] = [];
-  let frontier = [municipalityId];
-  for (let depth = 1; depth <= options.depth && frontier.length > 0; depth += 1) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const partnership of index.partnershipsOf.get(id) ?? []) {
-        if (options.kinds !== undefined && !options.kinds.includes(partnership.kind)) continue;
-        if (!isActiveOn(partnership, options.on)) continue;
-        const partnerId = otherEnd(partnership, id);
-        const municipality = index.municipalities.get(partnerId);
-        if (municipality === undefined || seen.has(partnerId)) continue;
-        seen.add(partnerId);
-        next.push(partnerId);
-        members.push({ municipality, depth, via: partnership.id });
-      }
+  return runQuery(FN, options, (read, locale) => {
+    const depth = optionOf(read, 'depth');
+    if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1) {
+      failOption(FN, 'depth', depth, QUERY_MESSAGES[locale].options.depth, locale);
     }
-    frontier = next;
-  }
-  return members;
+    const on = readDay(FN, optionOf(read, 'on'), locale);
+    const kinds = readKinds(FN, optionOf(read, 'kinds'), locale);
+    const index = indexOf(dataset, FN, locale);
+    const start = readId(FN, 'municipalityId', municipalityId, locale);
+    const seen = new Set([start]);
+    const members: NetworkMember[] = [];
+    let frontier = [start];
+    for (let step = 1; step <= depth && frontier.length > 0; step += 1) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const partnership of index.partnershipsOf.get(id) ?? []) {
+          if (kinds !== undefined && !kinds.has(partnership.kind)) continue;
+          if (!isActiveOn(partnership, on)) continue;
+          const partnerId = otherEnd(partnership, id);
+          const municipality = index.municipalities.get(partnerId);
+          if (municipality === undefined || seen.has(partnerId)) continue;
+          seen.add(partnerId);
+          next.push(partnerId);
+          members.push({ municipality, depth: step, via: partnership.id });
+        }
+      }
+      frontier = next;
+    }
+    return members;
+  });
 }

@@ -1,15 +1,22 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Exchange } from '../model/exchange.js';
-import { indexOf } from './datasetIndex.js';
+import { type DatasetIndex, indexOf } from './datasetIndex.js';
+import { type QueryOptions, readId, runQuery } from './queryOptions.js';
+
+const FN = 'reciprocalChain';
 
 /**
  * The chain of visits and return visits an exchange belongs to: from the first visit, through
  * each Gegenbesuch that returns the one before, to the latest. Where one visit was returned more
  * than once, the chain follows the earliest return.
  *
- * @param dataset - A dataset from {@link parseDataset}.
+ * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
+ * the query reads it, and indexed; changes to it after the first query are not seen.
  * @param exchangeId - Any exchange of the chain.
+ * @param options - `locale` of error messages (default `de`).
  * @returns The chain, first visit first; empty for an unknown id.
+ * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
+ * as the query reads it), or an id that is not a string.
  *
  * @example
  * ```ts
@@ -31,8 +38,14 @@ import { indexOf } from './datasetIndex.js';
  *
  * @category Queries
  */
-export function reciprocalChain(dataset: Dataset, exchangeId: string): Exchange[] {
-  const index = indexOf(dataset);
+export function reciprocalChain(dataset: Dataset, exchangeId: string, options?: QueryOptions): Exchange[] {
+  return runQuery(FN, options, (_, locale) => {
+    const index = indexOf(dataset, FN, locale);
+    return chainOf(index, readId(FN, 'exchangeId', exchangeId, locale));
+  });
+}
+
+function chainOf(index: DatasetIndex, exchangeId: string): Exchange[] {
   let first = index.exchanges.get(exchangeId);
   if (first === undefined) return [];
   // A chain can only loop in data that parseDataset refused; `seen` keeps such data from looping here.

@@ -39,7 +39,7 @@ export interface AgsParts {
  * than 00 (except in Hamburg and Berlin, which are one Kreis each).
  *
  * @param ags - The key, e.g. `06414000` (Wiesbaden).
- * @returns Its parts, or `undefined`.
+ * @returns Its parts, or `undefined`: also for anything that is not a string. Never throws.
  *
  * @example
  * ```ts
@@ -78,7 +78,7 @@ export function parseAgs(ags: string): AgsParts | undefined {
  * fields: it checks the key's structure, not that the Gemeinde exists today.
  *
  * @param ags - The text to check.
- * @returns `true` for a well-formed key.
+ * @returns `true` for a well-formed key; `false` for anything else, also what is not a string. Never throws.
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ export function checkPlaces(context: CheckContext): void {
     if (state !== undefined) {
       if (!state.startsWith(`${country}-`)) {
         report([...path, 'state'], 'state_country_mismatch', messages.stateCountryMismatch(state, country));
-      } else if (KNOWN_SUBDIVISIONS[country] && !KNOWN_SUBDIVISIONS[country].has(state)) {
+      } else if (KNOWN_SUBDIVISIONS.get(country)?.has(state) === false) {
         report([...path, 'state'], 'unknown_state', messages.unknownState(state, country));
       }
     }
@@ -34,7 +34,7 @@ export function checkPlaces(context: CheckContext): void {
     if (timeZone !== undefined) {
       if (!isValidTimeZone(timeZone))
         report([...path, 'timeZone'], 'invalid_time_zone', messages.unknownTimeZone(timeZone));
-    } else if (SINGLE_ZONE_COUNTRIES[country] === undefined) {
+    } else if (!SINGLE_ZONE_COUNTRIES.has(country)) {
       report(path, 'missing_time_zone', messages.missingTimeZone(country, MULTI_ZONE_COUNTRIES.has(country)));
     }
   }

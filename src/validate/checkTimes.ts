@@ -89,17 +89,15 @@ function checkPartialPeriod(
   value: { readonly since?: string | undefined; readonly until?: string | undefined },
 ): void {
   const { since, until } = value;
-  let valid = true;
-  for (const [key, partial] of [
-    ['since', since],
-    ['until', until],
-  ] as const) {
-    if (partial !== undefined && !dayExists(partial)) {
-      context.report([...path, key], 'invalid_date', context.messages.dayDoesNotExist(partial));
-      valid = false;
-    }
+  const sinceExists = since === undefined || dayExists(since);
+  const untilExists = until === undefined || dayExists(until);
+  if (since !== undefined && !sinceExists) {
+    context.report([...path, 'since'], 'invalid_date', context.messages.dayDoesNotExist(since));
   }
-  if (valid && since !== undefined && until !== undefined && lastDay(until) < firstDay(since)) {
+  if (until !== undefined && !untilExists) {
+    context.report([...path, 'until'], 'invalid_date', context.messages.dayDoesNotExist(until));
+  }
+  if (sinceExists && untilExists && since !== undefined && until !== undefined && lastDay(until) < firstDay(since)) {
     context.report([...path, 'until'], 'invalid_range', context.messages.endBeforeStart(since, until));
   }
 }
@@ -118,8 +116,8 @@ function checkItems(
   items?.forEach((item, index) => {
     const venue = item.venueId === undefined ? undefined : context.byId.venues.get(item.venueId);
     const zone = zoneOfMunicipality(context, venue?.municipalityId ?? fallbackMunicipalityId) ?? DEFAULT_TIME_ZONE;
-    const start = instant(context, [...path, index, 'start'], item.start, zone);
-    const end = item.end === undefined ? undefined : instant(context, [...path, index, 'end'], item.end, zone);
+    const start = instant(context, path, index, 'start', item.start, zone);
+    const end = item.end === undefined ? undefined : instant(context, path, index, 'end', item.end, zone);
     if (start !== undefined && end !== undefined && end < start) {
       context.report(
         [...path, index, 'end'],
@@ -127,24 +125,33 @@ function checkItems(
         context.messages.endBeforeStart(item.start, item.end ?? ''),
       );
     }
-    for (const [key, time, millis] of [
-      ['start', item.start, start],
+    if (start !== undefined) {
+      const message = outside(item.start, start);
+      if (message !== undefined) context.report([...path, index, 'start'], 'outside_period', message);
+    }
+    if (item.end !== undefined && end !== undefined) {
       // An item ending at midnight belongs to the day before.
-      ['end', item.end, end === undefined ? undefined : start !== undefined && end > start ? end - 1 : end],
-    ] as const) {
-      if (time === undefined || millis === undefined) continue;
-      const message = outside(time, millis);
-      if (message !== undefined) context.report([...path, index, key], 'outside_period', message);
+      const message = outside(item.end, start !== undefined && end > start ? end - 1 : end);
+      if (message !== undefined) context.report([...path, index, 'end'], 'outside_period', message);
     }
   });
 }
 
-function instant(context: CheckContext, path: Path, time: string, zone: string): number | undefined {
+function instant(
+  context: CheckContext,
+  path: Path,
+  index: number,
+  key: 'start' | 'end',
+  time: string,
+  zone: string,
+): number | undefined {
   const temporal = readTemporal(time);
   if (temporal.kind === 'instant') return temporal.millis;
   if (temporal.kind === 'date') return undefined;
   const millis = instantAt(temporal.clock, zone);
-  if (millis === undefined) context.report(path, 'nonexistent_time', context.messages.nonexistentTime(time, zone));
+  if (millis === undefined) {
+    context.report([...path, index, key], 'nonexistent_time', context.messages.nonexistentTime(time, zone));
+  }
   return millis;
 }
 

@@ -1,5 +1,6 @@
-import type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
+import type { KommunalIssueCode } from '../errors/KommunalValidationError.js';
 import { COLLECTIONS, type CollectionName, type Dataset } from '../model/dataset.js';
+import type { IssueList } from './issueList.js';
 import { type EntityKind, KIND_OF_COLLECTION, type Locale, MESSAGES, type Messages } from './messages.js';
 import { timeZoneOfId } from './places.js';
 
@@ -30,7 +31,7 @@ export function createContext(
   entries: Entries,
   ids: CheckContext['ids'],
   locale: Locale,
-  issues: KommunalIssue[],
+  issues: IssueList,
 ): CheckContext {
   const byId = {} as Record<CollectionName, Map<string, unknown>>;
   for (const collection of COLLECTIONS) {
@@ -45,37 +46,52 @@ export function createContext(
     locale,
     messages: MESSAGES[locale],
     report: (path, code, message) => {
-      issues.push({ path: [...path], code, message });
+      issues.add({ path: [...path], code, message });
     },
   };
 }
 
-/** Reports an id that names nothing, or something of the wrong kind. */
+/**
+ * Reports an id that names nothing, or something of the wrong kind, at `[...at, key]`: the path is
+ * built only for a problem, since most references resolve.
+ */
 export function checkReference(
   context: CheckContext,
-  path: Path,
+  at: Path,
+  key: string | number,
   id: string | undefined,
   expected: readonly CollectionName[],
 ): void {
-  if (id === undefined || expected.some((collection) => context.ids[collection].has(id))) return;
+  if (id === undefined) return;
+  for (const collection of expected) if (context.ids[collection].has(id)) return;
   const kinds: EntityKind[] = expected.map((collection) => KIND_OF_COLLECTION[collection]);
   const actual = COLLECTIONS.find((collection) => context.ids[collection].has(id));
   if (actual === undefined) {
-    context.report(path, 'unresolved_reference', context.messages.unresolved(id, kinds));
+    context.report([...at, key], 'unresolved_reference', context.messages.unresolved(id, kinds));
   } else {
-    context.report(path, 'wrong_reference_kind', context.messages.wrongKind(id, KIND_OF_COLLECTION[actual], kinds));
+    context.report(
+      [...at, key],
+      'wrong_reference_kind',
+      context.messages.wrongKind(id, KIND_OF_COLLECTION[actual], kinds),
+    );
   }
 }
 
+/** {@link checkReference} for each id of a list at `[...at, key]`. */
 export function checkReferences(
   context: CheckContext,
-  path: Path,
+  at: Path,
+  key: string,
   ids: readonly string[] | undefined,
   expected: readonly CollectionName[],
 ): void {
-  ids?.forEach((id, index) => {
-    checkReference(context, [...path, index], id, expected);
-  });
+  if (ids === undefined) return;
+  for (let index = 0; index < ids.length; index += 1) {
+    const id = ids[index] as string;
+    let known = false;
+    for (const collection of expected) known ||= context.ids[collection].has(id);
+    if (!known) checkReference(context, [...at, key], index, id, expected);
+  }
 }
 
 /** The zone a municipality's wall clocks are read in, if it has a known one. */

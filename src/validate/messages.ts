@@ -1,9 +1,11 @@
+import { describeThrown } from '../errors/KommunalValidationError.js';
 import type { Locale } from '../errors/options.js';
 import { formatDate } from '../format/formatDate.js';
 import { formatDateRange } from '../format/formatDateRange.js';
 import { formatDateTime } from '../format/formatDateTime.js';
 import type { CollectionName } from '../model/dataset.js';
 import { show } from '../time/quote.js';
+import { MAX_LIST_ENTRIES } from './listBudget.js';
 
 export type { Locale };
 
@@ -91,6 +93,16 @@ export function germanRange(start: string | undefined, end: string | undefined):
   }
 }
 
+/** How many unknown keys a message names; an object may have millions. */
+const LISTED_KEYS = 10;
+
+function listed(keys: readonly string[], locale: Locale): string {
+  return keys
+    .slice(0, LISTED_KEYS)
+    .map((key) => show(key, locale))
+    .join(', ');
+}
+
 /** Every sentence kommunal's validators write, in both languages. */
 export interface Messages {
   notADataset(input: unknown): string;
@@ -131,6 +143,8 @@ export interface Messages {
   nonexistentTime(time: string, zone: string): string;
   parentCycle(id: string): string;
   missingResponsible(): string;
+  unreadable(error: unknown): string;
+  tooManyEntries(length: number, whole: boolean): string;
 }
 
 const de: Messages = {
@@ -146,7 +160,7 @@ const de: Messages = {
   tooSmall: (input, minimum, inclusive) =>
     `${show(input, 'de')} ist zu klein: erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${minimum}.`,
   unknownKeys: (keys) =>
-    `Unbekanntes Feld ${keys.map((key) => show(key, 'de')).join(', ')}${keys.length > 1 ? ' (mehrere)' : ''}.`,
+    `Unbekanntes Feld ${listed(keys, 'de')}${keys.length > 1 ? ' (mehrere)' : ''}${keys.length > LISTED_KEYS ? ` und ${(keys.length - LISTED_KEYS).toLocaleString('de-DE')} weitere` : ''}.`,
   duplicateId: (id, collection, firstIndex) =>
     `Die Id ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
   unresolved: (id, expected) => `${show(id, 'de')} ist ${germanNone(expected)} in diesem Datensatz.`,
@@ -189,6 +203,10 @@ const de: Messages = {
   parentCycle: (id) =>
     `Die Organisation ${show(id, 'de')} liegt über ihre übergeordneten Organisationen in sich selbst.`,
   missingResponsible: () => 'Eine Maßnahme braucht eine verantwortliche Organisation oder Kommune.',
+  unreadable: (error) =>
+    `Dieser Wert lässt sich nicht lesen (${describeThrown(error, 'de')}): Erwartet werden Daten, wie JSON.parse sie liefert.`,
+  tooManyEntries: (length, whole) =>
+    `Zu viele Einträge: Mit dieser Liste (${length.toLocaleString('de-DE')} Einträge) haben die Listen ${whole ? 'des Datensatzes' : 'dieses Eintrags'} zusammen mehr als die ${MAX_LIST_ENTRIES.toLocaleString('de-DE')} Einträge, die kommunal höchstens liest.`,
 };
 
 const en: Messages = {
@@ -202,7 +220,8 @@ const en: Messages = {
   tooMany: (maximum) => `Expected at most ${maximum} entries.`,
   tooSmall: (input, minimum, inclusive) =>
     `${show(input, 'en')} is too small: expected ${inclusive ? 'at least' : 'more than'} ${minimum}.`,
-  unknownKeys: (keys) => `Unknown field ${keys.map((key) => show(key, 'en')).join(', ')}.`,
+  unknownKeys: (keys) =>
+    `Unknown field ${listed(keys, 'en')}${keys.length > LISTED_KEYS ? ` and ${(keys.length - LISTED_KEYS).toLocaleString('en-US')} more` : ''}.`,
   duplicateId: (id, collection, firstIndex) =>
     `The id ${show(id, 'en')} appears more than once in "${collection}" (first at index ${firstIndex}).`,
   unresolved: (id, expected) => `${show(id, 'en')} is not ${englishIndefinite(expected)} in this dataset.`,
@@ -240,6 +259,10 @@ const en: Messages = {
     `${show(time, 'en')} does not exist in ${zone}: the clocks skip it for daylight saving time.`,
   parentCycle: (id) => `The organisation ${show(id, 'en')} contains itself through its parent organisations.`,
   missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
+  unreadable: (error) =>
+    `This value cannot be read (${describeThrown(error, 'en')}): expected data as JSON.parse returns it.`,
+  tooManyEntries: (length, whole) =>
+    `Too many entries: with this list (${length.toLocaleString('en-US')} entries) the lists of ${whole ? 'the dataset' : 'this entry'} hold more than the ${MAX_LIST_ENTRIES.toLocaleString('en-US')} entries kommunal reads at most.`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { de, en };

@@ -1,20 +1,13 @@
-import type * as z from 'zod';
-import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from '../model/dataset.js';
-import { ExchangeSchema } from '../model/exchange.js';
-import { FundingProgrammeSchema, GrantSchema } from '../model/funding.js';
-import { MeasureSchema } from '../model/measure.js';
-import { MunicipalitySchema } from '../model/municipality.js';
-import { OrganisationSchema } from '../model/organisation.js';
-import { PartnershipSchema } from '../model/partnership.js';
-import { PersonSchema } from '../model/person.js';
-import { VenueSchema } from '../model/venue.js';
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { readLocale, readOptions } from '../errors/options.js';
+import { COLLECTIONS, type Dataset } from '../model/dataset.js';
 import { checkLinks } from './checkLinks.js';
 import { checkPlaces } from './checkPlaces.js';
+import { checkShape } from './checkShape.js';
 import { checkTimes } from './checkTimes.js';
-import { type CheckContext, createContext, type Entries } from './context.js';
+import { type CheckContext, createContext } from './context.js';
+import { createIssueList } from './issueList.js';
 import { type Locale, MESSAGES } from './messages.js';
-import { errorMap, fromZodIssue } from './zodIssues.js';
 
 /**
  * Options for {@link parseDataset} and {@link safeParseDataset}.
@@ -30,7 +23,7 @@ import { errorMap, fromZodIssue } from './zodIssues.js';
  * @category Validation
  */
 export interface ParseDatasetOptions {
-  /** Language of the messages: `de` (default) or `en`. */
+  /** Language of the messages: `de` (default) or `en`; anything else is an `invalid_option` issue. */
   readonly locale?: Locale | undefined;
 }
 
@@ -51,70 +44,51 @@ export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
   | { readonly success: false; readonly error: KommunalValidationError };
 
-const ENTITY_SCHEMAS: { readonly [K in CollectionName]: z.ZodType<NonNullable<Dataset[K]>[number]> } = {
-  municipalities: MunicipalitySchema,
-  organisations: OrganisationSchema,
-  persons: PersonSchema,
-  venues: VenueSchema,
-  partnerships: PartnershipSchema,
-  exchanges: ExchangeSchema,
-  fundingProgrammes: FundingProgrammeSchema,
-  grants: GrantSchema,
-  measures: MeasureSchema,
-};
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function rawIdsOf(input: Record<string, unknown>): { [K in CollectionName]: (string | undefined)[] } {
-  const ids = {} as { [K in CollectionName]: (string | undefined)[] };
-  for (const collection of COLLECTIONS) {
-    const list = Object.hasOwn(input, collection) ? input[collection] : undefined;
-    ids[collection] = Array.isArray(list)
-      ? list.map((item) =>
-          isRecord(item) && typeof item['id'] === 'string' && item['id'] !== '' ? item['id'] : undefined,
-        )
-      : [];
+function check(input: unknown, locale: Locale): SafeParseDatasetResult {
+  if (!isRecord(input)) {
+    const issue = { path: [], code: 'invalid_type', message: MESSAGES[locale].notADataset(input) } as const;
+    return { success: false, error: new KommunalValidationError([issue], { locale }) };
   }
-  return ids;
+  const issues = createIssueList();
+  const shape = checkShape(input, locale, issues);
+  const ids = Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, new Set(shape.rawIds[collection].ids)]),
+  ) as unknown as CheckContext['ids'];
+  const context = createContext(shape.entries, ids, locale, issues);
+  checkLinks(context, shape.rawIds);
+  checkPlaces(context);
+  checkTimes(context);
+  if (shape.data !== undefined && issues.total === 0) return { success: true, data: shape.data };
+  return { success: false, error: new KommunalValidationError(issues.result(locale), { locale }) };
 }
 
-/** The entities whose shape is right, each with its index in the input. */
-function entriesOf(input: Record<string, unknown>, parsed: Dataset | undefined): Entries {
-  const entries = {} as Record<CollectionName, { value: unknown; index: number }[]>;
-  for (const collection of COLLECTIONS) {
-    if (parsed !== undefined) {
-      entries[collection] = (parsed[collection] ?? []).map((value, index) => ({ value, index }));
-      continue;
-    }
-    const list = Object.hasOwn(input, collection) ? input[collection] : undefined;
-    entries[collection] = [];
-    if (!Array.isArray(list)) continue;
-    list.forEach((item, index) => {
-      const result = ENTITY_SCHEMAS[collection].safeParse(item);
-      if (result.success) entries[collection].push({ value: result.data, index });
-    });
+/** Never throws: options that are not `{ locale }` and input that cannot be read become the error. */
+function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResult {
+  let locale: Locale = 'de';
+  try {
+    locale = readLocale(fn, readOptions(fn, options));
+    return check(input, locale);
+  } catch (error) {
+    if (error instanceof KommunalValidationError) return { success: false, error };
+    const issue = { path: [], code: 'invalid_type', message: MESSAGES[locale].unreadable(error) } as const;
+    return { success: false, error: new KommunalValidationError([issue], { locale }) };
   }
-  return entries as unknown as Entries;
-}
-
-const ORDER = new Map<unknown, number>(COLLECTIONS.map((collection, index) => [collection, index]));
-
-/** Input order: by collection, then index, keeping the order checks found them within an entity. */
-function compareIssues(a: KommunalIssue, b: KommunalIssue): number {
-  const collection = (ORDER.get(a.path[0]) ?? -1) - (ORDER.get(b.path[0]) ?? -1);
-  if (collection !== 0) return collection;
-  const first = a.path[1];
-  const second = b.path[1];
-  return typeof first === 'number' && typeof second === 'number' ? first - second : 0;
 }
 
 /**
  * Checks a dataset's shape and meaning and returns every problem at once, never throwing.
- * See {@link parseDataset} for what is checked.
+ * See {@link parseDataset} for what is checked and how many problems are listed.
  *
- * @param input - Anything, typically the result of `JSON.parse`. It is not changed.
+ * Whatever it is given, it returns: options other than `{ locale: 'de' | 'en' }` are an
+ * `invalid_option` issue, and a value that throws when read (a getter, a Proxy trap) is an
+ * `invalid_type` issue at its path that names what was thrown.
+ *
+ * @param input - Anything, typically the result of `JSON.parse`. It is not changed, and nothing in
+ * it is frozen, whether parsing succeeds or fails.
  * @param options - `locale` of the messages (default `de`).
  * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }`.
  *
@@ -135,24 +109,8 @@ function compareIssues(a: KommunalIssue, b: KommunalIssue): number {
  *
  * @category Validation
  */
-export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseDatasetResult {
-  const locale = options.locale ?? 'de';
-  if (!isRecord(input)) {
-    const issue: KommunalIssue = { path: [], code: 'invalid_type', message: MESSAGES[locale].notADataset(input) };
-    return { success: false, error: new KommunalValidationError([issue]) };
-  }
-  const parsed = DatasetSchema.safeParse(input, { error: errorMap(locale) });
-  const issues: KommunalIssue[] = parsed.success ? [] : parsed.error.issues.map((issue) => fromZodIssue(issue));
-  const rawIds = rawIdsOf(input);
-  const ids = Object.fromEntries(
-    COLLECTIONS.map((collection) => [collection, new Set(rawIds[collection].filter((id) => id !== undefined))]),
-  ) as unknown as CheckContext['ids'];
-  const context = createContext(entriesOf(input, parsed.success ? parsed.data : undefined), ids, locale, issues);
-  checkLinks(context, rawIds);
-  checkPlaces(context);
-  checkTimes(context);
-  if (parsed.success && issues.length === 0) return { success: true, data: parsed.data };
-  return { success: false, error: new KommunalValidationError(issues.sort(compareIssues)) };
+export function safeParseDataset(input: unknown, options?: ParseDatasetOptions): SafeParseDatasetResult {
+  return run('safeParseDataset', input, options);
 }
 
 /**
@@ -166,10 +124,19 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
  * country; postal codes that fit the country; IANA zones that exist, given where a country has
  * several; grants inside their programme's dates.
  *
- * @param input - Anything, typically the result of `JSON.parse`. It is not changed.
- * @param options - `locale` of the messages (default `de`).
+ * Bounds, so that no input can hang or bloat the process: the error lists the first 1,000
+ * problems in input order and ends with one issue of code `too_many_issues` that counts the rest
+ * („… und 199.000 weitere Probleme.“). The lists of one entity (its guests, programme items, their
+ * persons, …) may hold 10,000 entries together, and the dataset's own `notes` as many; an entity
+ * with more is one `too_big` issue at the list that passed the bound, and is not read further.
+ * Holes in a list are reported like missing entities, and skipped in one step.
+ *
+ * @param input - Anything, typically the result of `JSON.parse`. It is not changed, and nothing in
+ * it is frozen, whether parsing succeeds or fails.
+ * @param options - `locale` of the messages (default `de`; anything else is an `invalid_option` error).
  * @returns The dataset, frozen.
- * @throws {@link KommunalValidationError} listing every problem, each with its `path` into the input.
+ * @throws {@link KommunalValidationError} listing every problem (up to 1,000), each with its `path`
+ * into the input; never anything else.
  *
  * @example
  * ```ts
@@ -188,8 +155,8 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
  *
  * @category Validation
  */
-export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset {
-  const result = safeParseDataset(input, options);
+export function parseDataset(input: unknown, options?: ParseDatasetOptions): Dataset {
+  const result = run('parseDataset', input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

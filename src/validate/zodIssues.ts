@@ -7,6 +7,11 @@ const ZOD_LOCALES = { de: zodGerman(), en: zodEnglish() };
 
 type RawIssue = z.core.$ZodRawIssue;
 
+/** A table's own entry: tables are plain objects, and names come from zod, not from kommunal. */
+function own(table: Readonly<Record<string, string>>, key: unknown): string | undefined {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function formatOf(issue: RawIssue): string {
   return typeof issue['format'] === 'string' ? issue['format'] : '';
 }
@@ -22,15 +27,15 @@ export function errorMap(locale: Locale): z.core.$ZodErrorMap {
     switch (issue.code) {
       case 'invalid_type':
         if (issue.input === undefined) return messages.required();
-        return messages.wrongType(issue.input, TYPE_NAMES[locale][issue.expected] ?? String(issue.expected));
+        return messages.wrongType(issue.input, own(TYPE_NAMES[locale], issue.expected) ?? String(issue.expected));
       case 'invalid_format': {
-        const name = FORMAT_NAMES[locale][formatOf(issue)];
+        const name = own(FORMAT_NAMES[locale], formatOf(issue));
         return name === undefined ? undefined : messages.badFormat(issue.input, name);
       }
       case 'invalid_value':
         return messages.notOneOf(issue.input, issue.values);
       case 'too_small':
-        if (issue.origin === 'string') return messages.badFormat(issue.input, FORMAT_NAMES[locale]['text'] ?? '');
+        if (issue.origin === 'string') return messages.badFormat(issue.input, own(FORMAT_NAMES[locale], 'text') ?? '');
         if (issue.origin === 'array') return messages.tooFew(Number(issue.minimum));
         return messages.tooSmall(issue.input, Number(issue.minimum), issue.inclusive === true);
       case 'too_big':

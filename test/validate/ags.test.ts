@@ -92,3 +92,56 @@ describe('isValidPostalCode', () => {
     expect(isValidPostalCode(65189 as unknown as string, 'DE')).toBe(false);
   });
 });
+
+describe('the checks of single values with hostile input', () => {
+  const hostile: unknown[] = [
+    null,
+    undefined,
+    6414000,
+    Number.NaN,
+    6414000n,
+    Symbol('06414000'),
+    () => '06414000',
+    ['06414000'],
+    { toString: () => '06414000' },
+    new String('06414000'),
+    Object.create(null),
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('Falle');
+        },
+      },
+    ),
+    '__proto__',
+    'constructor',
+    '0'.repeat(1_000_000),
+    `06414000${' '.repeat(1_000_000)}`,
+  ];
+
+  it.each(hostile.map((value, index) => [index, value]))(
+    'isValidAgs and parseAgs answer no for hostile value %i',
+    (_, value) => {
+      expect(isValidAgs(value as string)).toBe(false);
+      expect(parseAgs(value as string)).toBeUndefined();
+    },
+  );
+
+  it.each(hostile.map((value, index) => [index, value]))(
+    'isValidPostalCode answers no for hostile value %i as code or country',
+    (_, value) => {
+      expect(isValidPostalCode(value as string, 'DE')).toBe(false);
+      expect(isValidPostalCode('65189', value as string)).toBe(false);
+    },
+  );
+
+  it('looks countries up among its own patterns only', () => {
+    for (const country of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'D', 'DEU', 'de-DE', '']) {
+      expect(isValidPostalCode('12345', country)).toBe(false);
+    }
+    expect(isValidPostalCode('65189', 'de')).toBe(true);
+    expect(isValidPostalCode('12-345', 'pl')).toBe(true);
+    expect(isValidPostalCode('1'.repeat(1_000_000), 'XX')).toBe(false);
+  });
+});

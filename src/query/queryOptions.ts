@@ -1,0 +1,92 @@
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { failOption, type Locale, readLocale, readOptions } from '../errors/options.js';
+import { PARTNERSHIP_KINDS } from '../model/partnershipKinds.js';
+import { dayExists } from '../validate/dates.js';
+import { QUERY_MESSAGES } from './messages.js';
+
+/**
+ * Options every query takes: the language of its error messages.
+ *
+ * @example
+ * ```ts
+ * import { type QueryOptions, measuresOf } from 'kommunal';
+ *
+ * const options: QueryOptions = { locale: 'en' };
+ * try {
+ *   measuresOf(null as never, 'wetzlar', options);
+ * } catch (error) {
+ *   (error as Error).message; // => 'The argument of measuresOf is not a dataset from parseDataset: it is null, expected an object.'
+ * }
+ * ```
+ *
+ * @category Queries
+ */
+export interface QueryOptions {
+  /** Language of error messages: `de` (default) or `en`. */
+  readonly locale?: Locale | undefined;
+}
+
+/** A query's options as an object, and the language they ask for; anything else is an `invalid_option` error. */
+export function readQueryOptions(fn: string, options: unknown): { options: object; locale: Locale } {
+  const read = readOptions(fn, options);
+  return { options: read, locale: readLocale(fn, read) };
+}
+
+/** An option the caller set on the object itself; inherited properties are not options. */
+export function optionOf(options: object, name: string): unknown {
+  return Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
+}
+
+/** An id argument: any string (an unknown id answers empty); anything else is an error. */
+export function readId(fn: string, parameter: string, value: unknown, locale: Locale): string {
+  if (typeof value === 'string') return value;
+  throw new KommunalValidationError(
+    [{ path: [], code: 'invalid_type', message: QUERY_MESSAGES[locale].notAnId(fn, parameter, value) }],
+    { locale },
+  );
+}
+
+const DAY = /^(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
+
+/** The `on` option: a day `YYYY-MM-DD` that exists, in the years 1–9999, or `undefined`. */
+export function readDay(fn: string, value: unknown, locale: Locale): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && DAY.test(value) && dayExists(value)) return value;
+  return failOption(fn, 'on', value, QUERY_MESSAGES[locale].options.on, locale);
+}
+
+const KINDS: ReadonlySet<unknown> = new Set(PARTNERSHIP_KINDS);
+
+/** The `kinds` option: a list of partnership kinds (possibly empty), or `undefined` for all. */
+export function readKinds(fn: string, value: unknown, locale: Locale): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  const fail = () => failOption(fn, 'kinds', value, QUERY_MESSAGES[locale].options.kinds, locale);
+  if (!Array.isArray(value)) return fail();
+  const kinds = new Set<string>();
+  // Stops at the first entry that is no kind, so a list claiming billions of entries ends at its first hole.
+  for (let index = 0; index < value.length; index += 1) {
+    const kind: unknown = value[index];
+    if (!KINDS.has(kind)) return fail();
+    kinds.add(kind as string);
+  }
+  return kinds;
+}
+
+/**
+ * Runs a query, so that whatever the caller's objects throw while they are read (a getter, a Proxy
+ * trap) reaches the caller as a {@link KommunalValidationError}, never as their own exception.
+ */
+export function runQuery<T>(fn: string, options: unknown, query: (options: object, locale: Locale) => T): T {
+  let locale: Locale = 'de';
+  try {
+    const read = readQueryOptions(fn, options);
+    locale = read.locale;
+    return query(read.options, locale);
+  } catch (error) {
+    if (error instanceof KommunalValidationError) throw error;
+    throw new KommunalValidationError(
+      [{ path: [], code: 'invalid_type', message: QUERY_MESSAGES[locale].unreadableArgument(fn, error) }],
+      { locale },
+    );
+  }
+}
