@@ -1,4 +1,3 @@
-import { formatTime } from '../format/formatTime.js';
 import { writeClock, writeDate } from '../format/write.js';
 import { toIsoDate } from '../time/calendar.js';
 import { wallClockAt } from '../time/isValidTimeZone.js';
@@ -71,7 +70,9 @@ export function describeItem(
     };
     const from = clock(start);
     const to = clock(end);
-    const until = to.slice(0, 10) === from.slice(0, 10) ? to.slice(11) : to;
+    // The date ends at the space: a clock in a zone east of UTC may show the year 10000.
+    const until =
+      to.slice(0, to.indexOf(' ')) === from.slice(0, from.indexOf(' ')) ? to.slice(to.indexOf(' ') + 1) : to;
     return [show(title, 'en'), ' (', from, '–', until, ', ', timeZone, ')'].join('');
   }
   // What formatTimeRange and formatDateTime write, from one reading of each clock: messages are
@@ -103,6 +104,8 @@ export interface ConflictWords {
     buffer: number,
   ): string;
   outsideWorkingHours(item: string, hours: string): string;
+  /** The last entry of a list cut at `limit` conflicts. */
+  truncated(limit: number): string;
 }
 
 const minutes = (value: number, locale: Locale) =>
@@ -139,6 +142,12 @@ export const CONFLICT_WORDS: Record<Locale, ConflictWords> = {
         '.',
       ].join(''),
     outsideWorkingHours: (item, hours) => [item, ' liegt außerhalb der Arbeitszeit (', hours, ').'].join(''),
+    truncated: (limit) => {
+      const count = limit.toLocaleString('de-DE');
+      return limit === 1
+        ? 'Mehr als 1 Konflikt gefunden: Die Liste endet nach dem ersten.'
+        : `Mehr als ${count} Konflikte gefunden: Die Liste endet nach den ersten ${count}.`;
+    },
   },
   en: {
     personDoubleBooked: (person, first, second) =>
@@ -167,6 +176,12 @@ export const CONFLICT_WORDS: Record<Locale, ConflictWords> = {
         ' are planned.',
       ].join(''),
     outsideWorkingHours: (item, hours) => [item, ' lies outside working hours (', hours, ').'].join(''),
+    truncated: (limit) => {
+      const count = limit.toLocaleString('en-US');
+      return limit === 1
+        ? 'More than 1 conflict found: the list ends after the first.'
+        : `More than ${count} conflicts found: the list ends after the first ${count}.`;
+    },
   },
 };
 
@@ -183,6 +198,10 @@ export function describeHours(days: readonly number[], start: string, end: strin
       ? `${names[(sorted[0] ?? 1) - 1]} ${locale === 'de' ? 'bis' : 'to'} ${names[(sorted[sorted.length - 1] ?? 1) - 1]}`
       : sorted.map((day) => names[day - 1]).join(', ');
   if (locale === 'en') return `${dayText}, ${start}–${end}`;
-  const time = (hhmm: string) => formatTime(`2000-01-01T${hhmm}`).replace(' Uhr', '');
+  // As formatTime writes a time of day (8, 16:30), and 24 for the end of the day, which it has not.
+  const time = (hhmm: string) => {
+    const hour = String(Number(hhmm.slice(0, 2)));
+    return hhmm.endsWith(':00') ? hour : `${hour}:${hhmm.slice(3)}`;
+  };
   return `${dayText}, ${time(start)}–${time(end)} Uhr`;
 }

@@ -1,3 +1,5 @@
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { failOption, type Locale, readInteger, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
@@ -5,32 +7,39 @@ import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js'
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { indexOf } from '../query/datasetIndex.js';
-import { assertTimeZone, wallClockAt } from '../time/isValidTimeZone.js';
+import { daysFromCivil, daysInMonth, utcWallClock } from '../time/calendar.js';
+import { isValidTimeZone, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
 import { show } from '../time/quote.js';
-import type { Locale } from '../validate/messages.js';
+import { MESSAGES as VALIDATION_MESSAGES } from '../validate/messages.js';
 import { GERMAN_STATE_BY_CODE, timeZoneOfId } from '../validate/places.js';
 import { CONFLICT_WORDS, describeHours, describeItem, textCache } from './conflictMessages.js';
 import {
   createFindings,
   HOLIDAY,
-  HOURS,
   KINDS,
   OUTSIDE,
+  OWN_HOLIDAY,
+  OWN_HOURS,
+  OWN_OUTSIDE,
+  OWN_SATURDAY,
+  OWN_SUNDAY,
   PERSON,
-  record,
   resourceReader,
   sweepOverlaps,
   TRAVEL,
   VENUE,
   WEEKEND,
 } from './overlaps.js';
-import { minuteOfDay, readInstants, type ScheduleItem } from './scheduleItem.js';
+import { readInstants, type ScheduleItem } from './scheduleItem.js';
+import { readDataset } from './scheduleOf.js';
+import { type CheckedWorkingHours, readWorkingHours } from './workingHours.js';
 
 /**
  * What a conflict is about. Each kind has one severity: `error` for what cannot happen
  * (double bookings, items outside their exchange), `warning` for what should be checked
  * (holidays, travel time), `info` for what may be intended (weekends, working hours).
+ * `truncated` (`info`) is no conflict of its own: it ends a list cut at `maxConflicts` and says so.
  *
  * @example
  * ```ts
@@ -49,7 +58,8 @@ export type ConflictKind =
   | 'public-holiday'
   | 'weekend'
   | 'travel-time'
-  | 'outside-working-hours';
+  | 'outside-working-hours'
+  | 'truncated';
 
 /**
  * How much a conflict matters.
@@ -85,7 +95,7 @@ export interface Conflict {
   readonly kind: ConflictKind;
   /** How much it matters; follows from `kind`. */
   readonly severity: ConflictSeverity;
-  /** The item it concerns, or the two that clash. */
+  /** The item it concerns, or the two that clash; none for `truncated`. */
   readonly itemIds: readonly string[];
   /** The person or room it is about: a person's id, a `venueId` or `venueId/room`. */
   readonly resourceId?: string;
@@ -108,16 +118,18 @@ export interface Conflict {
  * @category Scheduling
  */
 export interface WorkingHours {
-  /** Beginning of the working day, `HH:mm`. */
+  /** Beginning of the working day, `HH:mm` from `00:00` to `24:00`. */
   readonly start: string;
-  /** End of the working day, `HH:mm`. */
+  /** End of the working day, `HH:mm`, after `start`. */
   readonly end: string;
-  /** Weekdays it applies to, 1 = Monday … 7 = Sunday; default Monday to Friday. */
+  /** Weekdays it applies to, 1 = Monday … 7 = Sunday, at least one; default Monday to Friday. */
   readonly days?: readonly number[] | undefined;
 }
 
 /**
- * Options for {@link detectConflicts}.
+ * Options for {@link detectConflicts}. Every option is checked: a value of the wrong type or
+ * outside its range is a {@link KommunalValidationError} (`invalid_option`, or `invalid_time_zone`
+ * for a zone the runtime does not know), never ignored.
  *
  * @example
  * ```ts
@@ -130,20 +142,25 @@ export interface WorkingHours {
  * @category Scheduling
  */
 export interface DetectConflictsOptions {
-  /** The dataset the items come from: names of people and rooms, exchange periods, places, holidays. */
+  /** The dataset the items come from, as {@link parseDataset} returns it: names of people and rooms, exchange periods, places, holidays. */
   readonly dataset?: Dataset | undefined;
   /** Language of the messages: `de` (default) or `en`. */
   readonly locale?: Locale | undefined;
-  /** Report items on Saturdays and Sundays (`info`); default `true`. */
+  /** Report items on Saturdays and Sundays (`info`); `true` (default) or `false`. */
   readonly weekends?: boolean | undefined;
-  /** Report items on public holidays of the place's Land and its local holidays (`warning`); default `true`. */
+  /** Report items on public holidays of the place's Land and its local holidays (`warning`); `true` (default) or `false`. */
   readonly holidays?: boolean | undefined;
-  /** The time one person needs between places in different municipalities; default 30 minutes. */
+  /** The time one person needs between places in different municipalities, in whole minutes from 0 to 10,080 (a week); default 30. */
   readonly travelBufferMinutes?: number | undefined;
   /** Report items outside these hours (`info`); no check without it. */
   readonly workingHours?: WorkingHours | undefined;
-  /** The zone of items whose place is unknown; default `Europe/Berlin`. */
+  /** The zone of items whose place is unknown, an IANA name; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
+  /**
+   * The most conflicts returned, a whole number from 1 to 10,000,000; default 100,000. Where there
+   * are more, the search stops and the list ends with a conflict of kind `truncated`.
+   */
+  readonly maxConflicts?: number | undefined;
 }
 
 const SEVERITY: Record<ConflictKind, ConflictSeverity> = {
@@ -154,12 +171,238 @@ const SEVERITY: Record<ConflictKind, ConflictSeverity> = {
   'travel-time': 'warning',
   weekend: 'info',
   'outside-working-hours': 'info',
+  truncated: 'info',
 };
 const DAY = 86_400_000;
+const FN = 'detectConflicts';
+/** The default of `maxConflicts`: 20 times the conflicts of the bench's million-item schedule. */
+const MAX_CONFLICTS = 100_000;
 
 /** 0 = Sunday … 6 = Saturday, for a day counted from 1970-01-01 (a Thursday). */
 const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+
+function readBoolean(option: string, value: unknown, locale: Locale): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean')
+    failOption(FN, option, value, locale === 'de' ? 'true oder false' : 'true or false', locale);
+  return value;
+}
+
+function readTimeZone(value: unknown, locale: Locale): string {
+  if (value === undefined) return DEFAULT_TIME_ZONE;
+  if (typeof value !== 'string') {
+    const zone = locale === 'de' ? 'eine IANA-Zeitzone wie „Europe/Berlin“' : 'an IANA time zone like "Europe/Berlin"';
+    failOption(FN, 'timeZone', value, zone, locale);
+  }
+  if (!isValidTimeZone(value)) {
+    const message =
+      locale === 'de'
+        ? `${show(value, 'de')} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`
+        : `${show(value, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`;
+    throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }], { locale });
+  }
+  return value;
+}
+
+/** The options of {@link detectConflicts}, each checked and read once. */
+interface Settings {
+  readonly locale: Locale;
+  readonly dataset: Dataset | undefined;
+  readonly weekends: boolean;
+  readonly holidays: boolean;
+  /** In milliseconds. */
+  readonly buffer: number;
+  readonly hours: CheckedWorkingHours | undefined;
+  readonly timeZone: string;
+  readonly limit: number;
+}
+
+/**
+ * The options, each checked; one that cannot be read (a getter or proxy trap that throws) is an
+ * `invalid_option` error too.
+ */
+function readSettings(options: unknown): Settings {
+  let locale: Locale = 'de';
+  try {
+    return readSettingsOf(options, (read) => {
+      locale = read;
+    });
+  } catch (error) {
+    if (error instanceof KommunalValidationError) throw error;
+    const message = VALIDATION_MESSAGES[locale].unreadable(error);
+    throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }], { locale });
+  }
+}
+
+function readSettingsOf(options: unknown, learn: (locale: Locale) => void): Settings {
+  const given = readOptions(FN, options) as DetectConflictsOptions;
+  const locale = readLocale(FN, given);
+  learn(locale);
+  const dataset = given.dataset;
+  if (dataset !== undefined) {
+    if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) {
+      failOption(
+        FN,
+        'dataset',
+        dataset,
+        locale === 'de' ? 'ein Datensatz aus parseDataset' : 'a dataset from parseDataset',
+        locale,
+      );
+    }
+    readDataset(dataset, locale);
+  }
+  const minutes = { min: 0, max: 10_080, fallback: 30 };
+  return {
+    locale,
+    dataset,
+    weekends: readBoolean('weekends', given.weekends, locale),
+    holidays: readBoolean('holidays', given.holidays, locale),
+    buffer: readInteger(FN, 'travelBufferMinutes', given.travelBufferMinutes, minutes, locale) * 60_000,
+    hours: readWorkingHours(FN, given.workingHours, locale),
+    timeZone: readTimeZone(given.timeZone, locale),
+    limit: readInteger(
+      FN,
+      'maxConflicts',
+      given.maxConflicts,
+      { min: 1, max: 10_000_000, fallback: MAX_CONFLICTS },
+      locale,
+    ),
+  };
+}
+
+/** A municipality's holidays in one year: their days (since 1970) in order, and what each is. */
+interface HolidayYear {
+  readonly days: readonly number[];
+  /** The holiday's name and its place, joined by `\u0000`. */
+  readonly names: readonly string[];
+}
+
+/** The local holidays a municipality declares and its Land's, in one year; on a day both keep, the local one first. */
+function holidayYear(municipality: Municipality, year: number): HolidayYear {
+  const found: { day: number; name: string }[] = [];
+  for (const holiday of municipality.holidays ?? []) {
+    const { date } = holiday;
+    // `MM-DD` every year, `YYYY-MM-DD` once; 29 February only in leap years.
+    if (date.length !== 5 && Number(date.slice(0, 4)) !== year) continue;
+    const month = Number(date.slice(-5, -3));
+    const day = Number(date.slice(-2));
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) continue;
+    found.push({ day: daysFromCivil({ year, month, day }), name: `${holiday.name}\u0000${municipality.name}` });
+  }
+  const land =
+    municipality.country === 'DE' && municipality.state !== undefined
+      ? GERMAN_STATE_BY_CODE.get(municipality.state)
+      : undefined;
+  if (land !== undefined && year >= 1990 && year <= 9999) {
+    for (const holiday of publicHolidays(year, land.code as GermanState)) {
+      const [y, m, d] = holiday.date.split('-').map(Number);
+      found.push({
+        day: daysFromCivil({ year: y as number, month: m as number, day: d as number }),
+        name: `${holiday.name}\u0000${land.name}`,
+      });
+    }
+  }
+  found.sort((a, b) => a.day - b.day);
+  return { days: found.map((entry) => entry.day), names: found.map((entry) => entry.name) };
+}
+
+/**
+ * Each item's own conflicts (exchange period, holiday, weekend, working hours) as OWN_… bits, read
+ * in input order; the sweep records them when it reaches the item in start order. An item's work
+ * is bounded: days are looked up, not walked (a weekend by arithmetic, a holiday by binary search
+ * in its year's list), and an item longer than a year is checked in its first 367 days.
+ */
+function ownConflicts(
+  items: readonly ScheduleItem[],
+  starts: Float64Array,
+  ends: Float64Array,
+  settings: Settings,
+  zoneOf: (index: number) => string,
+  zoneOfMunicipality: (id: string | undefined) => string,
+): { bits: Uint8Array | undefined; holidays: Map<number, string> } {
+  const { municipalities, exchanges } = indexOf(settings.dataset);
+  const holidays = new Map<number, string>();
+  const { hours } = settings;
+  const checkHolidays = settings.holidays && municipalities.size > 0;
+  if (!checkHolidays && !settings.weekends && hours === undefined && exchanges.size === 0) {
+    return { bits: undefined, holidays };
+  }
+  const count = items.length;
+  const bits = new Uint8Array(count);
+  const holidayYears = new Map<Municipality, Map<number, HolidayYear>>();
+  const holidaysIn = (municipality: Municipality, year: number) => {
+    let years = holidayYears.get(municipality);
+    if (years === undefined) {
+      years = new Map();
+      holidayYears.set(municipality, years);
+    }
+    let table = years.get(year);
+    if (table === undefined) {
+      table = holidayYear(municipality, year);
+      years.set(year, table);
+    }
+    return table;
+  };
+  const yearOf = (day: number) => utcWallClock(day * DAY).year;
+  const dayOf = (millis: number, zone: string) => Math.floor((millis + offsetMillis(zone, millis)) / DAY);
+  for (let index = 0; index < count; index += 1) {
+    const { municipalityId, exchangeId } = items[index] as ScheduleItem;
+    const start = starts[index] as number;
+    const end = ends[index] as number;
+    const last = Math.max(start, end - 1);
+    const zone = zoneOf(index);
+    const firstDay = dayOf(start, zone);
+    const lastDay = Math.min(dayOf(last, zone), firstDay + 366);
+    let own = 0;
+    const exchange = exchangeId === undefined ? undefined : exchanges.get(exchangeId);
+    if (exchange !== undefined) {
+      const hostZone = zoneOfMunicipality(exchange.hostId);
+      if (isoOf(dayOf(start, hostZone)) < exchange.startDate || isoOf(dayOf(last, hostZone)) > exchange.endDate) {
+        own |= OWN_OUTSIDE;
+      }
+    }
+    const municipality = checkHolidays && municipalityId !== undefined ? municipalities.get(municipalityId) : undefined;
+    if (municipality !== undefined) {
+      for (let year = yearOf(firstDay), lastYear = yearOf(lastDay); year <= lastYear; year += 1) {
+        const { days, names } = holidaysIn(municipality, year);
+        let low = 0;
+        let high = days.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if ((days[middle] as number) < firstDay) low = middle + 1;
+          else high = middle;
+        }
+        if (low < days.length && (days[low] as number) <= lastDay) {
+          own |= OWN_HOLIDAY;
+          holidays.set(index, names[low] as string);
+          break;
+        }
+      }
+    }
+    if (settings.weekends) {
+      // The first Saturday or Sunday from the first day on.
+      const weekday = weekdayOf(firstDay);
+      const ahead = Math.min((6 - weekday + 7) % 7, (7 - weekday) % 7);
+      if (firstDay + ahead <= lastDay) own |= weekdayOf(firstDay + ahead) === 6 ? OWN_SATURDAY : OWN_SUNDAY;
+    }
+    if (hours !== undefined) {
+      // An item over several days is outside the hours anyway; on one day, its weekday and times count.
+      let outside = firstDay !== lastDay || !hours.allowed[weekdayOf(firstDay) || 7];
+      if (!outside) {
+        const startClock = wallClockAt(start, zone);
+        const endClock = wallClockAt(end, zone);
+        const startMinute = startClock.hour * 60 + startClock.minute;
+        const endMinute =
+          endClock.hour * 60 + endClock.minute + (endClock.second > 0 || endClock.millisecond > 0 ? 1 : 0);
+        outside = startMinute < hours.start || (endMinute === 0 ? 24 * 60 : endMinute) > hours.end;
+      }
+      if (outside) own |= OWN_HOURS;
+    }
+    bits[index] = own;
+  }
+  return { bits, holidays };
+}
 
 /**
  * Finds what is wrong with a schedule before invitations go out: people and rooms booked twice
@@ -170,11 +413,23 @@ const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
  * It runs in O(n + conflicts): items are radix-sorted by start and swept once through time,
  * keeping per person and room only the bookings still running.
  *
- * @param items - The schedule, e.g. from {@link scheduleOf}.
+ * Work and memory are bounded by `maxConflicts` (default 100,000): the search goes through the
+ * items by start (ties in input order) and finds at each item its own conflicts (exchange,
+ * holiday, weekend, working hours), then its double bookings and travel times with items that
+ * began before it. Once it has found more than `maxConflicts`, it stops: the list holds the first
+ * `maxConflicts` found, in the order above, and ends with one conflict of kind `truncated`
+ * (`info`, no items) that says so. A cut list thus holds every conflict of the items that start
+ * before the one at which the search stopped, and the first found of that item's.
+ *
+ * @param items - The schedule, e.g. from {@link scheduleOf}. It is not changed.
  * @param options - The dataset for names, periods, places and holidays; `locale`, `weekends`,
- *   `holidays`, `travelBufferMinutes` (default 30), `workingHours`, `timeZone` (default `Europe/Berlin`).
- * @returns The conflicts, in a deterministic order.
- * @throws {@link KommunalValidationError} listing every malformed item (no id, duplicate id, a time that is no instant, an end before the start).
+ *   `holidays`, `travelBufferMinutes` (default 30), `workingHours`, `timeZone` (default
+ *   `Europe/Berlin`), `maxConflicts` (default 100,000); see {@link DetectConflictsOptions}.
+ * @returns The conflicts, in a deterministic order, and a last one of kind `truncated` if cut.
+ * @throws {@link KommunalValidationError} listing every problem of every item (not an object; an
+ *   id that is missing, empty or repeated; a time that is no instant or outside the years
+ *   1–9999; an end before the start; a field of the wrong type, such as `personIds` that is no
+ *   list of ids), at most 1,000 and then a count of the rest; or naming an option that is not valid.
  *
  * @example
  * ```ts
@@ -187,126 +442,68 @@ const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
  * ]);
  * conflicts.map((conflict) => `${conflict.kind} ${conflict.itemIds.join('+')}`); // => ['person-double-booked a+b', 'person-double-booked b+c']
  * conflicts[0]?.message; // => '„becher“ ist doppelt gebucht: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Pressegespräch“ (Montag, 15. April 2024, 9:30–10:30 Uhr).'
+ *
+ * const cut = detectConflicts(
+ *   [
+ *     { id: 'a', start: '2024-04-15T09:00+02:00', end: '2024-04-15T10:00+02:00', personIds: ['becher'] },
+ *     { id: 'b', start: '2024-04-15T09:00+02:00', end: '2024-04-15T10:00+02:00', personIds: ['becher'] },
+ *     { id: 'c', start: '2024-04-15T09:00+02:00', end: '2024-04-15T10:00+02:00', personIds: ['becher'] },
+ *   ],
+ *   { maxConflicts: 1 },
+ * );
+ * cut.map((conflict) => conflict.kind); // => ['person-double-booked', 'truncated']
+ * cut[1]?.message; // => 'Mehr als 1 Konflikt gefunden: Die Liste endet nach dem ersten.'
  * ```
  *
  * @category Scheduling
  */
-export function detectConflicts(items: readonly ScheduleItem[], options: DetectConflictsOptions = {}): Conflict[] {
-  const locale = options.locale ?? 'de';
+export function detectConflicts(items: readonly ScheduleItem[], options?: DetectConflictsOptions): Conflict[] {
+  const settings = readSettings(options);
+  const { locale, dataset, buffer, hours, limit } = settings;
+  const defaultZone = settings.timeZone;
   const words = CONFLICT_WORDS[locale];
-  // readInstants refuses anything but an array; until then, size nothing after it.
-  const reader = resourceReader(Array.isArray(items) ? items.length : 0);
-  const { starts, ends, spare } = readInstants(items, locale, reader.visit);
-  const count = items.length;
+  const reader = resourceReader();
+  const { starts, ends, spare } = readInstants(items, locale, reader.visit, reader.begin);
+  const count = starts.length;
   const numbered = reader.finish();
-  const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  assertTimeZone(defaultZone);
-  const buffer = (options.travelBufferMinutes ?? 30) * 60_000;
-  const hours = options.workingHours;
-  const window =
-    hours === undefined
-      ? undefined
-      : [minuteOfDay(hours.start, 'den Arbeitsbeginn'), minuteOfDay(hours.end, 'das Arbeitsende')];
-  const dataset = options.dataset;
   const { municipalities, persons, venues, exchanges } = indexOf(dataset);
   const zoneOfMunicipality = (id: string | undefined): string => timeZoneOfId(municipalities, id) ?? defaultZone;
   const item = (index: number) => items[index] as ScheduleItem;
+  const { places, ids: resourceIds } = numbered;
   const placeZones: string[] = [];
-  const zoneOfPlace = (number: number, id: string | undefined) => {
+  const zoneOf = (index: number) => {
+    const number = places[index] as number;
     if (number < 0) return defaultZone;
     let zone = placeZones[number];
     if (zone === undefined) {
-      zone = zoneOfMunicipality(id);
+      zone = zoneOfMunicipality(item(index).municipalityId);
       placeZones[number] = zone;
     }
     return zone;
   };
 
+  // Before the search: it writes its keys over the instants.
+  const own = ownConflicts(items, starts, ends, settings, zoneOf, zoneOfMunicipality);
   const findings = createFindings();
   const { kinds, firsts, seconds, resources, details } = findings;
-  const { places, ids: resourceIds } = numbered;
-
-  // One item at a time: its exchange's period, holidays, weekends, working hours.
-  const holidayTables = new Map<string, Map<string, string>>();
-  const holidayOn = (municipality: Municipality, day: number): string | undefined => {
-    const iso = isoOf(day);
-    const local = municipality.holidays?.find((holiday) =>
-      holiday.date.length === 5 ? iso.endsWith(holiday.date) : iso === holiday.date,
-    );
-    if (local !== undefined) return `${local.name}\u0000${municipality.name}`;
-    const land =
-      municipality.country === 'DE' && municipality.state !== undefined
-        ? GERMAN_STATE_BY_CODE.get(municipality.state)
-        : undefined;
-    const year = Number(iso.slice(0, 4));
-    if (land === undefined || year < 1990) return undefined;
-    const key = `${land.code}${year}`;
-    let table = holidayTables.get(key);
-    if (table === undefined) {
-      table = new Map(publicHolidays(year, land.code as GermanState).map((holiday) => [holiday.date, holiday.name]));
-      holidayTables.set(key, table);
-    }
-    const name = table.get(iso);
-    return name === undefined ? undefined : `${name}\u0000${land.name}`;
-  };
-  const dayOf = (millis: number, zone: string) => Math.floor((millis + offsetMillis(zone, millis)) / DAY);
-  const checkHolidays = options.holidays !== false && municipalities.size > 0;
-  const checkWeekends = options.weekends !== false;
-  const checkItems = checkHolidays || checkWeekends || hours !== undefined || exchanges.size > 0;
-  for (let index = 0; checkItems && index < count; index += 1) {
-    const entry = item(index);
-    const start = starts[index] as number;
-    const last = Math.max(start, (ends[index] as number) - 1);
-    const zone = zoneOfPlace(places[index] as number, entry.municipalityId);
-    const firstDay = dayOf(start, zone);
-    const lastDay = Math.min(dayOf(last, zone), firstDay + 366);
-    const exchange = entry.exchangeId === undefined ? undefined : exchanges.get(entry.exchangeId);
-    if (exchange !== undefined) {
-      const hostZone = zoneOfMunicipality(exchange.hostId);
-      if (isoOf(dayOf(start, hostZone)) < exchange.startDate || isoOf(dayOf(last, hostZone)) > exchange.endDate) {
-        record(findings, OUTSIDE, index, -1, -1, exchange.id);
-      }
-    }
-    const municipality =
-      checkHolidays && entry.municipalityId !== undefined ? municipalities.get(entry.municipalityId) : undefined;
-    if (municipality !== undefined) {
-      for (let day = firstDay; day <= lastDay; day += 1) {
-        const holiday = holidayOn(municipality, day);
-        if (holiday !== undefined) {
-          record(findings, HOLIDAY, index, -1, -1, holiday);
-          break;
-        }
-      }
-    }
-    if (checkWeekends) {
-      for (let day = firstDay; day <= lastDay; day += 1) {
-        const weekday = weekdayOf(day);
-        if (weekday === 0 || weekday === 6) {
-          record(findings, WEEKEND, index, -1, -1, weekday);
-          break;
-        }
-      }
-    }
-    if (hours !== undefined && window !== undefined) {
-      const allowed = hours.days ?? [1, 2, 3, 4, 5];
-      const startClock = wallClockAt(start, zone);
-      const endClock = wallClockAt(ends[index] as number, zone);
-      const startMinute = startClock.hour * 60 + startClock.minute;
-      const endMinute =
-        endClock.hour * 60 + endClock.minute + (endClock.second > 0 || endClock.millisecond > 0 ? 1 : 0);
-      let onAllowedDays = true;
-      for (let day = firstDay; day <= lastDay; day += 1) onAllowedDays &&= allowed.includes(weekdayOf(day) || 7);
-      const outside =
-        firstDay !== lastDay ||
-        !onAllowedDays ||
-        startMinute < (window[0] ?? 0) ||
-        (endMinute === 0 ? 24 * 60 : endMinute) > (window[1] ?? 24 * 60);
-      if (outside) record(findings, HOURS, index, -1, -1, 0);
-    }
+  const { startOf, endOf, free, truncated } = sweepOverlaps(
+    starts,
+    ends,
+    spare,
+    numbered,
+    buffer,
+    findings,
+    own.bits,
+    limit,
+  );
+  if (truncated) {
+    // The finding past the limit: it only told the search to stop.
+    kinds.pop();
+    firsts.pop();
+    seconds.pop();
+    resources.pop();
+    details.pop();
   }
-
-  // After the checks above: the search writes its keys over the instants.
-  const { startOf, endOf, free } = sweepOverlaps(starts, ends, spare, numbered, buffer, findings);
 
   // The id and description of each item in a conflict, read once and in input order (where items
   // lie in memory) rather than in the order of the conflicts: per item its slot, -1 for none.
@@ -325,8 +522,9 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     slotOf[index] = ids.length;
     const entry = item(index);
     ids.push(entry.id);
-    const zone = zoneOfPlace(places[index] as number, entry.municipalityId);
-    descriptions.push(describeItem(entry.title ?? entry.id, startOf(index), endOf(index), zone, locale, texts));
+    descriptions.push(
+      describeItem(entry.title ?? entry.id, startOf(index), endOf(index), zoneOf(index), locale, texts),
+    );
   }
   const describe = (index: number) => descriptions[slotOf[index] as number] as string;
   const idOf = (index: number) => (index < 0 ? '' : (ids[slotOf[index] as number] as string));
@@ -367,26 +565,26 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
     }
     return name;
   };
+  const hoursText = hours === undefined ? '' : describeHours(hours.days, hours.startText, hours.endText, locale);
   const message = (conflict: number): string => {
     const first = firsts[conflict] as number;
     const second = seconds[conflict] as number;
-    const detail = details[conflict] as string | number;
     switch (kinds[conflict]) {
       case PERSON:
         return words.personDoubleBooked(resourceName(conflict), describe(first), describe(second));
       case VENUE:
         return words.venueDoubleBooked(resourceName(conflict), describe(first), describe(second));
       case OUTSIDE: {
-        const exchange = exchanges.get(detail as string);
+        const exchange = exchanges.get(item(first).exchangeId as string);
         return words.outsideExchange(
           describe(first),
-          exchange?.title ?? String(detail),
+          exchange?.title ?? '',
           exchange?.startDate ?? '',
           exchange?.endDate ?? '',
         );
       }
       case HOLIDAY: {
-        const [name = '', place = ''] = String(detail).split('\u0000');
+        const [name = '', place = ''] = (own.holidays.get(first) ?? '').split('\u0000');
         return words.publicHoliday(describe(first), name, place);
       }
       case TRAVEL:
@@ -396,22 +594,19 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
           placeName(first),
           describe(second),
           placeName(second),
-          Math.round((detail as number) / 60_000),
+          Math.round((details[conflict] as number) / 60_000),
           buffer / 60_000,
         );
       case WEEKEND:
-        return words.weekend(describe(first), detail === 6 ? 'Saturday' : 'Sunday');
+        return words.weekend(describe(first), details[conflict] === 6 ? 'Saturday' : 'Sunday');
       default:
-        return words.outsideWorkingHours(
-          describe(first),
-          describeHours(hours?.days ?? [1, 2, 3, 4, 5], hours?.start ?? '', hours?.end ?? '', locale),
-        );
+        return words.outsideWorkingHours(describe(first), hoursText);
     }
   };
 
   const resourceOf = (conflict: number): string | undefined => {
     const kind = kinds[conflict];
-    if (kind === OUTSIDE) return details[conflict] as string;
+    if (kind === OUTSIDE) return item(firsts[conflict] as number).exchangeId;
     if (kind === HOLIDAY) return item(firsts[conflict] as number).municipalityId;
     const resource = resources[conflict] as number;
     return resource < 0 ? undefined : resourceIds[resource];
@@ -437,7 +632,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       (kinds[a] as number) - (kinds[b] as number) ||
       compare(resourceOf(a) ?? '', resourceOf(b) ?? ''),
   );
-  return conflicts.map((conflict): Conflict => {
+  const result = conflicts.map((conflict): Conflict => {
     const kind = KINDS[kinds[conflict] as number] as ConflictKind;
     const second = seconds[conflict] as number;
     const itemIds =
@@ -448,4 +643,6 @@ export function detectConflicts(items: readonly ScheduleItem[], options: DetectC
       ? { kind, severity: SEVERITY[kind], itemIds, message: message(conflict) }
       : { kind, severity: SEVERITY[kind], itemIds, resourceId, message: message(conflict) };
   });
+  if (truncated) result.push({ kind: 'truncated', severity: 'info', itemIds: [], message: words.truncated(limit) });
+  return result;
 }

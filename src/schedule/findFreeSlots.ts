@@ -1,13 +1,16 @@
-import { fail } from '../errors/KommunalValidationError.js';
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { failOption, type Locale, optionOf, readInteger, readLocale, readOptions } from '../errors/options.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
-import { type GermanState, isPublicHoliday } from '../holidays/publicHolidays.js';
-import { toIsoDate, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
-import { assertTimeZone, instantAt, wallClockAt } from '../time/isValidTimeZone.js';
+import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js';
+import { toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
+import { instantAt, isValidTimeZone } from '../time/isValidTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
-import { quote } from '../time/quote.js';
+import { show } from '../time/quote.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
+import { GERMAN_STATE_BY_CODE } from '../validate/places.js';
 import type { WorkingHours } from './detectConflicts.js';
-import { minuteOfDay, type ScheduleItem, timeItems } from './scheduleItem.js';
+import { type Instants, readInstants, type ScheduleItem } from './scheduleItem.js';
+import { type CheckedWorkingHours, readWorkingHours } from './workingHours.js';
 
 /**
  * What {@link findFreeSlots} looks for: who and which room must be free, for how long, and when.
@@ -37,25 +40,35 @@ export interface FindFreeSlotsOptions {
   readonly venueId?: string | undefined;
   /** The room of `venueId` that must be free. */
   readonly room?: string | undefined;
-  /** How long each slot lasts. */
+  /** How long each slot lasts: a whole number of minutes, at least 1 and at most the length of `within`. */
   readonly durationMinutes: number;
-  /** The period to search; wall-clock times are read in `timeZone`. */
+  /**
+   * The period to search, in years 1–9999; wall-clock times are read in `timeZone`. It may span at
+   * most `maxWindowDays` days.
+   */
   readonly within: {
     /** Where the search begins. */
     readonly start: DateInput;
-    /** Where the search ends; no slot reaches past it. */
+    /** Where the search ends, after `start`; no slot reaches past it. */
     readonly end: DateInput;
   };
-  /** Default Monday to Friday, 08:00–18:00, in `timeZone`. */
+  /**
+   * The longest period `within` may span, in days of local time: default 366, at most 3,660 (ten
+   * years). It bounds the work of a search that finds nothing; search a longer period in parts.
+   */
+  readonly maxWindowDays?: number | undefined;
+  /** Default Monday to Friday, 08:00–18:00, in `timeZone`; the end must lie after the start. */
   readonly workingHours?: WorkingHours | undefined;
-  /** The Land whose public holidays are skipped. */
+  /** The Land whose public holidays are skipped; kommunal knows them from 1990, so `within` must begin in 1990 or later. */
   readonly state?: GermanState | undefined;
   /** Default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
-  /** At most this many slots; default 10. */
+  /** At most this many slots: a whole number from 1 to 1,000; default 10. */
   readonly limit?: number | undefined;
-  /** Slots begin on multiples of this many minutes of local time; default 15. */
+  /** Slots begin on multiples of this many minutes of local time: a whole number from 1 to 1,440; default 15. */
   readonly stepMinutes?: number | undefined;
+  /** Language of error messages: `de` (default) or `en`. */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -79,15 +92,65 @@ export interface FreeSlot {
 }
 
 const DAY = 86_400_000;
+const FN = 'findFreeSlots';
+/** The default and the largest `maxWindowDays`: a search that finds nothing walks every day of its window. */
+const DEFAULT_WINDOW_DAYS = 366;
+const MAX_WINDOW_DAYS = 3660;
+const MAX_LIMIT = 1000;
+/** The first year whose public holidays kommunal knows (see publicHolidays). */
+const FIRST_HOLIDAY_YEAR = 1990;
+
+const MESSAGES = {
+  de: {
+    items: 'ein Array von Terminen',
+    texts: 'ein Array von Texten',
+    text: 'ein Text',
+    within: 'ein Objekt mit start und end',
+    state: 'ein deutsches Land wie „DE-HE“',
+    empty: (start: unknown, end: unknown) =>
+      `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} endet nicht nach seinem Beginn.`,
+    tooLong: (start: unknown, end: unknown, days: number, max: number) =>
+      `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} umfasst ${days.toLocaleString('de-DE', { maximumFractionDigits: 1 })} Tage; ${FN} sucht in höchstens ${max.toLocaleString('de-DE')} Tagen. ${
+        max < MAX_WINDOW_DAYS
+          ? `Die Option „maxWindowDays“ erhöht die Grenze bis ${MAX_WINDOW_DAYS.toLocaleString('de-DE')} Tage; längere Zeiträume durchsuchen Sie in Abschnitten.`
+          : 'Längere Zeiträume durchsuchen Sie in Abschnitten.'
+      }`,
+    beforeHolidays: (state: string, start: unknown) =>
+      `Die Feiertage von ${show(state, 'de')} kennt kommunal ab ${FIRST_HOLIDAY_YEAR}, das Zeitfenster beginnt aber schon ${show(start, 'de')}: Beginnen Sie ${FIRST_HOLIDAY_YEAR} oder später, oder lassen Sie „state“ weg.`,
+  },
+  en: {
+    items: 'an array of schedule items',
+    texts: 'an array of strings',
+    text: 'a string',
+    within: 'an object with start and end',
+    state: 'a German Land such as "DE-HE"',
+    empty: (start: unknown, end: unknown) =>
+      `The period from ${show(start, 'en')} to ${show(end, 'en')} does not end after it starts.`,
+    tooLong: (start: unknown, end: unknown, days: number, max: number) =>
+      `The period from ${show(start, 'en')} to ${show(end, 'en')} spans ${days.toLocaleString('en-US', { maximumFractionDigits: 1 })} days; ${FN} searches at most ${max.toLocaleString('en-US')} days. ${
+        max < MAX_WINDOW_DAYS
+          ? `The option "maxWindowDays" raises the limit up to ${MAX_WINDOW_DAYS.toLocaleString('en-US')} days; search longer periods in parts.`
+          : 'Search longer periods in parts.'
+      }`,
+    beforeHolidays: (state: string, start: unknown) =>
+      `kommunal knows the public holidays of ${show(state, 'en')} from ${FIRST_HOLIDAY_YEAR}, but the period starts at ${show(start, 'en')}: start in ${FIRST_HOLIDAY_YEAR} or later, or leave out "state".`,
+  },
+} as const;
 
 /**
  * The earliest slots in which all the given people and the room are free, inside working hours,
  * on no weekend (or other day outside `workingHours.days`) and on no public holiday of `state`.
- * Within each free stretch, slots follow back to back from its first aligned start.
+ * Within each free stretch, slots follow back to back from its first aligned start. The period
+ * `within` may span at most `maxWindowDays` days (default 366, at most 3,660), so a search that
+ * finds nothing still ends quickly; its work grows with the items, the days and `limit`, never
+ * with their product.
  *
  * @param request - Items, people, room, duration, period and limits (see {@link FindFreeSlotsOptions}).
  * @returns Up to `limit` slots, earliest first.
- * @throws {@link KommunalValidationError} for malformed items, times or a duration that is not a positive number.
+ * @throws {@link KommunalValidationError} for malformed items (paths start with `items`), options
+ *   of the wrong type or out of range (`invalid_option`, naming option and value), times that are
+ *   no instants or lie outside the years 1–9999, a period that ends before it starts or is longer
+ *   than `maxWindowDays` (`too_big`), or `state` with a period before 1990.
  *
  * @example
  * ```ts
@@ -101,68 +164,258 @@ const DAY = 86_400_000;
  *   limit: 3,
  * });
  * slots.map((slot) => formatTimeRange(slot.start, slot.end)); // => ['11:30–13 Uhr', '13–14:30 Uhr', '14:30–16 Uhr']
+ * findFreeSlots({ items: [], personIds: 'herrmann', durationMinutes: 90, within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } } as never); // throws KommunalValidationError
  * ```
  *
  * @category Scheduling
  */
 export function findFreeSlots(request: FindFreeSlotsOptions): FreeSlot[] {
-  const zone = request.timeZone ?? DEFAULT_TIME_ZONE;
-  assertTimeZone(zone);
-  const duration = request.durationMinutes * 60_000;
-  if (!(duration > 0) || !Number.isFinite(duration)) {
-    fail(
-      'invalid_number',
-      `${quote(request.durationMinutes)} ist keine Dauer: erwartet wird eine positive Zahl von Minuten.`,
-    );
-  }
-  const step = (request.stepMinutes ?? 15) * 60_000;
-  if (!(step > 0) || !Number.isFinite(step)) {
-    fail(
-      'invalid_number',
-      `${quote(request.stepMinutes)} ist keine Schrittweite: erwartet wird eine positive Zahl von Minuten.`,
-    );
-  }
-  const limit = request.limit ?? 10;
-  const from = instantOf(request.within.start, zone);
-  const to = instantOf(request.within.end, zone);
-  const hours = request.workingHours ?? { start: '08:00', end: '18:00' };
-  const [dayStart, dayEnd] = [minuteOfDay(hours.start, 'den Arbeitsbeginn'), minuteOfDay(hours.end, 'das Arbeitsende')];
-  const days = hours.days ?? [1, 2, 3, 4, 5];
-  const people = new Set(request.personIds ?? []);
-  const room = request.room ?? '';
+  const search = readSearch(request);
+  const busy = busyTimes(search);
+  return walkDays(search, busy);
+}
 
-  const busy = timeItems(request.items, 'de')
-    .filter(
-      ({ item }) =>
-        (item.personIds ?? []).some((id) => people.has(id)) ||
-        (request.venueId !== undefined && item.venueId === request.venueId && (item.room ?? '') === room),
-    )
-    .map(({ start, end }) => [start, end] as const)
-    .sort((a, b) => a[0] - b[0]);
+/** A request, checked and read. */
+interface Search {
+  readonly items: readonly ScheduleItem[];
+  readonly instants: Instants;
+  readonly people: ReadonlySet<string>;
+  readonly venueId: string | undefined;
+  readonly room: string;
+  readonly zone: string;
+  readonly from: number;
+  readonly to: number;
+  readonly duration: number;
+  readonly step: number;
+  readonly limit: number;
+  readonly dayStart: number;
+  readonly dayEnd: number;
+  /** Index 1 = Monday … 7 = Sunday. */
+  readonly workdays: readonly boolean[];
+  readonly state: GermanState | undefined;
+}
 
+/** Working hours when the request names none: Monday to Friday, 8–18 Uhr. */
+const OFFICE_HOURS = { start: '08:00', end: '18:00' };
+
+function readSearch(request: unknown): Search {
+  const options = readOptions(FN, request) as Record<string, unknown>;
+  const locale = readLocale(FN, options);
+  const messages = MESSAGES[locale];
+  const zone = readTimeZone(FN, optionOf(FN, options, 'timeZone', locale), locale);
+  const items = optionOf(FN, options, 'items', locale);
+  if (!Array.isArray(items)) failOption(FN, 'items', items, messages.items, locale);
+  const people = new Set(readTexts('personIds', optionOf(FN, options, 'personIds', locale), locale));
+  const venueId = readText('venueId', optionOf(FN, options, 'venueId', locale), locale);
+  const room = readText('room', optionOf(FN, options, 'room', locale), locale) ?? '';
+  const state = readState(optionOf(FN, options, 'state', locale), locale);
+  const { from, to, start, end } = readWithin(optionOf(FN, options, 'within', locale), zone, locale);
+  const maxDays = readInteger(
+    FN,
+    'maxWindowDays',
+    optionOf(FN, options, 'maxWindowDays', locale),
+    { min: 1, max: MAX_WINDOW_DAYS, fallback: DEFAULT_WINDOW_DAYS },
+    locale,
+  );
+  // Days of local time, so that a window from midnight to midnight is whole days across a DST change.
+  const days = (to + offsetMillis(zone, to) - (from + offsetMillis(zone, from))) / DAY;
+  if (days > maxDays) {
+    throw new KommunalValidationError([
+      { path: [], code: 'too_big', message: messages.tooLong(start, end, days, maxDays) },
+    ]);
+  }
+  if (state !== undefined && utcWallClock(from + offsetMillis(zone, from)).year < FIRST_HOLIDAY_YEAR) {
+    throw new KommunalValidationError([
+      { path: [], code: 'invalid_range', message: messages.beforeHolidays(state, start) },
+    ]);
+  }
+  const windowMinutes = Math.max(1, Math.floor((to - from) / 60_000));
+  const duration = readRequiredInteger(
+    'durationMinutes',
+    optionOf(FN, options, 'durationMinutes', locale),
+    windowMinutes,
+    locale,
+  );
+  const step = readInteger(
+    FN,
+    'stepMinutes',
+    optionOf(FN, options, 'stepMinutes', locale),
+    { min: 1, max: 1440, fallback: 15 },
+    locale,
+  );
+  const limit = readInteger(
+    FN,
+    'limit',
+    optionOf(FN, options, 'limit', locale),
+    { min: 1, max: MAX_LIMIT, fallback: 10 },
+    locale,
+  );
+  // Never undefined: the office hours stand in for a missing option (null is refused, not replaced).
+  const givenHours = optionOf(FN, options, 'workingHours', locale);
+  const hours = readWorkingHours(
+    FN,
+    givenHours === undefined ? OFFICE_HOURS : givenHours,
+    locale,
+  ) as CheckedWorkingHours;
+  const instants = readItems(items, locale, ['items']);
+  return {
+    items,
+    instants,
+    people,
+    venueId,
+    room,
+    zone,
+    from,
+    to,
+    duration: duration * 60_000,
+    step: step * 60_000,
+    limit,
+    dayStart: hours.start,
+    dayEnd: hours.end,
+    workdays: hours.allowed,
+    state,
+  };
+}
+
+/**
+ * The `timeZone` option of `fn`: `Europe/Berlin` when not given, else a zone the runtime knows, or
+ * an `invalid_time_zone` error naming option and value.
+ */
+export function readTimeZone(fn: string, value: unknown, locale: Locale): string {
+  if (value === undefined) return DEFAULT_TIME_ZONE;
+  if (typeof value === 'string' && isValidTimeZone(value)) return value;
+  const message =
+    locale === 'en'
+      ? `The option "timeZone" of ${fn} must be an IANA time zone such as "Europe/Berlin", not ${show(value, 'en')}.`
+      : `Die Option „timeZone“ von ${fn} muss eine IANA-Zeitzone wie „Europe/Berlin“ sein, nicht ${show(value, 'de')}.`;
+  throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }]);
+}
+
+function readText(option: string, value: unknown, locale: Locale): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return failOption(FN, option, value, MESSAGES[locale].text, locale);
+}
+
+function readTexts(option: string, value: unknown, locale: Locale): readonly string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return failOption(FN, option, value, MESSAGES[locale].texts, locale);
+  // Index by index, holes included: a sparse array may claim billions of entries.
+  for (let index = 0; index < value.length; index += 1) {
+    const entry: unknown = value[index];
+    if (typeof entry !== 'string') failOption(FN, `${option}[${index}]`, entry, MESSAGES[locale].text, locale);
+  }
+  return value;
+}
+
+function readState(value: unknown, locale: Locale): GermanState | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !GERMAN_STATE_BY_CODE.has(value)) {
+    return failOption(FN, 'state', value, MESSAGES[locale].state, locale);
+  }
+  return value as GermanState;
+}
+
+function readRequiredInteger(option: string, value: unknown, max: number, locale: Locale): number {
+  // readInteger takes a missing value for its fallback, which no valid value equals.
+  const read = readInteger(FN, option, value, { min: 1, max, fallback: 0 }, locale);
+  if (read === 0) {
+    const expected =
+      locale === 'en' ? `a whole number from 1 to ${max}` : `eine ganze Zahl von 1 bis ${max.toLocaleString('de-DE')}`;
+    failOption(FN, option, value, expected, locale);
+  }
+  return read;
+}
+
+function readWithin(
+  value: unknown,
+  zone: string,
+  locale: Locale,
+): { from: number; to: number; start: unknown; end: unknown } {
+  const messages = MESSAGES[locale];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failOption(FN, 'within', value, messages.within, locale);
+  }
+  const start = optionOf(FN, value, 'start', locale, 'within.start');
+  const end = optionOf(FN, value, 'end', locale, 'within.end');
+  // instantOf refuses instants outside the years 1–9999.
+  const from = instantOf(start, zone);
+  const to = instantOf(end, zone);
+  if (to <= from) {
+    throw new KommunalValidationError([{ path: [], code: 'invalid_range', message: messages.empty(start, end) }]);
+  }
+  return { from, to, start, end };
+}
+
+/** The times the people or the room are taken: sorted, disjoint intervals (touching ones joined). */
+function busyTimes(search: Search): { starts: Float64Array; ends: Float64Array } {
+  const { items, instants, people, venueId, room } = search;
+  const taken: number[] = [];
+  items.forEach((item, index) => {
+    const person = item.personIds?.some((id) => people.has(id)) === true;
+    if (person || (venueId !== undefined && item.venueId === venueId && (item.room ?? '') === room)) taken.push(index);
+  });
+  taken.sort((a, b) => (instants.starts[a] as number) - (instants.starts[b] as number));
+  const starts = new Float64Array(taken.length);
+  const ends = new Float64Array(taken.length);
+  let count = 0;
+  for (const index of taken) {
+    const start = instants.starts[index] as number;
+    const end = instants.ends[index] as number;
+    // A booking of no length still splits free time: a moment during a meeting takes the person away.
+    if (count > 0 && start <= (ends[count - 1] as number)) {
+      ends[count - 1] = Math.max(ends[count - 1] as number, end);
+    } else {
+      starts[count] = start;
+      ends[count] = end;
+      count += 1;
+    }
+  }
+  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
+}
+
+/**
+ * Walks the window day by day of local time. The busy intervals are disjoint and sorted, so one
+ * cursor passes them once; an interval is looked at again only on the days it spans.
+ */
+function walkDays(search: Search, busy: { starts: Float64Array; ends: Float64Array }): FreeSlot[] {
+  const { zone, from, to, duration, step, limit, dayStart, dayEnd, workdays, state } = search;
+  const count = busy.starts.length;
+  const holidays = new Map<number, ReadonlySet<string>>();
+  const isHoliday = (date: { year: number; month: number; day: number }) => {
+    if (state === undefined) return false;
+    // A period ending late on 31 December 9999 (UTC) reaches the year 10000 east of Greenwich, whose
+    // holidays kommunal does not know: no slot there.
+    if (date.year > 9999) return true;
+    let days = holidays.get(date.year);
+    if (days === undefined) {
+      days = new Set(publicHolidays(date.year, state).map((holiday) => holiday.date));
+      holidays.set(date.year, days);
+    }
+    return days.has(toIsoDate(date));
+  };
   const slots: FreeSlot[] = [];
   let next = 0;
-  const first = utcMillis(wallClockAt(from, zone));
-  for (let local = first - (first % DAY); local < to + 2 * DAY && slots.length < limit; local += DAY) {
-    const date = utcWallClock(local);
-    const day = weekday(date);
-    if (!days.includes(day === 0 ? 7 : day)) continue;
-    if (request.state !== undefined && isPublicHoliday(toIsoDate(date), request.state)) continue;
+  // Math.floor, not %, so that days before 1970 (negative numbers) start at their own midnight.
+  const firstDay = Math.floor((from + offsetMillis(zone, from)) / DAY);
+  const lastDay = Math.floor((to + offsetMillis(zone, to)) / DAY);
+  for (let day = firstDay; day <= lastDay && slots.length < limit; day += 1) {
+    const date = utcWallClock(day * DAY);
+    const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday … 6 = Sunday; 1970-01-01 was a Thursday.
+    if (!workdays[weekday + 1] || isHoliday(date)) continue;
     const windowStart = Math.max(from, atMinute(date, dayStart, zone));
     const windowEnd = Math.min(to, atMinute(date, dayEnd, zone));
+    while (next < count && (busy.ends[next] as number) <= windowStart) next += 1;
     let cursor = windowStart;
-    while (next < busy.length && (busy[next]?.[1] ?? 0) <= cursor) next += 1;
-    for (let index = next; cursor < windowEnd && slots.length < limit; ) {
-      const block = busy[index];
-      const freeUntil = block === undefined || block[0] >= windowEnd ? windowEnd : Math.max(cursor, block[0]);
+    for (let index = next; cursor < windowEnd && slots.length < limit; index += 1) {
+      const blockStart = index < count ? (busy.starts[index] as number) : windowEnd;
+      const freeUntil = Math.min(blockStart, windowEnd);
       let start = align(cursor, step, zone);
       while (start + duration <= freeUntil && slots.length < limit) {
         slots.push({ start: new Date(start), end: new Date(start + duration) });
         start += duration;
       }
-      if (block === undefined || block[0] >= windowEnd) break;
-      cursor = Math.max(cursor, block[1]);
-      index += 1;
+      if (blockStart >= windowEnd) break;
+      cursor = Math.max(cursor, busy.ends[index] as number);
     }
   }
   return slots;
@@ -180,4 +433,18 @@ function align(millis: number, step: number, zone: string): number {
   const local = millis + offsetMillis(zone, millis);
   const rest = ((local % step) + step) % step;
   return rest === 0 ? millis : millis + (step - rest);
+}
+
+/**
+ * Every item's instants, read and checked by {@link readInstants} (every field the schedule
+ * functions read, and instants in the years 1–9999), with the paths of its issues prefixed by
+ * where the items sit in the caller's input.
+ */
+function readItems(items: readonly ScheduleItem[], locale: Locale, prefix: readonly (string | number)[]): Instants {
+  try {
+    return readInstants(items, locale);
+  } catch (error) {
+    if (!(error instanceof KommunalValidationError)) throw error;
+    throw new KommunalValidationError(error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+  }
 }

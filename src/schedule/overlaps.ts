@@ -1,4 +1,4 @@
-import { bitsOf, type ScheduleItem } from './scheduleItem.js';
+import { bitsOf, type Visit } from './scheduleItem.js';
 
 // The search behind detectConflicts, on numbers only: people, rooms and places become integers,
 // instants become integer keys, and what is found is kept in parallel arrays. Objects and
@@ -15,6 +15,12 @@ export const KINDS = [
   'outside-working-hours',
 ] as const;
 export const [PERSON, VENUE, OUTSIDE, HOLIDAY, TRAVEL, WEEKEND, HOURS] = [0, 1, 2, 3, 4, 5, 6] as const;
+
+/**
+ * An item's own conflicts (those of one item), as bits of one byte per item: found in input order
+ * before the search, recorded by the search when it reaches the item in start order.
+ */
+export const [OWN_OUTSIDE, OWN_HOLIDAY, OWN_SATURDAY, OWN_SUNDAY, OWN_HOURS] = [1, 2, 4, 8, 16] as const;
 
 /** What a search found, one entry per conflict across the arrays. */
 export interface Findings {
@@ -52,6 +58,30 @@ export function record(
 }
 
 /**
+ * Records an item's own conflicts from its bits, in the order of their kinds; `true` once there
+ * are more than `limit` findings.
+ */
+function recordOwn(findings: Findings, index: number, bits: number, limit: number): boolean {
+  if ((bits & OWN_OUTSIDE) !== 0) {
+    record(findings, OUTSIDE, index, -1, -1, 0);
+    if (findings.kinds.length > limit) return true;
+  }
+  if ((bits & OWN_HOLIDAY) !== 0) {
+    record(findings, HOLIDAY, index, -1, -1, 0);
+    if (findings.kinds.length > limit) return true;
+  }
+  if ((bits & (OWN_SATURDAY | OWN_SUNDAY)) !== 0) {
+    record(findings, WEEKEND, index, -1, -1, (bits & OWN_SATURDAY) !== 0 ? 6 : 0);
+    if (findings.kinds.length > limit) return true;
+  }
+  if ((bits & OWN_HOURS) !== 0) {
+    record(findings, HOURS, index, -1, -1, 0);
+    if (findings.kinds.length > limit) return true;
+  }
+  return false;
+}
+
+/**
  * Small integers in the narrowest array that holds them: one or two bytes each while they fit,
  * four once one does not. A million items' bookings, counts and places then stay within what V8
  * allows outside the heap before it collects the caller's whole heap.
@@ -83,12 +113,16 @@ export interface Resources {
  * Numbers the people, rooms and places of items as a reader passes them in input order (where
  * items lie in memory), one booking per person or room of an item.
  */
-export function resourceReader(size: number): {
-  visit: (item: ScheduleItem, index: number) => void;
+export function resourceReader(): {
+  /** Sizes the arrays for this many items, before the first visit. */
+  begin: (size: number) => void;
+  visit: Visit;
   finish: () => Resources;
 } {
   const ids: string[] = [];
   const kinds: number[] = [];
+  // Per resource: the last item that booked it, so that one named twice in an item is one booking.
+  const bookedBy: number[] = [];
   const people = new Map<string, number>();
   const rooms = new Map<string, Map<string, number>>();
   const places = new Map<string, number>();
@@ -99,30 +133,36 @@ export function resourceReader(size: number): {
       map.set(key, number);
       ids.push(id);
       kinds.push(kind);
+      bookedBy.push(-1);
     }
     return number;
   };
-  let placeOf: Narrow = new Int16Array(size);
-  let counts: Narrow = new Uint8Array(size);
-  // Room for 3 bookings per item before the array grows (up to three people and a room).
-  let bookingResource: Narrow = new Uint16Array(Math.max(16, size * 3));
+  let placeOf: Narrow = new Int16Array(0);
+  let counts: Narrow = new Uint8Array(0);
+  let bookingResource: Narrow = new Uint16Array(16);
   let booked = 0;
-  const book = (resource: number, firstBooking: number) => {
+  const begin = (size: number) => {
+    placeOf = new Int16Array(size);
+    counts = new Uint8Array(size);
+    // Room for 3 bookings per item before the array grows (up to three people and a room).
+    bookingResource = new Uint16Array(Math.max(16, size * 3));
+  };
+  const book = (resource: number, index: number) => {
     // A person named twice in one item is one booking: one conflict per pair per resource.
-    for (let booking = firstBooking; booking < booked; booking += 1) if (bookingResource[booking] === resource) return;
+    if (bookedBy[resource] === index) return;
+    bookedBy[resource] = index;
     if (resource > 0xffff && bookingResource instanceof Uint16Array) bookingResource = Int32Array.from(bookingResource);
     if (booked === bookingResource.length) bookingResource = grown(bookingResource, Math.ceil(booked * 1.5));
     bookingResource[booked] = resource;
     booked += 1;
   };
-  const visit = (item: ScheduleItem, index: number) => {
-    const { personIds, venueId, room, municipalityId } = item;
+  // Fields come checked (see readInstants): of the types ScheduleItem declares.
+  const visit: Visit = (index, personIds, venueId, room, municipalityId) => {
     const firstBooking = booked;
-    // Shapes TypeScript rules out are skipped here rather than crash; the types say what counts.
-    if (Array.isArray(personIds)) {
-      for (const personId of personIds) book(numberOf(people, personId, personId, PERSON), firstBooking);
+    if (personIds !== undefined) {
+      for (const personId of personIds) book(numberOf(people, personId, personId, PERSON), index);
     }
-    if (typeof venueId === 'string') {
+    if (venueId !== undefined) {
       let ofVenue = rooms.get(venueId);
       if (ofVenue === undefined) {
         ofVenue = new Map();
@@ -130,7 +170,7 @@ export function resourceReader(size: number): {
       }
       // No room and an empty one are the venue's one default room, under the venue's id.
       const roomKey = room ?? '';
-      book(numberOf(ofVenue, roomKey, roomKey === '' ? venueId : `${venueId}/${roomKey}`, VENUE), firstBooking);
+      book(numberOf(ofVenue, roomKey, roomKey === '' ? venueId : `${venueId}/${roomKey}`, VENUE), index);
     }
     let place = municipalityId === undefined ? -1 : places.get(municipalityId);
     if (place === undefined) {
@@ -150,7 +190,7 @@ export function resourceReader(size: number): {
     kinds,
     places: placeOf,
   });
-  return { visit, finish };
+  return { begin, visit, finish };
 }
 
 /**
@@ -297,6 +337,11 @@ export interface Swept {
   endOf(index: number): number;
   /** Memory of one 32-bit integer per item that is free after the sweep. */
   readonly free: Int32Array;
+  /**
+   * Whether the sweep stopped at more than `limit` findings; the last finding is then the one
+   * past the limit.
+   */
+  readonly truncated: boolean;
 }
 
 /** Items in start order, with what the sweep reads of them in the same order. */
@@ -312,6 +357,8 @@ interface Layout {
   readonly resourceAt: Narrow;
   /** Per item: its position in start order. */
   readonly rankOf: Uint32Array;
+  /** Per position: the item's own conflicts (OWN_… bits), if any were looked for. */
+  readonly ownAt: Uint8Array | undefined;
 }
 
 /**
@@ -325,6 +372,7 @@ function layOut(
   ends: Float64Array,
   spare: ArrayBuffer,
   resources: Resources,
+  own: Uint8Array | undefined,
 ): { layout: Layout; keys: TimeKeys } {
   const count = starts.length;
   const { bookingCounts, bookingResource, places } = resources;
@@ -355,7 +403,12 @@ function layOut(
     for (let booking = from; booking < to; booking += 1) resourceAt[at + booking] = bookingResource[booking] as number;
     from = to;
   }
-  return { layout: { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt, rankOf }, keys };
+  let ownAt: Uint8Array | undefined;
+  if (own !== undefined) {
+    ownAt = new Uint8Array(count);
+    for (let rank = 0; rank < count; rank += 1) ownAt[rank] = own[itemAt[rank] as number] as number;
+  }
+  return { layout: { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt, rankOf, ownAt }, keys };
 }
 
 /** The bookings still running per person or room, as linked nodes in parallel arrays. */
@@ -389,10 +442,22 @@ function takeNode(nodes: Nodes): number {
  * One pass through time over the bookings in start order, keeping per person and room the
  * bookings still running (half-open intervals) and, for a person, the latest-ending booking and
  * its place. What it reads per booking lies in order in memory; what it reads at random is per
- * person and room, which is small.
+ * person and room, which is small. At each item it records the item's own conflicts, then those
+ * with items that began before it; it stops, returning `true`, once it has more than `limit`.
+ * The bookings still running of a person or room overlap each other pairwise (a moment is dropped
+ * at the next booking), so their number is bounded by the conflicts recorded, and a booking
+ * passes over a running one without a conflict only where it is a moment at that one's start.
  */
-function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travelBuffer: number, findings: Findings) {
-  const { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt } = layout;
+function sweep(
+  layout: Layout,
+  keys: TimeKeys,
+  kindOf: readonly number[],
+  travelBuffer: number,
+  findings: Findings,
+  limit: number,
+): boolean {
+  const { itemAt, keyAt, endAt, placeAt, firstAt, resourceAt, ownAt } = layout;
+  const found = findings.kinds;
   const count = itemAt.length;
   const resourceCount = kindOf.length;
   const kinds = Uint8Array.from(kindOf);
@@ -414,6 +479,10 @@ function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travel
     const endKey = endAt[rank] as number;
     const place = placeAt[rank] as number;
     const last = rank + 1 < count ? (firstAt[rank + 1] as number) : resourceAt.length;
+    if (ownAt !== undefined) {
+      const bits = ownAt[rank] as number;
+      if (bits !== 0 && recordOwn(findings, index, bits, limit)) return true;
+    }
     for (let booking = firstAt[rank] as number; booking < last; booking += 1) {
       const resource = resourceAt[booking] as number;
       const kind = kinds[resource] as number;
@@ -422,8 +491,10 @@ function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travel
       while (node >= 0) {
         const next = nodes.next[node] as number;
         if ((nodes.end[node] as number) > key) {
-          if ((nodes.start[node] as number) < endKey)
+          if ((nodes.start[node] as number) < endKey) {
             record(findings, kind, nodes.item[node] as number, index, resource, 0);
+            if (found.length > limit) return true;
+          }
           previous = node;
         } else {
           if (previous < 0) head[resource] = next;
@@ -447,6 +518,7 @@ function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travel
         const fromPlace = latestPlace[resource] as number;
         if (gap < travelBuffer && fromPlace >= 0 && place >= 0 && fromPlace !== place) {
           record(findings, TRAVEL, before, index, resource, gap);
+          if (found.length > limit) return true;
         }
       }
       if (before < 0 || endKey >= beforeEnd) {
@@ -456,6 +528,7 @@ function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travel
       }
     }
   }
+  return false;
 }
 
 /**
@@ -464,8 +537,10 @@ function sweep(layout: Layout, keys: TimeKeys, kindOf: readonly number[], travel
  *
  * `starts` and `ends` are overwritten: their memory holds keys and the sort's buffers, since
  * allocating more outside the heap than V8 allows without a collection would make it collect the
- * caller's whole heap. `spare` is free memory of at least 8 bytes per item. The returned functions
- * give an item's start and end in milliseconds afterwards.
+ * caller's whole heap. `spare` is free memory of at least 8 bytes per item. `own` holds each
+ * item's own conflicts (OWN_… bits), recorded when the sweep reaches the item. The sweep stops once
+ * it has found more than `limit` conflicts. The returned functions give an item's start and end in
+ * milliseconds afterwards.
  */
 export function sweepOverlaps(
   starts: Float64Array,
@@ -474,13 +549,16 @@ export function sweepOverlaps(
   resources: Resources,
   travelBuffer: number,
   findings: Findings,
+  own: Uint8Array | undefined,
+  limit: number,
 ): Swept {
-  const { layout, keys } = layOut(starts, ends, spare, resources);
-  sweep(layout, keys, resources.kinds, travelBuffer, findings);
+  const { layout, keys } = layOut(starts, ends, spare, resources, own);
+  const truncated = sweep(layout, keys, resources.kinds, travelBuffer, findings, limit);
   const { rankOf, keyAt, endAt, placeAt } = layout;
   return {
     startOf: (index) => millisOf(keys, keyAt[rankOf[index] as number] as number),
     endOf: (index) => millisOf(keys, endAt[rankOf[index] as number] as number),
     free: placeAt,
+    truncated,
   };
 }

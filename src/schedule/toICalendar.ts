@@ -1,14 +1,25 @@
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { failOption, type Locale, optionOf, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
-import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Dataset } from '../model/dataset.js';
 import { indexOf } from '../query/datasetIndex.js';
-import { pad2, utcWallClock, type WallClock } from '../time/calendar.js';
-import { assertTimeZone, instantsAt, wallClockAt } from '../time/isValidTimeZone.js';
+import {
+  isSupportedInstant,
+  MAX_INSTANT,
+  MIN_INSTANT,
+  pad2,
+  timeOf,
+  utcWallClock,
+  type WallClock,
+} from '../time/calendar.js';
+import { instantsAt, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
+import { show } from '../time/quote.js';
 import { timeZoneOfId } from '../validate/places.js';
-import { type ScheduleItem, type TimedItem, timeItems } from './scheduleItem.js';
-import { scheduleOf } from './scheduleOf.js';
+import { readTimeZone } from './findFreeSlots.js';
+import { readInstants, type ScheduleItem } from './scheduleItem.js';
+import { readDataset, scheduleOf } from './scheduleOf.js';
 
 /**
  * Options for {@link toICalendar}.
@@ -28,40 +39,97 @@ export interface ToICalendarOptions {
   readonly dataset?: Dataset | undefined;
   /** The calendar's name (`X-WR-CALNAME`). */
   readonly name?: string | undefined;
-  /** The domain in each event's `UID` (`id@domain`); default `kommunal`. Use your own so UIDs are unique. */
+  /** The domain in each event's `UID` (`id@domain`), a host name; default `kommunal`. Use your own so UIDs are unique. */
   readonly uidDomain?: string | undefined;
-  /** The time of writing (`DTSTAMP`); default now. */
+  /** The time of writing (`DTSTAMP`), in the years 1–9999; default now. */
   readonly now?: Date | undefined;
   /** The zone of items whose place is unknown; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
+  /** Language of error messages: `de` (default) or `en`. */
+  readonly locale?: Locale | undefined;
 }
 
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
+const DAY = 86_400_000;
+const FN = 'toICalendar';
+/**
+ * How far either side of each DTSTART and DTEND written in local time the VTIMEZONE lists the
+ * zone's changes: a year, so apps see the zone's standard and daylight time even for one event,
+ * and never the decades between events far apart.
+ */
+const AROUND = 366 * DAY;
+// The first and last day kommunal supports are written in UTC: in some zones their local date
+// falls in year 0 or 10000, which iCalendar's four-digit years cannot carry.
+const FIRST_LOCAL = MIN_INSTANT + DAY;
+const LAST_LOCAL = MAX_INSTANT - DAY;
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const HOST_NAME = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})*$`, 'u');
 
-/** Escapes TEXT as RFC 5545 § 3.3.11 requires. */
+const MESSAGES = {
+  de: {
+    neither: (value: unknown) =>
+      `${show(value, 'de')} ist weder ein Array von Terminen noch ein Datensatz: ${FN} erwartet Termine oder einen Datensatz mit „municipalities“.`,
+    dataset: 'ein Datensatz (ein Objekt mit „municipalities“)',
+    text: 'ein Text',
+    host: 'ein Hostname wie „wiesbaden.de“',
+    date: 'ein Date',
+    now: (value: unknown) =>
+      `Die Option „now“ von ${FN} muss ein Zeitpunkt in den Jahren 1 bis 9999 sein, nicht ${show(value, 'de')}.`,
+  },
+  en: {
+    neither: (value: unknown) =>
+      `${show(value, 'en')} is neither an array of schedule items nor a dataset: ${FN} expects items or a dataset with "municipalities".`,
+    dataset: 'a dataset (an object with "municipalities")',
+    text: 'a string',
+    host: 'a host name such as "wiesbaden.de"',
+    date: 'a Date',
+    now: (value: unknown) =>
+      `The option "now" of ${FN} must be an instant in the years 1 to 9999, not ${show(value, 'en')}.`,
+  },
+} as const;
+
+// RFC 5545 § 3.3.11: TEXT has no control characters but HTAB; a line break is written `\n`.
+const LINE_BREAK = /\r\n?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it removes.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+// Half a surrogate pair cannot be written in UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A TEXT value (RFC 5545 § 3.3.11): line breaks (CRLF, CR, LF) written `\n`, other control
+ * characters but HTAB removed, lone surrogates replaced by U+FFFD, and `\`, `;`, `,` escaped.
+ */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(LINE_BREAK, '\n')
+    .replace(CONTROL, '')
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\n/g, '\\n');
 }
 
-/** Folds a content line at 75 octets (RFC 5545 § 3.1), never inside a UTF-8 character. */
+/** Folds a content line at 75 octets (RFC 5545 § 3.1), never inside a UTF-8 sequence. */
 function fold(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // At most 3 octets a UTF-16 unit: no line of 25 units or fewer needs folding.
+  if (line.length <= 25) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const character of line) {
-    const size = encoder.encode(character).length;
-    const limit = parts.length === 0 ? 75 : 74;
+  let limit = 75;
+  for (let position = 0; position < line.length; ) {
+    const point = line.codePointAt(position) as number;
+    const size = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, position));
+      start = position;
       octets = 0;
+      // A continuation line starts with a space, which counts.
+      limit = 74;
     }
-    current += character;
     octets += size;
+    position += point > 0xffff ? 2 : 1;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join(`${CRLF} `);
 }
 
@@ -70,56 +138,232 @@ function local(clock: WallClock): string {
 }
 
 function utc(millis: number): string {
-  return `${local(wallClockAt(millis, 'UTC'))}Z`;
+  return `${local(utcWallClock(millis))}Z`;
 }
 
+/** A UTC offset, `+HHMM`, with seconds where the zone has them (local mean time, such as Berlin's +00:53:28). */
 function offset(millis: number): string {
-  const minutes = Math.round(Math.abs(millis) / 60_000);
-  return `${millis < 0 ? '-' : '+'}${pad2(Math.floor(minutes / 60))}${pad2(minutes % 60)}`;
+  const seconds = Math.round(Math.abs(millis) / 1000);
+  const rest = seconds % 60;
+  const minutes = (seconds - rest) / 60;
+  return `${millis < 0 ? '-' : '+'}${pad2(Math.floor(minutes / 60))}${pad2(minutes % 60)}${rest === 0 ? '' : pad2(rest)}`;
 }
 
-/** A VTIMEZONE that covers `from`–`to` with the zone's real changes, read from the runtime's tz data. */
-function vtimezone(zone: string, from: number, to: number): string[] {
-  const transitions = transitionsBetween(zone, from, to);
-  const initial = offsetMillis(zone, from);
-  // The first component stands for the offset in force before the first change.
-  const firstIsDaylight = transitions[0] !== undefined && transitions[0].after < transitions[0].before;
-  const lines = [
-    'BEGIN:VTIMEZONE',
-    `TZID:${zone}`,
-    `BEGIN:${firstIsDaylight ? 'DAYLIGHT' : 'STANDARD'}`,
-    `DTSTART:${local(wallClockAt(from, zone))}`,
-    `TZOFFSETFROM:${offset(initial)}`,
-    `TZOFFSETTO:${offset(initial)}`,
-    `END:${firstIsDaylight ? 'DAYLIGHT' : 'STANDARD'}`,
-  ];
-  for (const change of transitions) {
-    const kind = change.after > change.before ? 'DAYLIGHT' : 'STANDARD';
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What the options say, checked. */
+interface Settings {
+  readonly name: string | undefined;
+  readonly domain: string;
+  readonly stamp: string;
+  readonly zone: string;
+}
+
+function readSettings(options: Record<string, unknown>, locale: Locale): Settings {
+  const messages = MESSAGES[locale];
+  const name = optionOf(FN, options, 'name', locale);
+  if (name !== undefined && typeof name !== 'string') failOption(FN, 'name', name, messages.text, locale);
+  const domain = optionOf(FN, options, 'uidDomain', locale) ?? 'kommunal';
+  if (typeof domain !== 'string' || !HOST_NAME.test(domain)) failOption(FN, 'uidDomain', domain, messages.host, locale);
+  const now = optionOf(FN, options, 'now', locale) ?? new Date();
+  if (!(now instanceof Date)) failOption(FN, 'now', now, messages.date, locale);
+  // timeOf: NaN, not a TypeError, for an object that only claims to be a Date.
+  const millis = timeOf(now);
+  if (!isSupportedInstant(millis)) {
+    throw new KommunalValidationError([{ path: [], code: 'invalid_date', message: messages.now(now) }]);
+  }
+  const zone = readTimeZone(FN, optionOf(FN, options, 'timeZone', locale), locale);
+  return { name, domain, stamp: utc(millis), zone };
+}
+
+/** The items and the dataset to write, from the first argument and the `dataset` option. */
+function readInput(
+  itemsOrDataset: unknown,
+  options: Record<string, unknown>,
+  locale: Locale,
+): { items: readonly ScheduleItem[]; dataset: Dataset | undefined } {
+  if (Array.isArray(itemsOrDataset)) {
+    const given = optionOf(FN, options, 'dataset', locale);
+    if (given === undefined) return { items: itemsOrDataset, dataset: undefined };
+    if (!isRecord(given)) failOption(FN, 'dataset', given, MESSAGES[locale].dataset, locale);
+    try {
+      return { items: itemsOrDataset, dataset: readDataset(given, locale) };
+    } catch (error) {
+      if (!(error instanceof KommunalValidationError)) throw error;
+      const issues = error.issues.map((issue) => ({ ...issue, path: ['dataset', ...issue.path] }));
+      throw new KommunalValidationError(issues);
+    }
+  }
+  // With a dataset as the first argument the option is not read, but it must not be nonsense either.
+  const given = optionOf(FN, options, 'dataset', locale);
+  if (given !== undefined && !isRecord(given)) failOption(FN, 'dataset', given, MESSAGES[locale].dataset, locale);
+  if (!isRecord(itemsOrDataset) || !Array.isArray(itemsOrDataset['municipalities'])) {
+    throw new KommunalValidationError([
+      { path: [], code: 'invalid_type', message: MESSAGES[locale].neither(itemsOrDataset) },
+    ]);
+  }
+  const dataset = readDataset(itemsOrDataset, locale);
+  return { items: scheduleOf(dataset), dataset };
+}
+
+/** An item to write: its instants, its zone, and whether each instant is written in local time. */
+interface Event {
+  readonly item: ScheduleItem;
+  readonly start: number;
+  readonly end: number;
+  readonly zone: string;
+  readonly startLocal: boolean;
+  readonly endLocal: boolean;
+}
+
+/**
+ * Whether an instant is written in local time with TZID. Not in zone UTC, and not where the local
+ * time cannot say it exactly: an hour the clocks repeat in autumn (RFC 5545 means its first
+ * occurrence, but parsers such as ical.js read the second), and an offset with seconds (the local
+ * mean time zones kept until about 1900, such as Berlin's +00:53:28), which parsers such as
+ * ical.js round to the minute.
+ */
+function isLocal(millis: number, zone: string): boolean {
+  if (zone === 'UTC' || zone === 'Etc/UTC' || millis < FIRST_LOCAL || millis > LAST_LOCAL) return false;
+  if (offsetMillis(zone, millis) % 60_000 !== 0) return false;
+  return instantsAt(wallClockAt(millis, zone), zone).length === 1;
+}
+
+function eventsOf(items: readonly ScheduleItem[], dataset: Dataset | undefined, settings: Settings, locale: Locale) {
+  const { starts, ends } = readInstants(items, locale);
+  const { municipalities } = indexOf(dataset);
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
+  return order.map((index): Event => {
+    const item = items[index] as ScheduleItem;
+    const zone = timeZoneOfId(municipalities, item.municipalityId) ?? settings.zone;
+    const start = starts[index] as number;
+    const end = ends[index] as number;
+    return { item, start, end, zone, startLocal: isLocal(start, zone), endLocal: isLocal(end, zone) };
+  });
+}
+
+/**
+ * Per zone, the periods its VTIMEZONE covers: a year either side of each instant written in
+ * local time, overlapping periods merged, ascending.
+ */
+function periodsOf(events: readonly Event[]): Map<string, [number, number][]> {
+  const centres = new Map<string, number[]>();
+  const add = (zone: string, millis: number) => {
+    let list = centres.get(zone);
+    if (list === undefined) {
+      list = [];
+      centres.set(zone, list);
+    }
+    list.push(millis);
+  };
+  for (const event of events) {
+    if (event.startLocal) add(event.zone, event.start);
+    if (event.endLocal) add(event.zone, event.end);
+  }
+  const periods = new Map<string, [number, number][]>();
+  for (const zone of [...centres.keys()].sort()) {
+    const sorted = Float64Array.from(centres.get(zone) as number[]).sort();
+    const list: [number, number][] = [];
+    for (const centre of sorted) {
+      const from = Math.max(FIRST_LOCAL, centre - AROUND);
+      const to = Math.min(LAST_LOCAL, centre + AROUND);
+      const last = list[list.length - 1];
+      if (last !== undefined && from <= last[1]) last[1] = to;
+      else list.push([from, to]);
+    }
+    periods.set(zone, list);
+  }
+  return periods;
+}
+
+/**
+ * A VTIMEZONE for the periods, with the zone's real changes read from the runtime's tz data. Each
+ * period opens with the offset in force at its start, so that no observance between periods,
+ * where no event lies, has to be listed.
+ */
+function writeTimeZone(lines: string[], zone: string, periods: readonly [number, number][]): void {
+  lines.push('BEGIN:VTIMEZONE', `TZID:${zone}`);
+  let previous: number | undefined;
+  for (const [from, to] of periods) {
+    const transitions = transitionsBetween(zone, from, to);
+    const initial = offsetMillis(zone, from);
+    const before = previous ?? initial;
+    // The first component stands for the offset in force before the period's first change.
+    const first = transitions[0];
+    const kind = first !== undefined && first.after < first.before ? 'DAYLIGHT' : 'STANDARD';
     lines.push(
       `BEGIN:${kind}`,
-      // The onset in the local time before the change (RFC 5545 § 3.6.5): 02:00 for MEZ → MESZ.
-      `DTSTART:${local(utcWallClock(change.at + change.before))}`,
-      `TZOFFSETFROM:${offset(change.before)}`,
-      `TZOFFSETTO:${offset(change.after)}`,
+      `DTSTART:${local(utcWallClock(from + before))}`,
+      `TZOFFSETFROM:${offset(before)}`,
+      `TZOFFSETTO:${offset(initial)}`,
       `END:${kind}`,
     );
+    for (const change of transitions) {
+      const changeKind = change.after > change.before ? 'DAYLIGHT' : 'STANDARD';
+      lines.push(
+        `BEGIN:${changeKind}`,
+        // The onset in the local time before the change (RFC 5545 § 3.6.5): 02:00 for MEZ → MESZ.
+        `DTSTART:${local(utcWallClock(change.at + change.before))}`,
+        `TZOFFSETFROM:${offset(change.before)}`,
+        `TZOFFSETTO:${offset(change.after)}`,
+        `END:${changeKind}`,
+      );
+    }
+    previous = transitions[transitions.length - 1]?.after ?? initial;
   }
   lines.push('END:VTIMEZONE');
-  return lines;
+}
+
+function writeEvent(lines: string[], event: Event, dataset: Dataset | undefined, settings: Settings): void {
+  const { item, zone } = event;
+  const { venues, persons } = indexOf(dataset);
+  const when = (name: string, millis: number, isLocal: boolean) =>
+    isLocal ? `${name};TZID=${zone}:${local(wallClockAt(millis, zone))}` : `${name}:${utc(millis)}`;
+  const venue = item.venueId === undefined ? undefined : venues.get(item.venueId);
+  const location = venue !== undefined ? formatVenue(venue, { room: item.room }) : item.room;
+  // A loop, not `.map`: the caller's array may carry an own `constructor` that `.map` would call.
+  const people: string[] = [];
+  for (const id of item.personIds ?? []) {
+    const person = persons.get(id);
+    people.push(person === undefined ? id : formatPersonName(person, { withRole: true }));
+  }
+  const description = [
+    people.length > 0 ? `Mit: ${people.join('; ')}` : undefined,
+    item.endApproximate === true ? 'Das Ende ist ungefähr angegeben.' : undefined,
+  ].filter((line) => line !== undefined);
+  lines.push(
+    'BEGIN:VEVENT',
+    `UID:${text(`${item.id}@${settings.domain}`)}`,
+    `DTSTAMP:${settings.stamp}`,
+    when('DTSTART', event.start, event.startLocal),
+    when('DTEND', event.end, event.endLocal),
+    `SUMMARY:${text(item.title ?? item.id)}`,
+  );
+  if (location !== undefined) lines.push(`LOCATION:${text(location)}`);
+  if (description.length > 0) lines.push(`DESCRIPTION:${text(description.join('\n'))}`);
+  lines.push('END:VEVENT');
 }
 
 /**
  * Writes a schedule as an iCalendar file (RFC 5545) that calendar apps import: one `VEVENT` per
  * item with a stable `UID` (`id@uidDomain`), `DTSTAMP`, `DTSTART`/`DTEND` in the local time of the
  * item's place with `TZID` and a matching `VTIMEZONE` built from the zone's actual changes
- * (UTC for zone `UTC`, and for both occurrences of an hour the clocks repeat in autumn),
+ * within a year either side of each local time it writes (UTC for zone `UTC`, for both occurrences
+ * of an hour the clocks repeat in autumn, and on the first and last day of the years 1–9999),
  * `SUMMARY`, `LOCATION` from the venue (room, building, floor, street, postal code, locality) and
- * a `DESCRIPTION` naming the people. Text is escaped and lines are folded at 75 octets.
+ * a `DESCRIPTION` naming the people. Text is escaped, line breaks become `\n`, other control
+ * characters (but tabs) are removed and lone surrogates replaced by U+FFFD; lines are folded at
+ * 75 octets, never inside a character.
  *
- * @param itemsOrDataset - A dataset (its {@link scheduleOf}) or schedule items.
- * @param options - `dataset` (for items), `name`, `uidDomain` (default `kommunal`), `now` (`DTSTAMP`, default now), `timeZone`.
+ * @param itemsOrDataset - Schedule items (an array), or a dataset (its {@link scheduleOf}).
+ * @param options - `dataset` (for items), `name`, `uidDomain` (a host name, default `kommunal`),
+ *   `now` (`DTSTAMP`, default now), `timeZone` (default `Europe/Berlin`), `locale` of errors.
  * @returns The calendar, lines ending in CRLF.
- * @throws {@link KommunalValidationError} for malformed items.
+ * @throws {@link KommunalValidationError} for malformed items or datasets, instants outside the
+ *   years 1–9999 (`invalid_date`), and options of the wrong type (`invalid_option`).
  *
  * @example
  * ```ts
@@ -130,6 +374,7 @@ function vtimezone(zone: string, from: number, to: number): string[] {
  *   { now: new Date('2024-03-01T00:00:00Z'), uidDomain: 'wiesbaden.de' },
  * );
  * ics.split('\r\n').filter((line) => /^(UID:|DTSTART;|DTEND;|SUMMARY:)/.test(line)); // => ['UID:begruessung@wiesbaden.de', 'DTSTART;TZID=Europe/Berlin:20240415T090000', 'DTEND;TZID=Europe/Berlin:20240415T100000', 'SUMMARY:Begrüßung']
+ * toICalendar('begruessung' as never); // throws KommunalValidationError
  * ```
  *
  * @category Scheduling
@@ -138,28 +383,11 @@ export function toICalendar(
   itemsOrDataset: readonly ScheduleItem[] | Dataset,
   options: ToICalendarOptions = {},
 ): string {
-  const isDataset = !Array.isArray(itemsOrDataset);
-  const dataset = isDataset ? (itemsOrDataset as Dataset) : options.dataset;
-  const items = isDataset ? scheduleOf(itemsOrDataset as Dataset) : (itemsOrDataset as readonly ScheduleItem[]);
-  const defaultZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  assertTimeZone(defaultZone);
-  const timed = timeItems(items, 'de').sort((a, b) => a.start - b.start || a.index - b.index);
-  const { municipalities, venues, persons } = indexOf(dataset);
-  const zoneOf = (entry: TimedItem) => timeZoneOfId(municipalities, entry.item.municipalityId) ?? defaultZone;
-
-  const spans = new Map<string, [number, number]>();
-  for (const entry of timed) {
-    const zone = zoneOf(entry);
-    if (zone === 'UTC' || zone === 'Etc/UTC') continue;
-    const span = spans.get(zone);
-    spans.set(
-      zone,
-      span === undefined ? [entry.start, entry.end] : [Math.min(span[0], entry.start), Math.max(span[1], entry.end)],
-    );
-  }
-
-  const stamp = utc((options.now ?? new Date()).getTime());
-  const domain = options.uidDomain ?? 'kommunal';
+  const read = readOptions(FN, options) as Record<string, unknown>;
+  const locale = readLocale(FN, read);
+  const settings = readSettings(read, locale);
+  const { items, dataset } = readInput(itemsOrDataset, read, locale);
+  const events = eventsOf(items, dataset, settings, locale);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -167,44 +395,9 @@ export function toICalendar(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  if (options.name !== undefined) lines.push(`X-WR-CALNAME:${text(options.name)}`);
-  for (const [zone, [from, to]] of [...spans].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // A year either side, so apps see the zone's standard and daylight time even for one event.
-    lines.push(...vtimezone(zone, from - 366 * 86_400_000, to + 366 * 86_400_000));
-  }
-  for (const entry of timed) {
-    const { item } = entry;
-    const zone = zoneOf(entry);
-    const when = (millis: number, name: string) => {
-      const clock = wallClockAt(millis, zone);
-      // UTC where local time cannot say it unambiguously: zone UTC, or an hour the clocks repeat in
-      // autumn (RFC 5545 means its first occurrence, but parsers such as ical.js read the second).
-      return spans.has(zone) && instantsAt(clock, zone).length === 1
-        ? `${name};TZID=${zone}:${local(clock)}`
-        : `${name}:${utc(millis)}`;
-    };
-    const venue = item.venueId === undefined ? undefined : venues.get(item.venueId);
-    const location = venue !== undefined ? formatVenue(venue, { room: item.room }) : item.room;
-    const people = (item.personIds ?? []).map((id) => {
-      const person = persons.get(id);
-      return person === undefined ? id : formatPersonName(person, { withRole: true });
-    });
-    const description = [
-      people.length > 0 ? `Mit: ${people.join('; ')}` : undefined,
-      item.endApproximate === true ? 'Das Ende ist ungefähr angegeben.' : undefined,
-    ].filter((line) => line !== undefined);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${text(`${item.id}@${domain}`)}`,
-      `DTSTAMP:${stamp}`,
-      when(entry.start, 'DTSTART'),
-      when(entry.end, 'DTEND'),
-      `SUMMARY:${text(item.title ?? item.id)}`,
-    );
-    if (location !== undefined) lines.push(`LOCATION:${text(location)}`);
-    if (description.length > 0) lines.push(`DESCRIPTION:${text(description.join('\n'))}`);
-    lines.push('END:VEVENT');
-  }
+  if (settings.name !== undefined) lines.push(`X-WR-CALNAME:${text(settings.name)}`);
+  for (const [zone, periods] of periodsOf(events)) writeTimeZone(lines, zone, periods);
+  for (const event of events) writeEvent(lines, event, dataset, settings);
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join(CRLF)}${CRLF}`;
 }

@@ -1,0 +1,206 @@
+// scheduleOf on values that are not parsed datasets, its options, and the caller's objects, which
+// neither it nor detectConflicts changes.
+import { describe, expect, it } from 'vitest';
+import { type Dataset, detectConflicts, parseDataset, type ScheduleItem, scheduleOf } from '../../src/index.js';
+import { joinedIssuesOf } from '../issues.js';
+import { seedsJson } from '../seeds.js';
+
+const refusal = joinedIssuesOf;
+
+const exchange = {
+  id: 'e',
+  title: 'Austausch',
+  hostId: 'w',
+  guestIds: [],
+  startDate: '2024-04-15',
+  endDate: '2024-04-18',
+};
+
+describe('scheduleOf: input that is not a parsed dataset', () => {
+  it.each([
+    [null, '', 'null ist kein Datensatz: erwartet wird ein Datensatz aus parseDataset.'],
+    ['x', '', '„x“ ist kein Datensatz: erwartet wird ein Datensatz aus parseDataset.'],
+    [
+      {},
+      'municipalities',
+      'Erwartet wird ein Datensatz aus parseDataset: municipalities muss eine Liste sein, nicht undefined.',
+    ],
+    [
+      { municipalities: 'x' },
+      'municipalities',
+      'Erwartet wird ein Datensatz aus parseDataset: municipalities muss eine Liste sein, nicht „x“.',
+    ],
+    [
+      { municipalities: [], exchanges: [{ ...exchange, programme: ['x'] }] },
+      'exchanges.0.programme.0',
+      'Erwartet wird ein Datensatz aus parseDataset: exchanges.0.programme.0 muss ein Objekt sein, nicht „x“.',
+    ],
+    [
+      { municipalities: [], exchanges: [{ ...exchange, programme: 'x' }] },
+      'exchanges.0.programme',
+      'Erwartet wird ein Datensatz aus parseDataset: exchanges.0.programme muss eine Liste sein, nicht „x“.',
+    ],
+    [
+      { municipalities: [], exchanges: [{ ...exchange, guestIds: undefined }] },
+      'exchanges.0.guestIds',
+      'Erwartet wird ein Datensatz aus parseDataset: exchanges.0.guestIds muss eine Liste von Ids sein, nicht undefined.',
+    ],
+    [
+      {
+        municipalities: [],
+        measures: [{ id: 'm', sessions: [{ id: 's', title: 'S', start: '2024-04-15T09:00', personIds: 'p' }] }],
+      },
+      'measures.0.sessions.0.personIds',
+      'Erwartet wird ein Datensatz aus parseDataset: measures.0.sessions.0.personIds muss eine Liste von Ids sein, nicht „p“.',
+    ],
+    [
+      { municipalities: [null] },
+      'municipalities.0',
+      'Erwartet wird ein Datensatz aus parseDataset: municipalities.0 muss ein Objekt sein, nicht null.',
+    ],
+  ])('refuses %j without a TypeError', (dataset, path, message) => {
+    expect(refusal(() => scheduleOf(dataset as never))).toEqual([{ path, code: 'invalid_type', message }]);
+  });
+
+  it('refuses what cannot be read without running into it', () => {
+    const trap = new Proxy(() => undefined, {
+      getPrototypeOf() {
+        throw new Error('Falle');
+      },
+      get() {
+        throw new Error('Falle');
+      },
+    });
+    // Named without its traps, or else as unreadable: a validation error either way.
+    expect(refusal(() => scheduleOf(trap as never)).map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      ' invalid_type',
+    ]);
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(refusal(() => scheduleOf(revoked as never)).map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      ' invalid_type',
+    ]);
+    const options = Object.defineProperty({}, 'defaultDurationMinutes', {
+      get() {
+        throw new Error('Getter');
+      },
+    });
+    expect(refusal(() => scheduleOf({ municipalities: [] }, options))).toEqual([
+      {
+        path: '',
+        code: 'invalid_option',
+        message:
+          'Dieser Wert lässt sich nicht lesen („Error: Getter“): Erwartet werden Daten, wie JSON.parse sie liefert.',
+      },
+    ]);
+  });
+
+  it('lists every misfit at once', () => {
+    const issues = refusal(() =>
+      scheduleOf({
+        municipalities: [{ id: 7, name: 'W', country: 'DE' }],
+        venues: 'x',
+        exchanges: [{ ...exchange, programme: [{ id: 'p', title: 'P', start: 9, endApproximate: 'ja' }] }],
+      } as never),
+    );
+    expect(issues.map((issue) => issue.path)).toEqual([
+      'municipalities.0.id',
+      'venues',
+      'exchanges.0.programme.0.start',
+      'exchanges.0.programme.0.endApproximate',
+    ]);
+  });
+});
+
+describe('scheduleOf: options and instants', () => {
+  const dataset = parseDataset(seedsJson());
+
+  it.each([
+    [null, 'Die Option „options“ von scheduleOf muss ein Objekt sein, nicht null.'],
+    [
+      { defaultDurationMinutes: Number.NaN },
+      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10.080 sein, nicht NaN.',
+    ],
+    [
+      { defaultDurationMinutes: '90' },
+      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10.080 sein, nicht „90“.',
+    ],
+    [
+      { defaultDurationMinutes: 0 },
+      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10.080 sein, nicht 0.',
+    ],
+  ])('refuses the options %j', (options, message) => {
+    expect(refusal(() => scheduleOf(dataset, options as never))).toEqual([
+      { path: '', code: 'invalid_option', message },
+    ]);
+  });
+
+  it('refuses an item whose default end passes the year 9999', () => {
+    const data = {
+      municipalities: [{ id: 'w', name: 'W', kind: 'city', country: 'DE', state: 'DE-HE' }],
+      exchanges: [
+        {
+          ...exchange,
+          kind: 'professional-exchange',
+          startDate: '9999-12-31',
+          endDate: '9999-12-31',
+          programme: [{ id: 'spaet', title: 'Spät', start: '9999-12-31T23:30Z' }],
+        },
+      ],
+    };
+    // Not through parseDataset, which refuses it for leaving its exchange in the host's calendar.
+    expect(refusal(() => scheduleOf(data as never))).toEqual([
+      {
+        path: '',
+        code: 'invalid_date',
+        message: '„9999-12-31T23:30Z“ liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.',
+      },
+    ]);
+  });
+});
+
+describe('the caller’s objects', () => {
+  it('are left as given by scheduleOf and detectConflicts: equal, and not frozen', () => {
+    const data = seedsJson();
+    data.municipalities.find((m: { id: string }) => m.id === 'chemnitz').holidays = [
+      { date: '08-08', name: 'Friedensfest' },
+    ];
+    // A parsed dataset (frozen by parseDataset) and a plain object of the same shape.
+    for (const dataset of [parseDataset(data), structuredClone(data) as Dataset]) {
+      const items: ScheduleItem[] = [
+        ...scheduleOf(dataset),
+        {
+          id: 'a',
+          title: 'Lotsentreffen',
+          start: new Date('2024-08-08T08:00:00Z'),
+          end: '2024-08-08T12:00+02:00',
+          personIds: ['sabine-herrmann', 'sabine-herrmann'],
+          venueId: 'wiesbaden-konradinerallee-11',
+          municipalityId: 'chemnitz',
+          exchangeId: 'wiesbaden-2024-04',
+        },
+        {
+          id: 'b',
+          start: '2024-08-08T09:00+02:00',
+          end: '2024-08-08T10:00+02:00',
+          personIds: ['sabine-herrmann'],
+          venueId: 'wiesbaden-konradinerallee-11',
+          municipalityId: 'wetzlar',
+        },
+      ];
+      const options = { dataset, workingHours: { start: '08:00', end: '16:00', days: [3, 1] }, maxConflicts: 3 };
+      const objects = (value: unknown): object[] =>
+        typeof value === 'object' && value !== null && !(value instanceof Date)
+          ? [value, ...Object.values(value).flatMap(objects)]
+          : [];
+      const given = [items, options, dataset];
+      const frozen = given.flatMap(objects).map((value) => Object.isFrozen(value));
+      const before = structuredClone(given);
+      expect(detectConflicts(items, options).at(-1)?.kind).toBe('truncated');
+      scheduleOf(dataset, { defaultDurationMinutes: 90 });
+      expect(given).toEqual(before);
+      expect(given.flatMap(objects).map((value) => Object.isFrozen(value))).toEqual(frozen);
+      expect(objects(items.slice(-2)).some((value) => Object.isFrozen(value))).toBe(false);
+    }
+  });
+});
