@@ -1,0 +1,306 @@
+// Calls for the fuzz suite: a well-formed argument list of an entry with one hostile change, made
+// at the top (an argument), in an options object (a field the function reads), or deep inside (any
+// field at any depth of any argument). Deep changes reach the code that top-level garbage never
+// reaches, because a function refuses it first.
+import { types } from 'node:util';
+import fc from 'fast-check';
+import { HOSTILE_KEYS, HOSTILE_KINDS, type HostileKind, HostileTrap, hostileKind } from './hostile.js';
+import { OPTIONS_ARGUMENT, type Refuses } from './rules.js';
+
+/** One call to make: its arguments, what is hostile in it and where. */
+export interface FuzzCall {
+  readonly args: unknown[];
+  /** How the well-formed arguments were changed. */
+  readonly change: ChangeKind;
+  /** Where: `options.workingHours.start`, `items[2].personIds[0]`, or the argument's name. */
+  readonly where: string;
+  /** The hostile kind's name, or `none` for a call with well-formed arguments. */
+  readonly kind: string;
+  /** Whether the changed argument was deep-frozen before the call. */
+  readonly frozen: boolean;
+  /** The hostile value written out, for kinds whose name does not say it (random ones). */
+  readonly sample?: string;
+  /** Set when the change makes a documented option certainly invalid: the call must be refused. */
+  readonly mustRefuse?: boolean;
+}
+
+/** The ways a well-formed argument list is changed. */
+export type ChangeKind =
+  | 'none'
+  | 'argument'
+  | 'option'
+  | 'field'
+  | 'throwing getter'
+  | 'deleted field'
+  | 'added key'
+  | 'fewer arguments'
+  | 'extra argument';
+
+/** What the fuzz suite needs to know of an entry to make its calls. */
+export interface CallShape {
+  readonly params: readonly string[];
+  /** Well-formed argument lists; each call takes a fresh one. */
+  readonly bases: readonly (() => unknown[])[];
+  /**
+   * Per options argument (by index), the fields the function documents, each with what it
+   * certainly refuses; the suite sets them even where a base leaves them out.
+   */
+  readonly options?: Readonly<Record<number, Readonly<Record<string, Refuses>>>>;
+}
+
+const isObject = (value: unknown): value is object =>
+  (typeof value === 'object' && value !== null) || typeof value === 'function';
+
+function isPlainContainer(value: unknown): value is Record<PropertyKey, unknown> {
+  if (!isObject(value) || types.isProxy(value) || typeof value === 'function') return false;
+  if (Array.isArray(value)) return true;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Every `[container, key]` slot of plain objects and arrays inside a value, at most `limit` of them. */
+function slotsOf(root: unknown, limit = 20_000): [Record<PropertyKey, unknown>, string][] {
+  const slots: [Record<PropertyKey, unknown>, string][] = [];
+  const seen = new Set<object>();
+  const pending: unknown[] = [root];
+  while (pending.length > 0 && slots.length < limit) {
+    const value = pending.pop();
+    if (!isPlainContainer(value) || seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor === undefined || !('value' in descriptor)) continue;
+      slots.push([value, key]);
+      pending.push(descriptor.value);
+    }
+  }
+  return slots;
+}
+
+/** The path from `root` to a container, as `.key` and `[index]` steps; found by a walk, since slots keep no parents. */
+function pathTo(root: unknown, target: object): string | undefined {
+  const parents = new Map<object, [object, string]>();
+  const pending: unknown[] = [root];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (!isPlainContainer(value) || seen.has(value)) continue;
+    seen.add(value);
+    if (value === target) break;
+    for (const key of Object.keys(value)) {
+      const child = Object.getOwnPropertyDescriptor(value, key)?.value;
+      if (isObject(child) && !parents.has(child)) parents.set(child, [value, key]);
+      pending.push(child);
+    }
+  }
+  if (target !== root && !parents.has(target)) return undefined;
+  const steps: string[] = [];
+  for (let current: object = target; current !== root; ) {
+    const [parent, key] = parents.get(current) as [object, string];
+    steps.push(step(parent, key));
+    current = parent;
+  }
+  return steps.reverse().join('');
+}
+
+/** A short, exact rendering of a generated value: JSON where it has one, with -0 kept. */
+function render(value: unknown): string {
+  if (Object.is(value, -0)) return '-0';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+const step = (container: object, key: string) => (Array.isArray(container) ? `[${key}]` : `.${key}`);
+
+/** Freezes a value and everything inside it, without calling getters or traps and without recursion. */
+export function deepFreeze(root: unknown): void {
+  const pending: unknown[] = [root];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (!isObject(value) || seen.has(value) || types.isProxy(value) || ArrayBuffer.isView(value)) continue;
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+      if (descriptor !== undefined && 'value' in descriptor) pending.push(descriptor.value);
+    }
+    Object.freeze(value);
+  }
+}
+
+/** A copy of well-formed data that a call may change: Dates stay Dates, frozen objects become mutable. */
+function copy<T>(value: T): T {
+  return isObject(value) ? structuredClone(value) : value;
+}
+
+interface Choice {
+  readonly base: number;
+  readonly change: ChangeKind;
+  readonly arg: number;
+  readonly pick: number;
+  readonly hostile: HostileKind;
+  readonly key: number;
+  readonly freeze: boolean;
+}
+
+const CHANGES: readonly { weight: number; change: ChangeKind }[] = [
+  { weight: 1, change: 'none' },
+  { weight: 4, change: 'argument' },
+  { weight: 4, change: 'option' },
+  { weight: 8, change: 'field' },
+  { weight: 1, change: 'throwing getter' },
+  { weight: 1, change: 'deleted field' },
+  { weight: 2, change: 'added key' },
+  { weight: 1, change: 'fewer arguments' },
+  { weight: 1, change: 'extra argument' },
+];
+
+function choices(shape: CallShape): fc.Arbitrary<Choice> {
+  return fc.record({
+    base: fc.nat({ max: shape.bases.length - 1 }),
+    change: fc.oneof(...CHANGES.map(({ weight, change }) => ({ weight, arbitrary: fc.constant(change) }))),
+    arg: fc.nat({ max: Math.max(0, shape.params.length - 1) }),
+    pick: fc.nat(),
+    hostile: hostileKind(),
+    key: fc.nat(),
+    freeze: fc.boolean(),
+  });
+}
+
+const KIND_INDEX = new Map(HOSTILE_KINDS.map((kind, index) => [kind, index]));
+
+/** A number from a name, so that each entry walks the catalogue from its own place. */
+function rotationOf(name: string): number {
+  let hash = 0;
+  for (const character of name) hash = (Math.imul(hash, 31) + (character.codePointAt(0) ?? 0)) >>> 0;
+  return hash;
+}
+
+/**
+ * Calls of an entry: a well-formed argument list with one hostile change, made when the call is
+ * generated. Every entry draws from the run's one seed, so the n-th runs of all entries make the
+ * same choices; `name` turns the catalogue of hostile kinds by a different amount per entry, so that
+ * the entries together try every kind.
+ */
+export function fuzzCalls(shape: CallShape, name = ''): fc.Arbitrary<() => FuzzCall> {
+  const rotation = rotationOf(name);
+  // The arbitrary yields a maker, so that the hostile value is built right before its call, fresh.
+  return choices(shape).map((choice) => {
+    const index = KIND_INDEX.get(choice.hostile);
+    const hostile =
+      index === undefined ? choice.hostile : (HOSTILE_KINDS[(index + rotation) % HOSTILE_KINDS.length] as HostileKind);
+    return () => makeCall(shape, { ...choice, hostile, pick: (choice.pick + rotation) % 0x7fff_ffff });
+  });
+}
+
+function makeCall(shape: CallShape, choice: Choice): FuzzCall {
+  const base = shape.bases[choice.base] as () => unknown[];
+  const args = base();
+  const name = (index: number) => shape.params[index] ?? `arg${index}`;
+  let sample: string | undefined;
+  const hostile = () => {
+    const value = choice.hostile.make();
+    if (choice.hostile.kind.startsWith('random')) sample = render(value);
+    return value;
+  };
+  let mustRefuse = false;
+  const done = (change: ChangeKind, where: string, frozenArg?: number): FuzzCall => {
+    const frozen = frozenArg !== undefined && choice.freeze && isObject(args[frozenArg]);
+    if (frozen) deepFreeze(args[frozenArg]);
+    const kind = change === 'none' ? 'none' : choice.hostile.kind;
+    return {
+      args,
+      change,
+      where,
+      kind,
+      frozen,
+      ...(sample === undefined ? {} : { sample }),
+      ...(mustRefuse ? { mustRefuse } : {}),
+    };
+  };
+  const rulesOf = (index: number) => shape.options?.[index];
+  const arg = Math.min(choice.arg, args.length - 1);
+  switch (choice.change) {
+    case 'none':
+      return done('none', '');
+    case 'argument': {
+      const value = hostile();
+      args[choice.arg] = value;
+      mustRefuse = rulesOf(choice.arg) !== undefined && OPTIONS_ARGUMENT(value);
+      return done('argument', name(choice.arg));
+    }
+    case 'fewer arguments': {
+      const kept = choice.pick % Math.max(1, args.length);
+      args.length = kept;
+      return {
+        args,
+        change: 'fewer arguments',
+        where: `only ${kept} of ${shape.params.length}`,
+        kind: 'none',
+        frozen: false,
+      };
+    }
+    case 'extra argument': {
+      args.push(hostile());
+      return done('extra argument', `argument ${args.length - 1}`);
+    }
+    case 'option': {
+      const fields = Object.entries(shape.options ?? {});
+      if (fields.length === 0) return makeCall(shape, { ...choice, change: 'field' });
+      const [index, rules] = fields[choice.arg % fields.length] as [string, Readonly<Record<string, Refuses>>];
+      const at = Number(index);
+      const names = Object.keys(rules);
+      const field = names[choice.key % names.length] as string;
+      const options = isPlainContainer(args[at]) ? copy(args[at]) : {};
+      args[at] = options;
+      const value = hostile();
+      (options as Record<string, unknown>)[field] = value;
+      mustRefuse = (rules[field] as Refuses)(value);
+      return done('option', `${name(at)}.${field}`, at);
+    }
+    case 'field':
+    case 'throwing getter':
+    case 'deleted field':
+    case 'added key': {
+      if (arg < 0) return done('none', '');
+      args[arg] = copy(args[arg]);
+      const slots = slotsOf(args[arg]);
+      if (choice.change === 'added key') {
+        const containers = [...new Set(slots.map(([container]) => container))];
+        const target = containers.length === 0 ? undefined : containers[choice.pick % containers.length];
+        const holder = target ?? (isPlainContainer(args[arg]) ? args[arg] : undefined);
+        if (holder === undefined) return makeCall(shape, { ...choice, change: 'argument' });
+        const key = HOSTILE_KEYS[choice.key % HOSTILE_KEYS.length] as string;
+        // defineProperty, so that `__proto__` becomes an own key as JSON.parse makes it.
+        Object.defineProperty(holder, key, { value: hostile(), enumerable: true, writable: true, configurable: true });
+        return done('added key', `${name(arg)}${pathTo(args[arg], holder) ?? ''}.${key}`, arg);
+      }
+      if (slots.length === 0) return makeCall(shape, { ...choice, change: 'argument' });
+      const [container, key] = slots[choice.pick % slots.length] as [Record<PropertyKey, unknown>, string];
+      const where = `${name(arg)}${pathTo(args[arg], container) ?? ''}${step(container, key)}`;
+      if (choice.change === 'deleted field') {
+        delete container[key];
+        return { ...done('deleted field', where, arg), kind: 'none' };
+      }
+      if (choice.change === 'throwing getter') {
+        Object.defineProperty(container, key, {
+          get: () => {
+            throw new HostileTrap(`hostile getter ${where}`);
+          },
+          enumerable: true,
+          configurable: true,
+        });
+        return { ...done('throwing getter', where, arg), kind: 'throwing getter' };
+      }
+      const value = hostile();
+      container[key] = value;
+      // A field of an options argument itself is an option: the rules apply as above.
+      const rule = container === args[arg] ? rulesOf(arg)?.[key] : undefined;
+      mustRefuse = rule?.(value) ?? false;
+      return done('field', where, arg);
+    }
+    default:
+      return choice.change satisfies never;
+  }
+}

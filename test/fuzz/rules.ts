@@ -1,0 +1,77 @@
+// What each documented option certainly does not accept. A call that sets one option to such a
+// value, and changes nothing else, must be refused with a KommunalValidationError (`invalid_option`):
+// options are checked at run time, and an option left unread or read as its default hides a mistake.
+// The rules say only what is wrong for sure; where a function may choose a bound (a maximum depth,
+// a longest window) they accept every value a function might allow.
+import { types } from 'node:util';
+
+/** Whether a value is certainly not acceptable for an option. */
+export type Refuses = (value: unknown) => boolean;
+
+const isPlainObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An options argument: `undefined` or an object; `null`, arrays and primitives are refused. */
+export const OPTIONS_ARGUMENT: Refuses = (value) => value !== undefined && !isPlainObject(value);
+
+const optional =
+  (accepts: (value: unknown) => boolean): Refuses =>
+  (value) =>
+    value !== undefined && !accepts(value);
+
+const oneOf = (...choices: readonly string[]): Refuses =>
+  optional((value) => typeof value === 'string' && choices.includes(value));
+
+function isTimeZone(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^[A-Za-z]/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isIsoDay(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isPositive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+export const DATE_STYLE = oneOf('numeric', 'long', 'full');
+export const TIME_STYLE = oneOf('short', 'numeric');
+export const TIME_ZONE = optional(isTimeZone);
+export const BOOLEAN = optional((value) => typeof value === 'boolean');
+export const STRING = optional((value) => typeof value === 'string');
+export const LOCALE = oneOf('de', 'en');
+export const ROLE = oneOf('host', 'guest');
+export const DAY = optional(isIsoDay);
+export const PARTNERSHIP_KINDS = optional(
+  (value) =>
+    Array.isArray(value) &&
+    value.every((kind) => ['town-twinning', 'friendship', 'project-partnership'].includes(kind as string)),
+);
+export const STRINGS = optional((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+export const YEAR = optional((value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 9999);
+export const WHOLE_FROM_ONE = optional((value) => Number.isInteger(value) && (value as number) >= 1);
+export const POSITIVE = optional(isPositive);
+export const NOT_NEGATIVE = optional((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0);
+export const REQUIRED_POSITIVE: Refuses = (value) => !isPositive(value);
+export const OBJECT = optional(isPlainObject);
+export const REQUIRED_OBJECT: Refuses = (value) => !isPlainObject(value);
+export const REQUIRED_ARRAY: Refuses = (value) => !Array.isArray(value);
+export const GERMAN_STATE = oneOf(
+  ...['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'].map(
+    (land) => `DE-${land}`,
+  ),
+);
+export const INSTANT = optional((value) => {
+  if (!types.isDate(value)) return false;
+  const millis = Date.prototype.getTime.call(value);
+  return millis >= -62_135_596_800_000 && millis <= 253_402_300_799_999;
+});
