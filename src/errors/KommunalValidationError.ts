@@ -1,4 +1,4 @@
-import { show } from '../time/quote.js';
+import { show, showThrown } from '../time/quote.js';
 
 /**
  * What kind of problem a {@link KommunalIssue} reports. Stable strings an app can switch on;
@@ -160,7 +160,7 @@ const ARGUMENT_MESSAGES = {
     locale: (value: unknown) =>
       `Die Option „locale“ von KommunalValidationError muss „de“ oder „en“ sein, nicht ${show(value, 'de')}.`,
     unreadable: (error: unknown) =>
-      `KommunalValidationError kann seine Argumente nicht lesen (${describeThrown(error, 'de')}): Erwartet werden einfache Daten.`,
+      `KommunalValidationError kann seine Argumente nicht lesen (${showThrown(error, 'de')}): Erwartet werden einfache Daten.`,
   },
   en: {
     issues: (value: unknown) =>
@@ -174,22 +174,9 @@ const ARGUMENT_MESSAGES = {
     locale: (value: unknown) =>
       `The option "locale" of KommunalValidationError must be "de" or "en", not ${show(value, 'en')}.`,
     unreadable: (error: unknown) =>
-      `KommunalValidationError cannot read its arguments (${describeThrown(error, 'en')}): expected plain data.`,
+      `KommunalValidationError cannot read its arguments (${showThrown(error, 'en')}): expected plain data.`,
   },
 } as const;
-
-/**
- * What was thrown, named in a message without trusting it (reading it may throw again): an error's
- * name and message, quoted and shortened, or what kind of value it is.
- */
-export function describeThrown(error: unknown, locale: 'de' | 'en'): string {
-  try {
-    if (error instanceof Error) return show(`${error.name}: ${error.message}`, locale);
-    return show(error, locale);
-  } catch {
-    return show(typeof error, locale);
-  }
-}
 
 function readIssue(value: unknown, index: number, locale: 'de' | 'en'): KommunalIssue {
   const messages = ARGUMENT_MESSAGES[locale];
@@ -272,4 +259,17 @@ function summarise(issues: readonly KommunalIssue[], locale: 'de' | 'en'): strin
 /** Throws a {@link KommunalValidationError} with a single issue at the root of the input. */
 export function fail(code: KommunalIssueCode, message: string): never {
   throw new KommunalValidationError([{ path: [], code, message }]);
+}
+
+/**
+ * The same problems with `prefix` before each path, for an error that a function raised about a
+ * part of its caller's input (`['dataset', …]`, `['items', …]`).
+ */
+export function prefixIssues(
+  error: KommunalValidationError,
+  prefix: readonly (string | number)[],
+  locale: 'de' | 'en',
+): KommunalValidationError {
+  const issues = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+  return new KommunalValidationError(issues, { locale });
 }

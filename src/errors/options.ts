@@ -1,5 +1,5 @@
 import { show, showThrown } from '../time/quote.js';
-import { KommunalValidationError } from './KommunalValidationError.js';
+import { type KommunalIssue, KommunalValidationError } from './KommunalValidationError.js';
 
 /**
  * The language of messages: German (`de`, the default) or English (`en`).
@@ -77,15 +77,18 @@ export function readOptions(fn: string, options: unknown): object {
   return array ? failOption(fn, 'options', options, 'ein Objekt', 'de') : options;
 }
 
-/** A whole number option within `[min, max]`, or `fallback` when it is not given. */
+/**
+ * A whole number option within `[min, max]`; when it is not given, `fallback`, or an error naming
+ * the option if there is no fallback (a required option).
+ */
 export function readInteger(
   fn: string,
   option: string,
   value: unknown,
-  range: { readonly min: number; readonly max: number; readonly fallback: number },
+  range: { readonly min: number; readonly max: number; readonly fallback?: number },
   locale: Locale,
 ): number {
-  if (value === undefined) return range.fallback;
+  if (value === undefined && range.fallback !== undefined) return range.fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
     const expected =
       locale === 'en'
@@ -94,4 +97,23 @@ export function readInteger(
     return failOption(fn, option, value, expected, locale);
   }
   return value;
+}
+
+/** A `true`/`false` option, or `fallback` when it is not given. */
+export function readBoolean(fn: string, option: string, value: unknown, fallback: boolean, locale: Locale): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  return failOption(fn, option, value, locale === 'en' ? 'true or false' : 'true oder false', locale);
+}
+
+/**
+ * The issue for a value of the caller's that threw while kommunal read it (a getter, a Proxy
+ * trap): `invalid_type` at its path, naming what was thrown, never rethrowing it.
+ */
+export function unreadableIssue(path: readonly (string | number)[], error: unknown, locale: Locale): KommunalIssue {
+  const message =
+    locale === 'en'
+      ? `This value cannot be read: reading it throws ${showThrown(error, 'en')}.`
+      : `Dieser Wert lässt sich nicht lesen: Beim Lesen wird ${showThrown(error, 'de')} geworfen.`;
+  return { path, code: 'invalid_type', message };
 }

@@ -1,6 +1,5 @@
-import { describeThrown } from '../errors/KommunalValidationError.js';
 import type { Locale } from '../errors/options.js';
-import { show } from '../time/quote.js';
+import { show, showThrown } from '../time/quote.js';
 
 /** What a field of a dataset should be, for the sentence that says it is not. */
 export type Expected = 'object' | 'list' | 'id' | 'ids' | 'pair' | 'text' | 'date' | 'partialDate';
@@ -46,9 +45,9 @@ const de: QueryMessages = {
   notADataset: (fn, where, value, expected) =>
     `Das Argument von ${fn} ist kein Datensatz aus parseDataset: ${where === '' ? 'Es' : `„${where}“`} ist ${show(value, 'de')}, erwartet wird ${GERMAN_EXPECTED[expected]}.`,
   unreadable: (fn, where, error) =>
-    `Das Argument von ${fn} ist kein Datensatz aus parseDataset: ${where === '' ? 'Es' : `„${where}“`} lässt sich nicht lesen (${describeThrown(error, 'de')}).`,
+    `Das Argument von ${fn} ist kein Datensatz aus parseDataset: ${where === '' ? 'Es' : `„${where}“`} lässt sich nicht lesen (${showThrown(error, 'de')}).`,
   unreadableArgument: (fn, error) =>
-    `Ein Argument von ${fn} lässt sich nicht lesen (${describeThrown(error, 'de')}): Erwartet werden einfache Daten.`,
+    `Ein Argument von ${fn} lässt sich nicht lesen (${showThrown(error, 'de')}): Erwartet werden einfache Daten.`,
   notAnId: (fn, parameter, value) =>
     `${fn} erwartet als ${parameter} eine Id (einen Text), nicht ${show(value, 'de')}.`,
   options: {
@@ -63,9 +62,9 @@ const en: QueryMessages = {
   notADataset: (fn, where, value, expected) =>
     `The argument of ${fn} is not a dataset from parseDataset: ${where === '' ? 'it' : `"${where}"`} is ${show(value, 'en')}, expected ${ENGLISH_EXPECTED[expected]}.`,
   unreadable: (fn, where, error) =>
-    `The argument of ${fn} is not a dataset from parseDataset: ${where === '' ? 'it' : `"${where}"`} cannot be read (${describeThrown(error, 'en')}).`,
+    `The argument of ${fn} is not a dataset from parseDataset: ${where === '' ? 'it' : `"${where}"`} cannot be read (${showThrown(error, 'en')}).`,
   unreadableArgument: (fn, error) =>
-    `An argument of ${fn} cannot be read (${describeThrown(error, 'en')}): expected plain data.`,
+    `An argument of ${fn} cannot be read (${showThrown(error, 'en')}): expected plain data.`,
   notAnId: (fn, parameter, value) => `${fn} expects an id (a string) as ${parameter}, not ${show(value, 'en')}.`,
   options: {
     on: 'a date YYYY-MM-DD',

@@ -31,6 +31,20 @@ export function isArray(value: unknown): value is readonly unknown[] {
   }
 }
 
+/** A non-null object that is not an array; a revoked Proxy, which cannot be read, is none. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !isArray(value) && isReadable(value);
+}
+
+function isReadable(value: object): boolean {
+  try {
+    Object.getPrototypeOf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Names something a caller's value threw while kommunal read it (a getter, a Proxy trap), without
  * trusting it: reading its name or message may throw again.
@@ -41,7 +55,11 @@ export function showThrown(error: unknown, locale: 'de' | 'en' = 'de'): string {
   } catch {
     // A hostile error: named by its type below.
   }
-  return show(error, locale);
+  try {
+    return show(error, locale);
+  } catch {
+    return show(typeof error, locale);
+  }
 }
 
 /** Names a user's input in a German message. */

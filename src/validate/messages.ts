@@ -1,10 +1,9 @@
-import { describeThrown } from '../errors/KommunalValidationError.js';
 import type { Locale } from '../errors/options.js';
 import { formatDate } from '../format/formatDate.js';
 import { formatDateRange } from '../format/formatDateRange.js';
 import { formatDateTime } from '../format/formatDateTime.js';
 import type { CollectionName } from '../model/dataset.js';
-import { show } from '../time/quote.js';
+import { show, showThrown } from '../time/quote.js';
 import { MAX_LIST_ENTRIES } from './listBudget.js';
 
 export type { Locale };
@@ -204,7 +203,7 @@ const de: Messages = {
     `Die Organisation ${show(id, 'de')} liegt über ihre übergeordneten Organisationen in sich selbst.`,
   missingResponsible: () => 'Eine Maßnahme braucht eine verantwortliche Organisation oder Kommune.',
   unreadable: (error) =>
-    `Dieser Wert lässt sich nicht lesen (${describeThrown(error, 'de')}): Erwartet werden Daten, wie JSON.parse sie liefert.`,
+    `Dieser Wert lässt sich nicht lesen (${showThrown(error, 'de')}): Erwartet werden Daten, wie JSON.parse sie liefert.`,
   tooManyEntries: (length, whole) =>
     `Zu viele Einträge: Mit dieser Liste (${length.toLocaleString('de-DE')} Einträge) haben die Listen ${whole ? 'des Datensatzes' : 'dieses Eintrags'} zusammen mehr als die ${MAX_LIST_ENTRIES.toLocaleString('de-DE')} Einträge, die kommunal höchstens liest.`,
 };
@@ -260,7 +259,7 @@ const en: Messages = {
   parentCycle: (id) => `The organisation ${show(id, 'en')} contains itself through its parent organisations.`,
   missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
   unreadable: (error) =>
-    `This value cannot be read (${describeThrown(error, 'en')}): expected data as JSON.parse returns it.`,
+    `This value cannot be read (${showThrown(error, 'en')}): expected data as JSON.parse returns it.`,
   tooManyEntries: (length, whole) =>
     `Too many entries: with this list (${length.toLocaleString('en-US')} entries) the lists of ${whole ? 'the dataset' : 'this entry'} hold more than the ${MAX_LIST_ENTRIES.toLocaleString('en-US')} entries kommunal reads at most.`,
 };
