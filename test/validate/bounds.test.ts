@@ -297,7 +297,7 @@ describe('safeParseDataset never throws', () => {
       ],
     };
     expect(issuesOf(safeParseDataset(input))[0]?.message).toBe(
-      'Dieser Wert lässt sich nicht lesen („object“): Erwartet werden Daten, wie JSON.parse sie liefert.',
+      'Dieser Wert lässt sich nicht lesen (ein Wert vom Typ object): Erwartet werden Daten, wie JSON.parse sie liefert.',
     );
   });
 
