@@ -1,6 +1,6 @@
-import { KommunalValidationError } from '../errors/KommunalValidationError.js';
-import type { Locale } from '../errors/options.js';
-import type { CollectionName, Dataset } from '../model/dataset.js';
+import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { type Locale, unreadableIssue } from '../errors/options.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Exchange } from '../model/exchange.js';
 import type { Grant } from '../model/funding.js';
 import type { Measure } from '../model/measure.js';
@@ -10,7 +10,53 @@ import type { Partnership } from '../model/partnership.js';
 import { PARTIAL_DATE_PATTERN } from '../model/patterns.js';
 import type { Person } from '../model/person.js';
 import type { Venue } from '../model/venue.js';
+import { isArray, isRecord } from '../time/quote.js';
+import { timeZoneOf } from '../validate/places.js';
 import { type Expected, QUERY_MESSAGES } from './messages.js';
+import { copyTexts, type IssueList, issueList, throwIssues } from './readData.js';
+
+/** A municipality as the schedule functions read it: checked and copied when the index is built. */
+export interface Place {
+  readonly name: string;
+  readonly country: string;
+  readonly state: string | undefined;
+  /** The zone its wall clocks are read in, if it has one (see `timeZoneOf`). */
+  readonly zone: string | undefined;
+  readonly holidays: readonly { readonly date: string; readonly name: string }[];
+}
+
+/** An exchange's period, as the schedule functions read it. */
+export interface Period {
+  readonly title: string;
+  readonly hostId: string;
+  readonly startDate: string;
+  readonly endDate: string;
+}
+
+/** A programme item of an exchange or a session of a measure, checked and copied. */
+export interface ProgrammeEntry {
+  readonly id: string;
+  readonly title: string;
+  /** Wall-clock times as the dataset writes them. */
+  readonly start: string;
+  readonly end: string | undefined;
+  readonly endApproximate: boolean | undefined;
+  readonly venueId: string | undefined;
+  readonly room: string | undefined;
+  readonly personIds: readonly string[] | undefined;
+  /** The exchange whose programme it belongs to, or the measure whose session it is. */
+  readonly exchangeId: string | undefined;
+  readonly measureId: string | undefined;
+  /**
+   * Where it takes place: its venue's municipality; without a venue the dataset knows, the
+   * exchange's host, else the organisation's or the measure's municipality.
+   */
+  readonly municipalityId: string | undefined;
+  /** The venue's room where the entry names none. */
+  readonly venueRoom: string | undefined;
+  /** Where it is in the dataset (`['exchanges', 0, 'programme', 2]`), for messages. */
+  readonly path: readonly (string | number)[];
+}
 
 /** Lookups queries and the schedule need, built once per dataset. */
 export interface DatasetIndex {
@@ -24,6 +70,12 @@ export interface DatasetIndex {
   readonly returnVisitsOf: ReadonlyMap<string, readonly Exchange[]>;
   readonly grantsOf: ReadonlyMap<string, readonly Grant[]>;
   readonly measuresOf: ReadonlyMap<string, readonly Measure[]>;
+  /** Per municipality id: what the schedule functions read of it. */
+  readonly places: ReadonlyMap<string, Place>;
+  /** Per exchange id: its period. */
+  readonly periods: ReadonlyMap<string, Period>;
+  /** Every programme item of every exchange, then every session of every measure, in dataset order. */
+  readonly programme: readonly ProgrammeEntry[];
 }
 
 // Parsed datasets are frozen, so an index stays true for as long as its dataset lives; a WeakMap
@@ -33,86 +85,310 @@ const indexes = new WeakMap<object, DatasetIndex>();
 
 // The schema's `IsoDateSchema` is zod's own `z.iso.date()`; the index needs only the form.
 const DATE = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
-const PARTIAL_DATE = PARTIAL_DATE_PATTERN;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** What a field must be, as the queries and the schedule functions read it; `?` where it may be missing. */
+type Field = Expected | 'text?' | 'date?' | 'partialDate?' | 'ids?' | 'boolean?';
+
+/** A field that is read: its name, what it must be, and whether it may be missing. */
+interface Rule {
+  readonly name: string;
+  readonly expected: Expected;
+  readonly optional: boolean;
+}
+
+/** The fields of an entity that are read, and a list inside it with the fields of its entries. */
+interface Shape {
+  readonly rules: readonly Rule[];
+  readonly nested?: { readonly name: string; readonly shape: Shape };
+}
+
+function shapeOf(fields: readonly (readonly [name: string, field: Field])[], nested?: Shape['nested']): Shape {
+  const rules = fields.map(([name, field]): Rule => {
+    const optional = field.endsWith('?');
+    return { name, expected: (optional ? field.slice(0, -1) : field) as Expected, optional };
+  });
+  return nested === undefined ? { rules } : { rules, nested };
+}
+
+const PROGRAMME_ITEM = shapeOf([
+  ['id', 'id'],
+  ['title', 'text'],
+  ['start', 'text'],
+  ['end', 'text?'],
+  ['endApproximate', 'boolean?'],
+  ['venueId', 'text?'],
+  ['room', 'text?'],
+  ['personIds', 'ids?'],
+]);
+
+/** Every collection, with what is read of its entities: by the index, the queries and the schedule functions. */
+type Collection =
+  | 'municipalities'
+  | 'organisations'
+  | 'persons'
+  | 'venues'
+  | 'partnerships'
+  | 'exchanges'
+  | 'grants'
+  | 'measures';
+
+const SHAPES: readonly (readonly [name: Collection, shape: Shape])[] = [
+  [
+    'municipalities',
+    shapeOf(
+      [
+        ['id', 'id'],
+        ['name', 'text'],
+        ['country', 'text'],
+        ['state', 'text?'],
+        ['timeZone', 'text?'],
+      ],
+      {
+        name: 'holidays',
+        shape: shapeOf([
+          ['date', 'text'],
+          ['name', 'text'],
+        ]),
+      },
+    ),
+  ],
+  [
+    'organisations',
+    shapeOf([
+      ['id', 'id'],
+      ['municipalityId', 'text?'],
+    ]),
+  ],
+  [
+    'persons',
+    shapeOf([
+      ['id', 'id'],
+      ['title', 'text?'],
+      ['givenName', 'text'],
+      ['familyName', 'text'],
+    ]),
+  ],
+  [
+    'venues',
+    shapeOf([
+      ['id', 'id'],
+      ['name', 'text?'],
+      ['municipalityId', 'text'],
+      ['streetAddress', 'text'],
+      ['postalCode', 'text'],
+      ['locality', 'text'],
+      ['building', 'text?'],
+      ['floor', 'text?'],
+      ['room', 'text?'],
+    ]),
+  ],
+  [
+    'partnerships',
+    shapeOf([
+      ['id', 'id'],
+      ['municipalityIds', 'pair'],
+      ['kind', 'text'],
+      ['since', 'partialDate?'],
+      ['until', 'partialDate?'],
+    ]),
+  ],
+  [
+    'exchanges',
+    shapeOf(
+      [
+        ['id', 'id'],
+        ['title', 'text'],
+        ['hostId', 'text'],
+        ['guestIds', 'ids'],
+        ['startDate', 'date'],
+        ['endDate', 'date'],
+        ['reciprocates', 'text?'],
+      ],
+      { name: 'programme', shape: PROGRAMME_ITEM },
+    ),
+  ],
+  [
+    'grants',
+    shapeOf([
+      ['id', 'id'],
+      ['recipientId', 'text'],
+      ['startDate', 'date'],
+      ['endDate', 'date'],
+    ]),
+  ],
+  [
+    'measures',
+    shapeOf(
+      [
+        ['id', 'id'],
+        ['organisationId', 'text?'],
+        ['municipalityId', 'text?'],
+        ['partnerIds', 'ids?'],
+      ],
+      { name: 'sessions', shape: PROGRAMME_ITEM },
+    ),
+  ],
+];
+
+/** The values of an entity's fields as read, by name: the fields its {@link Shape} names, in that order. */
+type Values = Readonly<Record<string, unknown>>;
+
+/** An entity as read: the caller's object, its fields' values, and its list's entries. */
+interface Read {
+  readonly entity: object;
+  readonly values: Values;
+  readonly nested: readonly Values[];
+}
+
+const NONE: readonly Values[] = Object.freeze([]);
+
+/** One structural check of a dataset: for whom, and the problems found. */
+interface Check {
+  readonly fn: string;
+  readonly locale: Locale;
+  readonly issues: IssueList;
+}
+
+/** Adds a problem: the value at `path` is not what `expected` says. */
+function misfit(check: Check, path: readonly (string | number)[], value: unknown, expected: Expected): void {
+  const { fn, locale, issues } = check;
+  // Past the problems a report lists, counted only: a list may hold millions of wrong entries.
+  if (issues.full) issues.skip();
+  else issues.add(path, 'invalid_type', () => QUERY_MESSAGES[locale].notADataset(fn, path.join('.'), value, expected));
 }
 
 /**
- * Reads what the index and the queries read from a dataset, and refuses what they could not use:
- * a dataset from parseDataset always passes; one built in code passes if those fields have the
- * types the schema gives them. The first problem ends the check (`Problem`), with where it is.
+ * One field's value if it is what `rule` says (lists copied), or a problem added at the entity's
+ * `path` and the field's name, and `undefined`.
  */
-class Problem {
-  constructor(
-    readonly where: string,
-    readonly value: unknown,
-    readonly expected: Expected,
-  ) {}
+function readField(check: Check, path: readonly (string | number)[], rule: Rule, value: unknown): unknown {
+  const { expected } = rule;
+  if (value === undefined && rule.optional) return undefined;
+  switch (expected) {
+    case 'id':
+    case 'text':
+      if (typeof value === 'string' && (expected === 'text' || value !== '')) return value;
+      break;
+    case 'date':
+    case 'partialDate':
+      if (typeof value === 'string' && (expected === 'date' ? DATE : PARTIAL_DATE_PATTERN).test(value)) return value;
+      break;
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      break;
+    default: {
+      const texts: string[] = [];
+      const read = copyTexts(value, texts);
+      if (typeof read === 'number') {
+        if (expected !== 'pair' || read === 2) return texts;
+        misfit(check, [...path, rule.name], value, expected);
+      } else if (read.at === undefined) misfit(check, [...path, rule.name], value, expected);
+      else misfit(check, [...path, rule.name, read.at], read.value, 'text');
+      return undefined;
+    }
+  }
+  misfit(check, [...path, rule.name], value, expected);
+  return undefined;
 }
 
-/** Where the check is, for a value that throws when read. */
-interface Cursor {
-  where: string;
+/**
+ * An entity's fields as `shape` says, each read once; a getter or Proxy trap that throws is a
+ * problem of that field. `undefined` if the entity has any problem.
+ */
+function readEntity(check: Check, path: readonly (string | number)[], value: unknown, shape: Shape): Read | undefined {
+  if (!isRecord(value)) {
+    misfit(check, path, value, 'object');
+    return undefined;
+  }
+  const found = check.issues.total;
+  const { rules } = shape;
+  const values: Record<string, unknown> = {};
+  let at = 0;
+  try {
+    for (; at < rules.length; at += 1) {
+      const rule = rules[at] as Rule;
+      values[rule.name] = readField(check, path, rule, value[rule.name]);
+    }
+  } catch (error) {
+    const where = [...path, (rules[at] as Rule).name];
+    check.issues.add(where, 'invalid_type', () => unreadableIssue(where, error, check.locale).message);
+    return undefined;
+  }
+  const inner = shape.nested;
+  const nested: Values[] | readonly Values[] = inner === undefined ? NONE : [];
+  if (inner !== undefined) {
+    const listPath = [...path, inner.name];
+    eachEntry(
+      check,
+      listPath,
+      () => value[inner.name],
+      true,
+      (entry, index) => {
+        const read = readEntity(check, [...listPath, index], entry, inner.shape);
+        if (read !== undefined) (nested as Values[]).push(read.values);
+      },
+    );
+  }
+  return check.issues.total === found ? { entity: value, values, nested } : undefined;
 }
 
-function list(cursor: Cursor, dataset: Record<string, unknown>, key: CollectionName): readonly unknown[] {
-  cursor.where = key;
-  const value = dataset[key];
-  if (value === undefined && key !== 'municipalities') return [];
-  if (!Array.isArray(value)) throw new Problem(key, value, 'list');
-  return value;
-}
-
-function entity(cursor: Cursor, where: string, value: unknown): Record<string, unknown> & { readonly id: string } {
-  cursor.where = where;
-  if (!isRecord(value)) throw new Problem(where, value, 'object');
-  const id = value['id'];
-  if (typeof id !== 'string' || id === '') throw new Problem(`${where}.id`, id, 'id');
-  return value as Record<string, unknown> & { readonly id: string };
-}
-
-function text(value: Record<string, unknown>, where: string, key: string, optional = false): string | undefined {
-  const field = value[key];
-  if ((optional && field === undefined) || typeof field === 'string') return field as string | undefined;
-  throw new Problem(`${where}.${key}`, field, 'text');
-}
-
-function matching(value: Record<string, unknown>, where: string, key: string, pattern: RegExp, optional = false): void {
-  const field = value[key];
-  if (optional && field === undefined) return;
-  if (typeof field !== 'string' || !pattern.test(field)) {
-    throw new Problem(`${where}.${key}`, field, pattern === DATE ? 'date' : 'partialDate');
+/**
+ * Reads a list in the dataset and hands each entry to `visit`, reading each once, up to its first
+ * hole (included: it is a missing entity) or entry that cannot be read: a sparse list claiming
+ * billions of entries ends there. Not a list is a problem (a missing optional one is empty).
+ */
+function eachEntry(
+  check: Check,
+  path: readonly (string | number)[],
+  read: () => unknown,
+  optional: boolean,
+  visit: (entry: unknown, index: number) => void,
+): void {
+  let index = -1;
+  try {
+    const list = read();
+    if (list === undefined && optional) return;
+    if (!isArray(list)) {
+      misfit(check, path, list, 'list');
+      return;
+    }
+    const length = list.length;
+    for (index = 0; index < length; index += 1) {
+      const entry: unknown = list[index];
+      visit(entry, index);
+      if (entry === undefined && !(index in list)) return;
+    }
+  } catch (error) {
+    const at = index < 0 ? path : [...path, index];
+    check.issues.add(at, 'invalid_type', () => unreadableIssue(at, error, check.locale).message);
   }
 }
 
-function ids(value: Record<string, unknown>, where: string, key: string, optional = false, pair = false): void {
-  const field = value[key];
-  if (optional && field === undefined) return;
-  const expected = pair ? 'pair' : 'ids';
-  if (!Array.isArray(field) || (pair && field.length !== 2)) throw new Problem(`${where}.${key}`, field, expected);
-  for (let index = 0; index < field.length; index += 1) {
-    if (typeof field[index] !== 'string') throw new Problem(`${where}.${key}.${index}`, field[index], 'text');
+/**
+ * Reads every entity of every collection and hands each that fits to the builder at once, so that
+ * what is read and not kept dies young; throws every problem found (at most 1,000 and a count).
+ */
+function readDataset(dataset: Readonly<Record<string, unknown>>, check: Check): DatasetIndex {
+  const builder = indexBuilder();
+  for (const [name, shape] of SHAPES) {
+    const add = builder[name];
+    eachEntry(
+      check,
+      [name],
+      () => dataset[name],
+      name !== 'municipalities',
+      (entry, index) => {
+        const read = readEntity(check, [name, index], entry, shape);
+        if (read !== undefined && check.issues.total === 0) add(read, index);
+      },
+    );
   }
+  throwIssues(check.issues, check.locale);
+  return builder.finish();
 }
 
-function checked<T>(
-  cursor: Cursor,
-  dataset: Record<string, unknown>,
-  key: CollectionName,
-  fields?: (value: Record<string, unknown>, where: string) => void,
-): T[] {
-  const entities = list(cursor, dataset, key);
-  const result: T[] = [];
-  for (let index = 0; index < entities.length; index += 1) {
-    const where = `${key}.${index}`;
-    const value = entity(cursor, where, entities[index]);
-    fields?.(value, where);
-    result.push(value as T);
-  }
-  return result;
-}
+const text = (values: Values, name: string) => values[name] as string;
+const maybe = (values: Values, name: string) => values[name] as string | undefined;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -120,103 +396,185 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-function byId<T extends { readonly id: string }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((entity) => [entity.id, entity]));
+/** An entity with the day it starts, for lists in order of start. */
+interface Dated {
+  readonly entity: object;
+  readonly startDate: string;
 }
 
-function byStart<T extends { readonly startDate: string }>(map: Map<string, T[]>): Map<string, T[]> {
-  for (const list of map.values())
+/** Lists of entities by a key, each list sorted by the entities' `startDate` as read. */
+function byStart<T>(lists: Map<string, Dated[]>): Map<string, T[]> {
+  const sorted = new Map<string, T[]>();
+  for (const [key, list] of lists) {
     list.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
-  return map;
+    sorted.set(
+      key,
+      list.map((dated) => dated.entity as T),
+    );
+  }
+  return sorted;
 }
 
-function build(dataset: Record<string, unknown>, cursor: Cursor): DatasetIndex {
-  const municipalities = checked<Municipality>(cursor, dataset, 'municipalities');
-  const organisations = checked<Organisation>(cursor, dataset, 'organisations');
-  const persons = checked<Person>(cursor, dataset, 'persons');
-  const venues = checked<Venue>(cursor, dataset, 'venues');
-  const partnerships = checked<Partnership>(cursor, dataset, 'partnerships', (value, where) => {
-    ids(value, where, 'municipalityIds', false, true);
-    text(value, where, 'kind');
-    matching(value, where, 'since', PARTIAL_DATE, true);
-    matching(value, where, 'until', PARTIAL_DATE, true);
-  });
-  const exchanges = checked<Exchange>(cursor, dataset, 'exchanges', (value, where) => {
-    text(value, where, 'hostId');
-    ids(value, where, 'guestIds');
-    text(value, where, 'reciprocates', true);
-    matching(value, where, 'startDate', DATE);
-  });
-  const grants = checked<Grant>(cursor, dataset, 'grants', (value, where) => {
-    text(value, where, 'recipientId');
-    matching(value, where, 'startDate', DATE);
-    matching(value, where, 'endDate', DATE);
-  });
-  const measures = checked<Measure>(cursor, dataset, 'measures', (value, where) => {
-    text(value, where, 'organisationId', true);
-    text(value, where, 'municipalityId', true);
-    ids(value, where, 'partnerIds', true);
-  });
-  cursor.where = '';
+/** Where a venue lies and its room, as read. */
+type VenueSite = { readonly municipalityId: string; readonly room: string | undefined };
 
-  const partnershipsOf = new Map<string, Partnership[]>();
-  for (const partnership of partnerships) {
-    for (const id of partnership.municipalityIds) push(partnershipsOf, id, partnership);
-  }
-  const exchangesOf = new Map<string, Exchange[]>();
-  const returnVisitsOf = new Map<string, Exchange[]>();
-  for (const exchange of exchanges) {
-    push(exchangesOf, exchange.hostId, exchange);
-    for (const id of exchange.guestIds) push(exchangesOf, id, exchange);
-    if (exchange.reciprocates !== undefined) push(returnVisitsOf, exchange.reciprocates, exchange);
-  }
-  const grantsOf = new Map<string, Grant[]>();
-  for (const grant of grants) push(grantsOf, grant.recipientId, grant);
-  const measuresOf = new Map<string, Measure[]>();
-  for (const measure of measures) {
-    for (const id of [measure.organisationId, measure.municipalityId, ...(measure.partnerIds ?? [])]) {
-      if (id !== undefined) push(measuresOf, id, measure);
-    }
-  }
+function programmeEntry(
+  values: Values,
+  path: readonly (string | number)[],
+  owner: { readonly exchangeId?: string; readonly measureId?: string; readonly municipalityId: string | undefined },
+  sites: ReadonlyMap<string, VenueSite>,
+): ProgrammeEntry {
+  const venueId = maybe(values, 'venueId');
+  const site = venueId === undefined ? undefined : sites.get(venueId);
   return {
-    municipalities: byId(municipalities),
-    organisations: byId(organisations),
-    persons: byId(persons),
-    venues: byId(venues),
-    exchanges: byId(exchanges),
-    partnershipsOf,
-    exchangesOf: byStart(exchangesOf),
-    returnVisitsOf: byStart(returnVisitsOf),
-    grantsOf: byStart(grantsOf),
-    measuresOf,
+    id: text(values, 'id'),
+    title: text(values, 'title'),
+    start: text(values, 'start'),
+    end: maybe(values, 'end'),
+    endApproximate: values['endApproximate'] as boolean | undefined,
+    venueId,
+    room: maybe(values, 'room'),
+    personIds: values['personIds'] as readonly string[] | undefined,
+    exchangeId: owner.exchangeId,
+    measureId: owner.measureId,
+    municipalityId: site?.municipalityId ?? owner.municipalityId,
+    venueRoom: site?.room,
+    path,
   };
 }
-
-const EMPTY: DatasetIndex = build({ municipalities: [] }, { where: '' });
 
 /**
- * The index of a dataset, built on first use; without a dataset, an empty one. Anything that is not
- * a dataset, as far as the index reads it (see `build`), is a {@link KommunalValidationError} that
- * names `fn`, in `locale`: a dataset from parseDataset is expected.
+ * Builds an index from entities as they are read, one collection after the other in the order of
+ * {@link SHAPES}: venues come before the exchanges whose programme they host, organisations before
+ * the measures they run.
  */
-export function indexOf(dataset: Dataset | undefined, fn = 'kommunal', locale: Locale = 'de'): DatasetIndex {
-  if (dataset === undefined) return EMPTY;
-  const messages = QUERY_MESSAGES[locale];
-  const refuse = (message: string): never => {
-    throw new KommunalValidationError([{ path: [], code: 'invalid_type', message }], { locale });
+function indexBuilder(): Record<Collection, (read: Read, index: number) => void> & {
+  finish(): DatasetIndex;
+} {
+  const municipalities = new Map<string, Municipality>();
+  const places = new Map<string, Place>();
+  const organisations = new Map<string, Organisation>();
+  const organisationPlaces = new Map<string, string | undefined>();
+  const persons = new Map<string, Person>();
+  const venues = new Map<string, Venue>();
+  const sites = new Map<string, VenueSite>();
+  const partnershipsOf = new Map<string, Partnership[]>();
+  const exchanges = new Map<string, Exchange>();
+  const exchangesOf = new Map<string, Dated[]>();
+  const returnVisitsOf = new Map<string, Dated[]>();
+  const periods = new Map<string, Period>();
+  const grantsOf = new Map<string, Dated[]>();
+  const measuresOf = new Map<string, Measure[]>();
+  const programme: ProgrammeEntry[] = [];
+  return {
+    municipalities({ entity, values, nested }) {
+      const id = text(values, 'id');
+      const timeZone = maybe(values, 'timeZone');
+      const country = text(values, 'country');
+      municipalities.set(id, entity as Municipality);
+      places.set(id, {
+        name: text(values, 'name'),
+        country,
+        state: maybe(values, 'state'),
+        zone: timeZoneOf({ timeZone, country } as Municipality),
+        holidays: nested.map((holiday) => ({ date: text(holiday, 'date'), name: text(holiday, 'name') })),
+      });
+    },
+    organisations({ entity, values }) {
+      organisations.set(text(values, 'id'), entity as Organisation);
+      organisationPlaces.set(text(values, 'id'), maybe(values, 'municipalityId'));
+    },
+    persons({ entity, values }) {
+      persons.set(text(values, 'id'), entity as Person);
+    },
+    venues({ entity, values }) {
+      venues.set(text(values, 'id'), entity as Venue);
+      sites.set(text(values, 'id'), { municipalityId: text(values, 'municipalityId'), room: maybe(values, 'room') });
+    },
+    partnerships({ entity, values }) {
+      for (const id of values['municipalityIds'] as string[]) push(partnershipsOf, id, entity as Partnership);
+    },
+    exchanges({ entity, values, nested }, index) {
+      const id = text(values, 'id');
+      const hostId = text(values, 'hostId');
+      const startDate = text(values, 'startDate');
+      const dated: Dated = { entity, startDate };
+      exchanges.set(id, entity as Exchange);
+      push(exchangesOf, hostId, dated);
+      for (const guestId of values['guestIds'] as string[]) push(exchangesOf, guestId, dated);
+      const reciprocates = maybe(values, 'reciprocates');
+      if (reciprocates !== undefined) push(returnVisitsOf, reciprocates, dated);
+      periods.set(id, { title: text(values, 'title'), hostId, startDate, endDate: text(values, 'endDate') });
+      const owner = { exchangeId: id, municipalityId: hostId };
+      for (const [at, entry] of nested.entries()) {
+        programme.push(programmeEntry(entry, ['exchanges', index, 'programme', at], owner, sites));
+      }
+    },
+    grants({ entity, values }) {
+      push(grantsOf, text(values, 'recipientId'), { entity, startDate: text(values, 'startDate') });
+    },
+    measures({ entity, values, nested }, index) {
+      const organisationId = maybe(values, 'organisationId');
+      const municipalityId = maybe(values, 'municipalityId');
+      for (const id of [organisationId, municipalityId, ...((values['partnerIds'] as string[] | undefined) ?? [])]) {
+        if (id !== undefined) push(measuresOf, id, entity as Measure);
+      }
+      const fallback =
+        (organisationId === undefined ? undefined : organisationPlaces.get(organisationId)) ?? municipalityId;
+      const owner = { measureId: text(values, 'id'), municipalityId: fallback };
+      for (const [at, entry] of nested.entries()) {
+        programme.push(programmeEntry(entry, ['measures', index, 'sessions', at], owner, sites));
+      }
+    },
+    finish: () => ({
+      municipalities,
+      organisations,
+      persons,
+      venues,
+      exchanges,
+      partnershipsOf,
+      exchangesOf: byStart(exchangesOf),
+      returnVisitsOf: byStart(returnVisitsOf),
+      grantsOf: byStart(grantsOf),
+      measuresOf,
+      places,
+      periods,
+      programme,
+    }),
   };
-  const cursor: Cursor = { where: '' };
-  let index: DatasetIndex | undefined;
-  try {
-    if (!isRecord(dataset)) throw new Problem('', dataset, 'object');
-    index = indexes.get(dataset);
-    if (index === undefined) {
-      index = build(dataset, cursor);
-      indexes.set(dataset, index);
+}
+
+const EMPTY: DatasetIndex = indexBuilder().finish();
+
+/** The issue for a value that is no dataset at all: one that cannot be read (a revoked Proxy) says so. */
+function notAnObject(value: unknown, fn: string, locale: Locale): KommunalIssue {
+  if (typeof value === 'object' && value !== null) {
+    try {
+      Object.getPrototypeOf(value);
+    } catch (error) {
+      return unreadableIssue([], error, locale);
     }
-  } catch (error) {
-    if (error instanceof Problem) return refuse(messages.notADataset(fn, error.where, error.value, error.expected));
-    return refuse(messages.unreadable(fn, cursor.where, error));
   }
+  return { path: [], code: 'invalid_type', message: QUERY_MESSAGES[locale].notADataset(fn, '', value, 'object') };
+}
+
+/**
+ * The index of a dataset, built on first use and kept while the dataset lives; without a dataset,
+ * an empty one. Building it is the one structural check of a dataset: everything the queries and
+ * the schedule functions read of it (collections, the fields they use, programme items, sessions
+ * and holidays) is read once, checked and, where the schedule needs it, copied. A value that is not
+ * shaped like a dataset from parseDataset is a {@link KommunalValidationError} listing every misfit
+ * (at most 1,000, then a count), with paths into the dataset, naming `fn` in `locale`.
+ */
+export function indexOf(dataset: Dataset | undefined, fn: string, locale: Locale): DatasetIndex {
+  if (dataset === undefined) return EMPTY;
+  // A WeakMap's lookup runs no trap of a Proxy: a known dataset costs nothing more.
+  const known = typeof dataset === 'object' && dataset !== null ? indexes.get(dataset) : undefined;
+  if (known !== undefined) return known;
+  if (!isRecord(dataset)) {
+    throw new KommunalValidationError([notAnObject(dataset, fn, locale)], { locale });
+  }
+  const index = readDataset(dataset, { fn, locale, issues: issueList() });
+  indexes.set(dataset, index);
   return index;
 }

@@ -1,9 +1,9 @@
-import { failOption } from '../errors/options.js';
+import { failOption, optionOf } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Exchange } from '../model/exchange.js';
 import { indexOf } from './datasetIndex.js';
 import { QUERY_MESSAGES } from './messages.js';
-import { optionOf, type QueryOptions, readId, runQuery } from './queryOptions.js';
+import { type QueryOptions, readId, runQuery } from './queryOptions.js';
 
 const FN = 'exchangesOf';
 
@@ -58,7 +58,7 @@ export interface ExchangesOfOptions extends QueryOptions {
  */
 export function exchangesOf(dataset: Dataset, municipalityId: string, options?: ExchangesOfOptions): Exchange[] {
   return runQuery(FN, options, (read, locale) => {
-    const role = optionOf(read, 'role');
+    const role = optionOf(FN, read, 'role', locale);
     if (role !== undefined && role !== 'host' && role !== 'guest') {
       failOption(FN, 'role', role, QUERY_MESSAGES[locale].options.role, locale);
     }

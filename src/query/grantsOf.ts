@@ -1,8 +1,8 @@
-import { readInteger } from '../errors/options.js';
+import { optionOf, readInteger } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Grant } from '../model/funding.js';
 import { indexOf } from './datasetIndex.js';
-import { optionOf, type QueryOptions, readId, runQuery } from './queryOptions.js';
+import { type QueryOptions, readId, runQuery } from './queryOptions.js';
 
 const FN = 'grantsOf';
 
@@ -56,9 +56,8 @@ export interface GrantsOfOptions extends QueryOptions {
  */
 export function grantsOf(dataset: Dataset, recipientId: string, options?: GrantsOfOptions): Grant[] {
   return runQuery(FN, options, (read, locale) => {
-    const given = optionOf(read, 'year');
-    const year =
-      given === undefined ? undefined : readInteger(FN, 'year', given, { min: 1, max: 9999, fallback: 1 }, locale);
+    const given = optionOf(FN, read, 'year', locale);
+    const year = given === undefined ? undefined : readInteger(FN, 'year', given, { min: 1, max: 9999 }, locale);
     const index = indexOf(dataset, FN, locale);
     const grants = index.grantsOf.get(readId(FN, 'recipientId', recipientId, locale)) ?? [];
     if (year === undefined) return [...grants];

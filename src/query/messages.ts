@@ -1,19 +1,20 @@
 import type { Locale } from '../errors/options.js';
-import { show, showThrown } from '../time/quote.js';
+import { show } from '../time/quote.js';
 
 /** What a field of a dataset should be, for the sentence that says it is not. */
-export type Expected = 'object' | 'list' | 'id' | 'ids' | 'pair' | 'text' | 'date' | 'partialDate';
+export type Expected = 'object' | 'list' | 'id' | 'ids' | 'pair' | 'text' | 'boolean' | 'date' | 'partialDate';
 
 /** The sentences of the queries, in both languages. */
 export interface QueryMessages {
-  /** `where` is a path into the dataset (`exchanges.3.guestIds`), or empty for the dataset itself. */
+  /**
+   * What `fn` was given where it expects a dataset from parseDataset: `where` is a path into it
+   * (`exchanges.3.guestIds`), or empty for the value itself.
+   */
   notADataset(fn: string, where: string, value: unknown, expected: Expected): string;
-  unreadable(fn: string, where: string, error: unknown): string;
-  unreadableArgument(fn: string, error: unknown): string;
   notAnId(fn: string, parameter: string, value: unknown): string;
   readonly options: {
     readonly on: string;
-    readonly kinds: string;
+    readonly kind: string;
     readonly role: string;
     readonly depth: string;
   };
@@ -26,6 +27,7 @@ const GERMAN_EXPECTED: Record<Expected, string> = {
   ids: 'eine Liste von Ids',
   pair: 'eine Liste von zwei Ids',
   text: 'ein Text',
+  boolean: 'true oder false',
   date: 'ein Datum (JJJJ-MM-TT)',
   partialDate: 'ein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
 };
@@ -37,22 +39,21 @@ const ENGLISH_EXPECTED: Record<Expected, string> = {
   ids: 'a list of ids',
   pair: 'a list of two ids',
   text: 'a string',
+  boolean: 'true or false',
   date: 'a date (YYYY-MM-DD)',
   partialDate: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)',
 };
 
 const de: QueryMessages = {
   notADataset: (fn, where, value, expected) =>
-    `Das Argument von ${fn} ist kein Datensatz aus parseDataset: ${where === '' ? 'Es' : `„${where}“`} ist ${show(value, 'de')}, erwartet wird ${GERMAN_EXPECTED[expected]}.`,
-  unreadable: (fn, where, error) =>
-    `Das Argument von ${fn} ist kein Datensatz aus parseDataset: ${where === '' ? 'Es' : `„${where}“`} lässt sich nicht lesen (${showThrown(error, 'de')}).`,
-  unreadableArgument: (fn, error) =>
-    `Ein Argument von ${fn} lässt sich nicht lesen (${showThrown(error, 'de')}): Erwartet werden einfache Daten.`,
+    where === ''
+      ? `${fn} erwartet einen Datensatz aus parseDataset, nicht ${show(value, 'de')}.`
+      : `${fn} erwartet einen Datensatz aus parseDataset: „${where}“ muss ${GERMAN_EXPECTED[expected]} sein, nicht ${show(value, 'de')}.`,
   notAnId: (fn, parameter, value) =>
     `${fn} erwartet als ${parameter} eine Id (einen Text), nicht ${show(value, 'de')}.`,
   options: {
     on: 'ein Datum der Form JJJJ-MM-TT',
-    kinds: 'eine Liste aus „town-twinning“, „friendship“ und „project-partnership“',
+    kind: '„town-twinning“, „friendship“ oder „project-partnership“',
     role: '„host“ oder „guest“',
     depth: 'eine ganze Zahl ab 1',
   },
@@ -60,15 +61,13 @@ const de: QueryMessages = {
 
 const en: QueryMessages = {
   notADataset: (fn, where, value, expected) =>
-    `The argument of ${fn} is not a dataset from parseDataset: ${where === '' ? 'it' : `"${where}"`} is ${show(value, 'en')}, expected ${ENGLISH_EXPECTED[expected]}.`,
-  unreadable: (fn, where, error) =>
-    `The argument of ${fn} is not a dataset from parseDataset: ${where === '' ? 'it' : `"${where}"`} cannot be read (${showThrown(error, 'en')}).`,
-  unreadableArgument: (fn, error) =>
-    `An argument of ${fn} cannot be read (${showThrown(error, 'en')}): expected plain data.`,
+    where === ''
+      ? `${fn} expects a dataset from parseDataset, not ${show(value, 'en')}.`
+      : `${fn} expects a dataset from parseDataset: "${where}" must be ${ENGLISH_EXPECTED[expected]}, not ${show(value, 'en')}.`,
   notAnId: (fn, parameter, value) => `${fn} expects an id (a string) as ${parameter}, not ${show(value, 'en')}.`,
   options: {
     on: 'a date YYYY-MM-DD',
-    kinds: 'a list of "town-twinning", "friendship" and "project-partnership"',
+    kind: '"town-twinning", "friendship" or "project-partnership"',
     role: '"host" or "guest"',
     depth: 'a whole number from 1',
   },

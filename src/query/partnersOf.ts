@@ -1,9 +1,10 @@
+import { optionOf } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Partnership } from '../model/partnership.js';
 import { firstDay, lastDay } from '../validate/dates.js';
 import { indexOf } from './datasetIndex.js';
-import { optionOf, type QueryOptions, readDay, readId, readKinds, runQuery } from './queryOptions.js';
+import { type QueryOptions, readDay, readId, readKinds, runQuery } from './queryOptions.js';
 
 const FN = 'partnersOf';
 
@@ -75,8 +76,8 @@ export function otherEnd(partnership: Partnership, municipalityId: string): stri
  */
 export function partnersOf(dataset: Dataset, municipalityId: string, options?: PartnersOfOptions): Municipality[] {
   return runQuery(FN, options, (read, locale) => {
-    const on = readDay(FN, optionOf(read, 'on'), locale);
-    const kinds = readKinds(FN, optionOf(read, 'kinds'), locale);
+    const on = readDay(FN, optionOf(FN, read, 'on', locale), locale);
+    const kinds = readKinds(FN, optionOf(FN, read, 'kinds', locale), locale);
     const index = indexOf(dataset, FN, locale);
     const id = readId(FN, 'municipalityId', municipalityId, locale);
     const seen = new Set<Municipality>();

@@ -1,10 +1,10 @@
-import { failOption } from '../errors/options.js';
+import { failOption, optionOf } from '../errors/options.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { indexOf } from './datasetIndex.js';
 import { QUERY_MESSAGES } from './messages.js';
 import { isActiveOn, otherEnd, type PartnersOfOptions } from './partnersOf.js';
-import { optionOf, readDay, readId, readKinds, runQuery } from './queryOptions.js';
+import { readDay, readId, readKinds, runQuery } from './queryOptions.js';
 
 const FN = 'partnershipNetwork';
 
@@ -93,12 +93,12 @@ export function partnershipNetwork(
   options: PartnershipNetworkOptions,
 ): NetworkMember[] {
   return runQuery(FN, options, (read, locale) => {
-    const depth = optionOf(read, 'depth');
+    const depth = optionOf(FN, read, 'depth', locale);
     if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1) {
       failOption(FN, 'depth', depth, QUERY_MESSAGES[locale].options.depth, locale);
     }
-    const on = readDay(FN, optionOf(read, 'on'), locale);
-    const kinds = readKinds(FN, optionOf(read, 'kinds'), locale);
+    const on = readDay(FN, optionOf(FN, read, 'on', locale), locale);
+    const kinds = readKinds(FN, optionOf(FN, read, 'kinds', locale), locale);
     const index = indexOf(dataset, FN, locale);
     const start = readId(FN, 'municipalityId', municipalityId, locale);
     const seen = new Set([start]);

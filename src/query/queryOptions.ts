@@ -1,5 +1,5 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { failOption, type Locale, readLocale, readOptions } from '../errors/options.js';
+import { failOption, type Locale, readLocale, readOptions, readTextList, unreadableIssue } from '../errors/options.js';
 import { PARTNERSHIP_KINDS } from '../model/partnershipKinds.js';
 import { dayExists } from '../validate/dates.js';
 import { QUERY_MESSAGES } from './messages.js';
@@ -15,7 +15,7 @@ import { QUERY_MESSAGES } from './messages.js';
  * try {
  *   measuresOf(null as never, 'wetzlar', options);
  * } catch (error) {
- *   (error as Error).message; // => 'The argument of measuresOf is not a dataset from parseDataset: it is null, expected an object.'
+ *   (error as Error).message; // => 'measuresOf expects a dataset from parseDataset, not null.'
  * }
  * ```
  *
@@ -30,11 +30,6 @@ export interface QueryOptions {
 export function readQueryOptions(fn: string, options: unknown): { options: object; locale: Locale } {
   const read = readOptions(fn, options);
   return { options: read, locale: readLocale(fn, read) };
-}
-
-/** An option the caller set on the object itself; inherited properties are not options. */
-export function optionOf(options: object, name: string): unknown {
-  return Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
 }
 
 /** An id argument: any string (an unknown id answers empty); anything else is an error. */
@@ -60,21 +55,18 @@ const KINDS: ReadonlySet<unknown> = new Set(PARTNERSHIP_KINDS);
 /** The `kinds` option: a list of partnership kinds (possibly empty), or `undefined` for all. */
 export function readKinds(fn: string, value: unknown, locale: Locale): ReadonlySet<string> | undefined {
   if (value === undefined) return undefined;
-  const fail = () => failOption(fn, 'kinds', value, QUERY_MESSAGES[locale].options.kinds, locale);
-  if (!Array.isArray(value)) return fail();
-  const kinds = new Set<string>();
-  // Stops at the first entry that is no kind, so a list claiming billions of entries ends at its first hole.
-  for (let index = 0; index < value.length; index += 1) {
-    const kind: unknown = value[index];
-    if (!KINDS.has(kind)) return fail();
-    kinds.add(kind as string);
+  const kinds = readTextList(fn, 'kinds', value, locale);
+  for (const [index, kind] of kinds.entries()) {
+    if (!KINDS.has(kind)) failOption(fn, `kinds[${index}]`, kind, QUERY_MESSAGES[locale].options.kind, locale);
   }
-  return kinds;
+  return new Set(kinds);
 }
 
 /**
  * Runs a query, so that whatever the caller's objects throw while they are read (a getter, a Proxy
- * trap) reaches the caller as a {@link KommunalValidationError}, never as their own exception.
+ * trap) reaches the caller as a {@link KommunalValidationError}, never as their own exception:
+ * options and the dataset's structure are read by readers that name what threw; this catches what
+ * a dataset built in code throws when a query reads an entity again.
  */
 export function runQuery<T>(fn: string, options: unknown, query: (options: object, locale: Locale) => T): T {
   let locale: Locale = 'de';
@@ -84,9 +76,6 @@ export function runQuery<T>(fn: string, options: unknown, query: (options: objec
     return query(read.options, locale);
   } catch (error) {
     if (error instanceof KommunalValidationError) throw error;
-    throw new KommunalValidationError(
-      [{ path: [], code: 'invalid_type', message: QUERY_MESSAGES[locale].unreadableArgument(fn, error) }],
-      { locale },
-    );
+    throw new KommunalValidationError([unreadableIssue([], error, locale)], { locale });
   }
 }

@@ -1,5 +1,6 @@
 import { writeClock, writeDate } from '../format/write.js';
 import { toIsoDate } from '../time/calendar.js';
+import { germanNumber } from '../time/germanNumber.js';
 import { wallClockAt } from '../time/isValidTimeZone.js';
 import { show } from '../time/quote.js';
 import { germanRange, type Locale } from '../validate/messages.js';
@@ -143,7 +144,7 @@ export const CONFLICT_WORDS: Record<Locale, ConflictWords> = {
       ].join(''),
     outsideWorkingHours: (item, hours) => [item, ' liegt außerhalb der Arbeitszeit (', hours, ').'].join(''),
     truncated: (limit) => {
-      const count = limit.toLocaleString('de-DE');
+      const count = germanNumber(limit);
       return limit === 1
         ? 'Mehr als 1 Konflikt gefunden: Die Liste endet nach dem ersten.'
         : `Mehr als ${count} Konflikte gefunden: Die Liste endet nach den ersten ${count}.`;

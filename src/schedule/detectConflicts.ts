@@ -1,18 +1,14 @@
-import { KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { failOption, type Locale, readInteger, readLocale, readOptions } from '../errors/options.js';
+import { type Locale, optionOf, readBoolean, readInteger, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
-import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js';
 import type { Dataset } from '../model/dataset.js';
-import type { Municipality } from '../model/municipality.js';
-import { indexOf } from '../query/datasetIndex.js';
+import type { DatasetIndex, Period, Place } from '../query/datasetIndex.js';
 import { daysFromCivil, daysInMonth, utcWallClock } from '../time/calendar.js';
-import { isValidTimeZone, wallClockAt } from '../time/isValidTimeZone.js';
+import { wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
 import { show } from '../time/quote.js';
-import { MESSAGES as VALIDATION_MESSAGES } from '../validate/messages.js';
-import { GERMAN_STATE_BY_CODE, timeZoneOfId } from '../validate/places.js';
+import { GERMAN_STATE_BY_CODE } from '../validate/places.js';
 import { CONFLICT_WORDS, describeHours, describeItem, textCache } from './conflictMessages.js';
 import {
   createFindings,
@@ -25,6 +21,7 @@ import {
   OWN_SATURDAY,
   OWN_SUNDAY,
   PERSON,
+  type Resources,
   resourceReader,
   sweepOverlaps,
   TRAVEL,
@@ -32,7 +29,7 @@ import {
   WEEKEND,
 } from './overlaps.js';
 import { readInstants, type ScheduleItem } from './scheduleItem.js';
-import { readDataset } from './scheduleOf.js';
+import { readDatasetOption, readTimeZoneOption } from './scheduleOptions.js';
 import { type CheckedWorkingHours, readWorkingHours } from './workingHours.js';
 
 /**
@@ -157,8 +154,9 @@ export interface DetectConflictsOptions {
   /** The zone of items whose place is unknown, an IANA name; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
   /**
-   * The most conflicts returned, a whole number from 1 to 10,000,000; default 100,000. Where there
-   * are more, the search stops and the list ends with a conflict of kind `truncated`.
+   * The most conflicts returned, a whole number from 1 to 1,000,000; default 100,000. Where there
+   * are more, the search stops and the list ends with a conflict of kind `truncated`. A conflict
+   * kept takes about 400 bytes, so the largest list takes about 400 MB.
    */
   readonly maxConflicts?: number | undefined;
 }
@@ -177,38 +175,20 @@ const DAY = 86_400_000;
 const FN = 'detectConflicts';
 /** The default of `maxConflicts`: 20 times the conflicts of the bench's million-item schedule. */
 const MAX_CONFLICTS = 100_000;
+/**
+ * The largest `maxConflicts`: about 400 bytes are kept per conflict, so 400 MB. Ten million took
+ * 4 GB, past what V8 gives a process by default, and that ends in an abort no `try` can catch.
+ */
+const LARGEST_MAX_CONFLICTS = 1_000_000;
 
 /** 0 = Sunday … 6 = Saturday, for a day counted from 1970-01-01 (a Thursday). */
 const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-function readBoolean(option: string, value: unknown, locale: Locale): boolean {
-  if (value === undefined) return true;
-  if (typeof value !== 'boolean')
-    failOption(FN, option, value, locale === 'de' ? 'true oder false' : 'true or false', locale);
-  return value;
-}
-
-function readTimeZone(value: unknown, locale: Locale): string {
-  if (value === undefined) return DEFAULT_TIME_ZONE;
-  if (typeof value !== 'string') {
-    const zone = locale === 'de' ? 'eine IANA-Zeitzone wie „Europe/Berlin“' : 'an IANA time zone like "Europe/Berlin"';
-    failOption(FN, 'timeZone', value, zone, locale);
-  }
-  if (!isValidTimeZone(value)) {
-    const message =
-      locale === 'de'
-        ? `${show(value, 'de')} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`
-        : `${show(value, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`;
-    throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }], { locale });
-  }
-  return value;
-}
-
 /** The options of {@link detectConflicts}, each checked and read once. */
 interface Settings {
   readonly locale: Locale;
-  readonly dataset: Dataset | undefined;
+  readonly index: DatasetIndex;
   readonly weekends: boolean;
   readonly holidays: boolean;
   /** In milliseconds. */
@@ -219,55 +199,25 @@ interface Settings {
 }
 
 /**
- * The options, each checked; one that cannot be read (a getter or proxy trap that throws) is an
- * `invalid_option` error too.
+ * The options, each read once as an own property and checked; one that cannot be read (a getter or
+ * proxy trap that throws) is an `invalid_option` error naming it.
  */
 function readSettings(options: unknown): Settings {
-  let locale: Locale = 'de';
-  try {
-    return readSettingsOf(options, (read) => {
-      locale = read;
-    });
-  } catch (error) {
-    if (error instanceof KommunalValidationError) throw error;
-    const message = VALIDATION_MESSAGES[locale].unreadable(error);
-    throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }], { locale });
-  }
-}
-
-function readSettingsOf(options: unknown, learn: (locale: Locale) => void): Settings {
-  const given = readOptions(FN, options) as DetectConflictsOptions;
+  const given = readOptions(FN, options);
   const locale = readLocale(FN, given);
-  learn(locale);
-  const dataset = given.dataset;
-  if (dataset !== undefined) {
-    if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) {
-      failOption(
-        FN,
-        'dataset',
-        dataset,
-        locale === 'de' ? 'ein Datensatz aus parseDataset' : 'a dataset from parseDataset',
-        locale,
-      );
-    }
-    readDataset(dataset, locale);
-  }
+  const option = (name: keyof DetectConflictsOptions) => optionOf(FN, given, name, locale);
+  const { index } = readDatasetOption(FN, given, locale);
   const minutes = { min: 0, max: 10_080, fallback: 30 };
+  const limit = { min: 1, max: LARGEST_MAX_CONFLICTS, fallback: MAX_CONFLICTS };
   return {
     locale,
-    dataset,
-    weekends: readBoolean('weekends', given.weekends, locale),
-    holidays: readBoolean('holidays', given.holidays, locale),
-    buffer: readInteger(FN, 'travelBufferMinutes', given.travelBufferMinutes, minutes, locale) * 60_000,
-    hours: readWorkingHours(FN, given.workingHours, locale),
-    timeZone: readTimeZone(given.timeZone, locale),
-    limit: readInteger(
-      FN,
-      'maxConflicts',
-      given.maxConflicts,
-      { min: 1, max: 10_000_000, fallback: MAX_CONFLICTS },
-      locale,
-    ),
+    index,
+    weekends: readBoolean(FN, 'weekends', option('weekends'), true, locale),
+    holidays: readBoolean(FN, 'holidays', option('holidays'), true, locale),
+    buffer: readInteger(FN, 'travelBufferMinutes', option('travelBufferMinutes'), minutes, locale) * 60_000,
+    hours: readWorkingHours(FN, option('workingHours'), locale),
+    timeZone: readTimeZoneOption(FN, given, locale),
+    limit: readInteger(FN, 'maxConflicts', option('maxConflicts'), limit, locale),
   };
 }
 
@@ -279,21 +229,18 @@ interface HolidayYear {
 }
 
 /** The local holidays a municipality declares and its Land's, in one year; on a day both keep, the local one first. */
-function holidayYear(municipality: Municipality, year: number): HolidayYear {
+function holidayYear(place: Place, year: number): HolidayYear {
   const found: { day: number; name: string }[] = [];
-  for (const holiday of municipality.holidays ?? []) {
+  for (const holiday of place.holidays) {
     const { date } = holiday;
     // `MM-DD` every year, `YYYY-MM-DD` once; 29 February only in leap years.
     if (date.length !== 5 && Number(date.slice(0, 4)) !== year) continue;
     const month = Number(date.slice(-5, -3));
     const day = Number(date.slice(-2));
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) continue;
-    found.push({ day: daysFromCivil({ year, month, day }), name: `${holiday.name}\u0000${municipality.name}` });
+    found.push({ day: daysFromCivil({ year, month, day }), name: `${holiday.name}\u0000${place.name}` });
   }
-  const land =
-    municipality.country === 'DE' && municipality.state !== undefined
-      ? GERMAN_STATE_BY_CODE.get(municipality.state)
-      : undefined;
+  const land = place.country === 'DE' && place.state !== undefined ? GERMAN_STATE_BY_CODE.get(place.state) : undefined;
   if (land !== undefined && year >= 1990 && year <= 9999) {
     for (const holiday of publicHolidays(year, land.code as GermanState)) {
       const [y, m, d] = holiday.date.split('-').map(Number);
@@ -314,40 +261,42 @@ function holidayYear(municipality: Municipality, year: number): HolidayYear {
  * in its year's list), and an item longer than a year is checked in its first 367 days.
  */
 function ownConflicts(
-  items: readonly ScheduleItem[],
   starts: Float64Array,
   ends: Float64Array,
   settings: Settings,
+  resources: Resources,
   zoneOf: (index: number) => string,
-  zoneOfMunicipality: (id: string | undefined) => string,
+  placeOf: (index: number) => Place | undefined,
 ): { bits: Uint8Array | undefined; holidays: Map<number, string> } {
-  const { municipalities, exchanges } = indexOf(settings.dataset);
+  const { places, periods } = settings.index;
   const holidays = new Map<number, string>();
   const { hours } = settings;
-  const checkHolidays = settings.holidays && municipalities.size > 0;
-  if (!checkHolidays && !settings.weekends && hours === undefined && exchanges.size === 0) {
+  const checkHolidays = settings.holidays && places.size > 0;
+  if (!checkHolidays && !settings.weekends && hours === undefined && periods.size === 0) {
     return { bits: undefined, holidays };
   }
-  const count = items.length;
+  const { exchangeIds } = resources;
+  const count = starts.length;
   const bits = new Uint8Array(count);
-  const holidayYears = new Map<Municipality, Map<number, HolidayYear>>();
-  const holidaysIn = (municipality: Municipality, year: number) => {
-    let years = holidayYears.get(municipality);
+  const holidayYears = new Map<Place, Map<number, HolidayYear>>();
+  const holidaysIn = (place: Place, year: number) => {
+    let years = holidayYears.get(place);
     if (years === undefined) {
       years = new Map();
-      holidayYears.set(municipality, years);
+      holidayYears.set(place, years);
     }
     let table = years.get(year);
     if (table === undefined) {
-      table = holidayYear(municipality, year);
+      table = holidayYear(place, year);
       years.set(year, table);
     }
     return table;
   };
   const yearOf = (day: number) => utcWallClock(day * DAY).year;
   const dayOf = (millis: number, zone: string) => Math.floor((millis + offsetMillis(zone, millis)) / DAY);
+  const zoneOfMunicipality = (id: string) => places.get(id)?.zone ?? settings.timeZone;
   for (let index = 0; index < count; index += 1) {
-    const { municipalityId, exchangeId } = items[index] as ScheduleItem;
+    const exchangeId = exchangeIds[index];
     const start = starts[index] as number;
     const end = ends[index] as number;
     const last = Math.max(start, end - 1);
@@ -355,17 +304,17 @@ function ownConflicts(
     const firstDay = dayOf(start, zone);
     const lastDay = Math.min(dayOf(last, zone), firstDay + 366);
     let own = 0;
-    const exchange = exchangeId === undefined ? undefined : exchanges.get(exchangeId);
-    if (exchange !== undefined) {
-      const hostZone = zoneOfMunicipality(exchange.hostId);
-      if (isoOf(dayOf(start, hostZone)) < exchange.startDate || isoOf(dayOf(last, hostZone)) > exchange.endDate) {
+    const period = exchangeId === undefined ? undefined : periods.get(exchangeId);
+    if (period !== undefined) {
+      const hostZone = zoneOfMunicipality(period.hostId);
+      if (isoOf(dayOf(start, hostZone)) < period.startDate || isoOf(dayOf(last, hostZone)) > period.endDate) {
         own |= OWN_OUTSIDE;
       }
     }
-    const municipality = checkHolidays && municipalityId !== undefined ? municipalities.get(municipalityId) : undefined;
-    if (municipality !== undefined) {
+    const place = checkHolidays ? placeOf(index) : undefined;
+    if (place !== undefined) {
       for (let year = yearOf(firstDay), lastYear = yearOf(lastDay); year <= lastYear; year += 1) {
-        const { days, names } = holidaysIn(municipality, year);
+        const { days, names } = holidaysIn(place, year);
         let low = 0;
         let high = days.length;
         while (low < high) {
@@ -413,10 +362,13 @@ function ownConflicts(
  * It runs in O(n + conflicts): items are radix-sorted by start and swept once through time,
  * keeping per person and room only the bookings still running.
  *
- * Work and memory are bounded by `maxConflicts` (default 100,000): the search goes through the
- * items by start (ties in input order) and finds at each item its own conflicts (exchange,
- * holiday, weekend, working hours), then its double bookings and travel times with items that
- * began before it. Once it has found more than `maxConflicts`, it stops: the list holds the first
+ * Each field of each item is read once and checked before it is used; a dataset is checked once,
+ * when its index is built, and later calls with the same dataset object reuse the index.
+ *
+ * Work and memory are bounded by `maxConflicts` (default 100,000, at most 1,000,000): the search
+ * goes through the items by start (ties in input order) and finds at each item its own conflicts
+ * (exchange, holiday, weekend, working hours), then its double bookings and travel times with
+ * items that began before it. Once it has found more than `maxConflicts`, it stops: the list holds the first
  * `maxConflicts` found, in the order above, and ends with one conflict of kind `truncated`
  * (`info`, no items) that says so. A cut list thus holds every conflict of the items that start
  * before the one at which the search stopped, and the first found of that item's.
@@ -426,10 +378,12 @@ function ownConflicts(
  *   `holidays`, `travelBufferMinutes` (default 30), `workingHours`, `timeZone` (default
  *   `Europe/Berlin`), `maxConflicts` (default 100,000); see {@link DetectConflictsOptions}.
  * @returns The conflicts, in a deterministic order, and a last one of kind `truncated` if cut.
- * @throws {@link KommunalValidationError} listing every problem of every item (not an object; an
- *   id that is missing, empty or repeated; a time that is no instant or outside the years
- *   1–9999; an end before the start; a field of the wrong type, such as `personIds` that is no
- *   list of ids), at most 1,000 and then a count of the rest; or naming an option that is not valid.
+ * @throws {@link KommunalValidationError} listing every problem of every item (not an object, a
+ *   hole of a sparse list too; an id that is missing, empty or repeated; a time that is no instant
+ *   or outside the years 1–9999; an end before the start; a field of the wrong type, such as
+ *   `personIds` that is no list of ids), at most 1,000 and then a count of the rest; for a list of
+ *   more than 10,000,000 items (`too_big`); for a dataset not shaped like one from parseDataset
+ *   (paths begin at `dataset`); or naming an option that is not valid.
  *
  * @example
  * ```ts
@@ -459,31 +413,37 @@ function ownConflicts(
  */
 export function detectConflicts(items: readonly ScheduleItem[], options?: DetectConflictsOptions): Conflict[] {
   const settings = readSettings(options);
-  const { locale, dataset, buffer, hours, limit } = settings;
+  const { locale, index, buffer, hours, limit } = settings;
+  const { places: placesById, persons, venues, periods } = index;
   const defaultZone = settings.timeZone;
   const words = CONFLICT_WORDS[locale];
-  const reader = resourceReader();
-  const { starts, ends, spare } = readInstants(items, locale, reader.visit, reader.begin);
+  const reader = resourceReader(periods.size > 0);
+  const { starts, ends, spare, ids: itemIds } = readInstants(items, locale, reader.visit, reader.begin);
   const count = starts.length;
   const numbered = reader.finish();
-  const { municipalities, persons, venues, exchanges } = indexOf(dataset);
-  const zoneOfMunicipality = (id: string | undefined): string => timeZoneOfId(municipalities, id) ?? defaultZone;
-  const item = (index: number) => items[index] as ScheduleItem;
-  const { places, ids: resourceIds } = numbered;
+  const { places, ids: resourceIds, placeIds, titles, exchangeIds } = numbered;
+  // Per place number: the municipality the dataset knows by its id, and its zone.
+  const placeData = new Map<number, Place | undefined>();
   const placeZones: string[] = [];
-  const zoneOf = (index: number) => {
-    const number = places[index] as number;
+  const placeOf = (item: number): Place | undefined => {
+    const number = places[item] as number;
+    if (number < 0) return undefined;
+    if (!placeData.has(number)) placeData.set(number, placesById.get(placeIds[number] as string));
+    return placeData.get(number);
+  };
+  const zoneOf = (item: number) => {
+    const number = places[item] as number;
     if (number < 0) return defaultZone;
     let zone = placeZones[number];
     if (zone === undefined) {
-      zone = zoneOfMunicipality(item(index).municipalityId);
+      zone = placeOf(item)?.zone ?? defaultZone;
       placeZones[number] = zone;
     }
     return zone;
   };
 
   // Before the search: it writes its keys over the instants.
-  const own = ownConflicts(items, starts, ends, settings, zoneOf, zoneOfMunicipality);
+  const own = ownConflicts(starts, ends, settings, numbered, zoneOf, placeOf);
   const findings = createFindings();
   const { kinds, firsts, seconds, resources, details } = findings;
   const { startOf, endOf, free, truncated } = sweepOverlaps(
@@ -517,14 +477,12 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
   const ids: string[] = [];
   const descriptions: string[] = [];
   const texts = textCache();
-  for (let index = 0; index < count; index += 1) {
-    if ((slotOf[index] as number) < 0) continue;
-    slotOf[index] = ids.length;
-    const entry = item(index);
-    ids.push(entry.id);
-    descriptions.push(
-      describeItem(entry.title ?? entry.id, startOf(index), endOf(index), zoneOf(index), locale, texts),
-    );
+  for (let item = 0; item < count; item += 1) {
+    if ((slotOf[item] as number) < 0) continue;
+    slotOf[item] = ids.length;
+    const id = itemIds[item] as string;
+    ids.push(id);
+    descriptions.push(describeItem(titles[item] ?? id, startOf(item), endOf(item), zoneOf(item), locale, texts));
   }
   const describe = (index: number) => descriptions[slotOf[index] as number] as string;
   const idOf = (index: number) => (index < 0 ? '' : (ids[slotOf[index] as number] as string));
@@ -532,10 +490,10 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
     const person = persons.get(id);
     return person === undefined ? show(id, locale) : formatPersonName(person);
   };
-  const roomName = (index: number) => {
-    const { venueId = '', room: given } = item(index);
+  const roomName = (resource: number) => {
+    const venueId = numbered.venueIds[resource] as string;
     // As in the search: an empty room is the venue's default room, named by the venue alone.
-    const room = given || undefined;
+    const room = numbered.rooms[resource] || undefined;
     const venue = venues.get(venueId);
     if (venue !== undefined) return formatVenue(venue, { room });
     return room === undefined
@@ -548,8 +506,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
     const resource = resources[conflict] as number;
     let name = resourceNames.get(resource);
     if (name === undefined) {
-      name =
-        kinds[conflict] === VENUE ? roomName(seconds[conflict] as number) : personName(resourceIds[resource] as string);
+      name = kinds[conflict] === VENUE ? roomName(resource) : personName(resourceIds[resource] as string);
       resourceNames.set(resource, name);
     }
     return name;
@@ -559,8 +516,8 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
     const place = places[index] as number;
     let name = placeNames.get(place);
     if (name === undefined) {
-      const id = item(index).municipalityId;
-      name = id === undefined ? '?' : (municipalities.get(id)?.name ?? show(id, locale));
+      // Travel time is looked for only between items whose places are known.
+      name = placeOf(index)?.name ?? show(placeIds[place], locale);
       placeNames.set(place, name);
     }
     return name;
@@ -575,13 +532,9 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
       case VENUE:
         return words.venueDoubleBooked(resourceName(conflict), describe(first), describe(second));
       case OUTSIDE: {
-        const exchange = exchanges.get(item(first).exchangeId as string);
-        return words.outsideExchange(
-          describe(first),
-          exchange?.title ?? '',
-          exchange?.startDate ?? '',
-          exchange?.endDate ?? '',
-        );
+        // Found for items whose exchange the dataset knows.
+        const period = periods.get(exchangeIds[first] as string) as Period;
+        return words.outsideExchange(describe(first), period.title, period.startDate, period.endDate);
       }
       case HOLIDAY: {
         const [name = '', place = ''] = (own.holidays.get(first) ?? '').split('\u0000');
@@ -606,8 +559,8 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
 
   const resourceOf = (conflict: number): string | undefined => {
     const kind = kinds[conflict];
-    if (kind === OUTSIDE) return item(firsts[conflict] as number).exchangeId;
-    if (kind === HOLIDAY) return item(firsts[conflict] as number).municipalityId;
+    if (kind === OUTSIDE) return exchangeIds[firsts[conflict] as number];
+    if (kind === HOLIDAY) return placeIds[places[firsts[conflict] as number] as number];
     const resource = resources[conflict] as number;
     return resource < 0 ? undefined : resourceIds[resource];
   };

@@ -1,15 +1,24 @@
-import { KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { failOption, type Locale, optionOf, readInteger, readLocale, readOptions } from '../errors/options.js';
-import { DEFAULT_TIME_ZONE } from '../format/options.js';
+import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
+import {
+  failOption,
+  type Locale,
+  optionOf,
+  readInteger,
+  readLocale,
+  readOptions,
+  readTextList,
+} from '../errors/options.js';
 import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js';
 import { toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
-import { instantAt, isValidTimeZone } from '../time/isValidTimeZone.js';
+import { germanNumber } from '../time/germanNumber.js';
+import { instantAt } from '../time/isValidTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
-import { show } from '../time/quote.js';
+import { isArray, isRecord, show } from '../time/quote.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
 import { GERMAN_STATE_BY_CODE } from '../validate/places.js';
 import type { WorkingHours } from './detectConflicts.js';
-import { type Instants, readInstants, type ScheduleItem } from './scheduleItem.js';
+import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
+import { readTimeZoneOption } from './scheduleOptions.js';
 import { type CheckedWorkingHours, readWorkingHours } from './workingHours.js';
 
 /**
@@ -102,25 +111,23 @@ const FIRST_HOLIDAY_YEAR = 1990;
 
 const MESSAGES = {
   de: {
-    items: 'ein Array von Terminen',
-    texts: 'ein Array von Texten',
+    items: 'eine Liste von Terminen',
     text: 'ein Text',
     within: 'ein Objekt mit start und end',
     state: 'ein deutsches Land wie „DE-HE“',
     empty: (start: unknown, end: unknown) =>
       `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} endet nicht nach seinem Beginn.`,
     tooLong: (start: unknown, end: unknown, days: number, max: number) =>
-      `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} umfasst ${days.toLocaleString('de-DE', { maximumFractionDigits: 1 })} Tage; ${FN} sucht in höchstens ${max.toLocaleString('de-DE')} Tagen. ${
+      `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} umfasst ${germanNumber(Math.round(days))} Tage; ${FN} sucht in höchstens ${germanNumber(max)} Tagen. ${
         max < MAX_WINDOW_DAYS
-          ? `Die Option „maxWindowDays“ erhöht die Grenze bis ${MAX_WINDOW_DAYS.toLocaleString('de-DE')} Tage; längere Zeiträume durchsuchen Sie in Abschnitten.`
-          : 'Längere Zeiträume durchsuchen Sie in Abschnitten.'
+          ? `Die Option „maxWindowDays“ erhöht die Grenze auf bis zu ${germanNumber(MAX_WINDOW_DAYS)} Tage; längere Zeiträume lassen sich in Abschnitten durchsuchen.`
+          : 'Längere Zeiträume lassen sich in Abschnitten durchsuchen.'
       }`,
     beforeHolidays: (state: string, start: unknown) =>
-      `Die Feiertage von ${show(state, 'de')} kennt kommunal ab ${FIRST_HOLIDAY_YEAR}, das Zeitfenster beginnt aber schon ${show(start, 'de')}: Beginnen Sie ${FIRST_HOLIDAY_YEAR} oder später, oder lassen Sie „state“ weg.`,
+      `Die Feiertage von ${show(state, 'de')} kennt kommunal ab ${FIRST_HOLIDAY_YEAR}, das Zeitfenster beginnt aber schon am ${show(start, 'de')}: Es muss ${FIRST_HOLIDAY_YEAR} oder später beginnen, oder „state“ entfällt.`,
   },
   en: {
-    items: 'an array of schedule items',
-    texts: 'an array of strings',
+    items: 'a list of schedule items',
     text: 'a string',
     within: 'an object with start and end',
     state: 'a German Land such as "DE-HE"',
@@ -129,11 +136,11 @@ const MESSAGES = {
     tooLong: (start: unknown, end: unknown, days: number, max: number) =>
       `The period from ${show(start, 'en')} to ${show(end, 'en')} spans ${days.toLocaleString('en-US', { maximumFractionDigits: 1 })} days; ${FN} searches at most ${max.toLocaleString('en-US')} days. ${
         max < MAX_WINDOW_DAYS
-          ? `The option "maxWindowDays" raises the limit up to ${MAX_WINDOW_DAYS.toLocaleString('en-US')} days; search longer periods in parts.`
-          : 'Search longer periods in parts.'
+          ? `The option "maxWindowDays" raises the limit up to ${MAX_WINDOW_DAYS.toLocaleString('en-US')} days; longer periods can be searched in parts.`
+          : 'Longer periods can be searched in parts.'
       }`,
     beforeHolidays: (state: string, start: unknown) =>
-      `kommunal knows the public holidays of ${show(state, 'en')} from ${FIRST_HOLIDAY_YEAR}, but the period starts at ${show(start, 'en')}: start in ${FIRST_HOLIDAY_YEAR} or later, or leave out "state".`,
+      `kommunal knows the public holidays of ${show(state, 'en')} from ${FIRST_HOLIDAY_YEAR}, but the period starts at ${show(start, 'en')}: it must start in ${FIRST_HOLIDAY_YEAR} or later, or leave out "state".`,
   },
 } as const;
 
@@ -150,7 +157,8 @@ const MESSAGES = {
  * @throws {@link KommunalValidationError} for malformed items (paths start with `items`), options
  *   of the wrong type or out of range (`invalid_option`, naming option and value), times that are
  *   no instants or lie outside the years 1–9999, a period that ends before it starts or is longer
- *   than `maxWindowDays` (`too_big`), or `state` with a period before 1990.
+ *   than `maxWindowDays` (`too_big`), more than 10,000,000 items (`too_big`), or `state` with a
+ *   period before 1990.
  *
  * @example
  * ```ts
@@ -177,8 +185,7 @@ export function findFreeSlots(request: FindFreeSlotsOptions): FreeSlot[] {
 
 /** A request, checked and read. */
 interface Search {
-  readonly items: readonly ScheduleItem[];
-  readonly instants: Instants;
+  readonly items: readonly CheckedItem[];
   readonly people: ReadonlySet<string>;
   readonly venueId: string | undefined;
   readonly room: string;
@@ -199,68 +206,59 @@ interface Search {
 const OFFICE_HOURS = { start: '08:00', end: '18:00' };
 
 function readSearch(request: unknown): Search {
-  const options = readOptions(FN, request) as Record<string, unknown>;
+  const options = readOptions(FN, request);
   const locale = readLocale(FN, options);
   const messages = MESSAGES[locale];
-  const zone = readTimeZone(FN, optionOf(FN, options, 'timeZone', locale), locale);
-  const items = optionOf(FN, options, 'items', locale);
-  if (!Array.isArray(items)) failOption(FN, 'items', items, messages.items, locale);
-  const people = new Set(readTexts('personIds', optionOf(FN, options, 'personIds', locale), locale));
-  const venueId = readText('venueId', optionOf(FN, options, 'venueId', locale), locale);
-  const room = readText('room', optionOf(FN, options, 'room', locale), locale) ?? '';
-  const state = readState(optionOf(FN, options, 'state', locale), locale);
-  const { from, to, start, end } = readWithin(optionOf(FN, options, 'within', locale), zone, locale);
+  const option = (name: keyof FindFreeSlotsOptions) => optionOf(FN, options, name, locale);
+  const zone = readTimeZoneOption(FN, options, locale);
+  const items = option('items');
+  if (!isArray(items)) failOption(FN, 'items', items, messages.items, locale);
+  const personIds = option('personIds');
+  const people = new Set(personIds === undefined ? [] : readTextList(FN, 'personIds', personIds, locale));
+  const venueId = readText('venueId', option('venueId'), locale);
+  const room = readText('room', option('room'), locale) ?? '';
+  const state = readState(option('state'), locale);
+  const { from, to, start, end } = readWithin(option('within'), zone, locale);
   const maxDays = readInteger(
     FN,
     'maxWindowDays',
-    optionOf(FN, options, 'maxWindowDays', locale),
+    option('maxWindowDays'),
     { min: 1, max: MAX_WINDOW_DAYS, fallback: DEFAULT_WINDOW_DAYS },
     locale,
   );
   // Days of local time, so that a window from midnight to midnight is whole days across a DST change.
   const days = (to + offsetMillis(zone, to) - (from + offsetMillis(zone, from))) / DAY;
   if (days > maxDays) {
-    throw new KommunalValidationError([
-      { path: [], code: 'too_big', message: messages.tooLong(start, end, days, maxDays) },
-    ]);
+    throw new KommunalValidationError(
+      [{ path: [], code: 'too_big', message: messages.tooLong(start, end, days, maxDays) }],
+      { locale },
+    );
   }
   if (state !== undefined && utcWallClock(from + offsetMillis(zone, from)).year < FIRST_HOLIDAY_YEAR) {
-    throw new KommunalValidationError([
-      { path: [], code: 'invalid_range', message: messages.beforeHolidays(state, start) },
-    ]);
+    throw new KommunalValidationError(
+      [{ path: [], code: 'invalid_range', message: messages.beforeHolidays(state, start) }],
+      { locale },
+    );
   }
   const windowMinutes = Math.max(1, Math.floor((to - from) / 60_000));
-  const duration = readRequiredInteger(
+  const duration = readInteger(
+    FN,
     'durationMinutes',
-    optionOf(FN, options, 'durationMinutes', locale),
-    windowMinutes,
+    option('durationMinutes'),
+    { min: 1, max: windowMinutes },
     locale,
   );
-  const step = readInteger(
-    FN,
-    'stepMinutes',
-    optionOf(FN, options, 'stepMinutes', locale),
-    { min: 1, max: 1440, fallback: 15 },
-    locale,
-  );
-  const limit = readInteger(
-    FN,
-    'limit',
-    optionOf(FN, options, 'limit', locale),
-    { min: 1, max: MAX_LIMIT, fallback: 10 },
-    locale,
-  );
+  const step = readInteger(FN, 'stepMinutes', option('stepMinutes'), { min: 1, max: 1440, fallback: 15 }, locale);
+  const limit = readInteger(FN, 'limit', option('limit'), { min: 1, max: MAX_LIMIT, fallback: 10 }, locale);
   // Never undefined: the office hours stand in for a missing option (null is refused, not replaced).
-  const givenHours = optionOf(FN, options, 'workingHours', locale);
+  const givenHours = option('workingHours');
   const hours = readWorkingHours(
     FN,
     givenHours === undefined ? OFFICE_HOURS : givenHours,
     locale,
   ) as CheckedWorkingHours;
-  const instants = readItems(items, locale, ['items']);
   return {
-    items,
-    instants,
+    items: readItems(items, locale),
     people,
     venueId,
     room,
@@ -277,34 +275,9 @@ function readSearch(request: unknown): Search {
   };
 }
 
-/**
- * The `timeZone` option of `fn`: `Europe/Berlin` when not given, else a zone the runtime knows, or
- * an `invalid_time_zone` error naming option and value.
- */
-export function readTimeZone(fn: string, value: unknown, locale: Locale): string {
-  if (value === undefined) return DEFAULT_TIME_ZONE;
-  if (typeof value === 'string' && isValidTimeZone(value)) return value;
-  const message =
-    locale === 'en'
-      ? `The option "timeZone" of ${fn} must be an IANA time zone such as "Europe/Berlin", not ${show(value, 'en')}.`
-      : `Die Option „timeZone“ von ${fn} muss eine IANA-Zeitzone wie „Europe/Berlin“ sein, nicht ${show(value, 'de')}.`;
-  throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }]);
-}
-
 function readText(option: string, value: unknown, locale: Locale): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   return failOption(FN, option, value, MESSAGES[locale].text, locale);
-}
-
-function readTexts(option: string, value: unknown, locale: Locale): readonly string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return failOption(FN, option, value, MESSAGES[locale].texts, locale);
-  // Index by index, holes included: a sparse array may claim billions of entries.
-  for (let index = 0; index < value.length; index += 1) {
-    const entry: unknown = value[index];
-    if (typeof entry !== 'string') failOption(FN, `${option}[${index}]`, entry, MESSAGES[locale].text, locale);
-  }
-  return value;
 }
 
 function readState(value: unknown, locale: Locale): GermanState | undefined {
@@ -315,52 +288,39 @@ function readState(value: unknown, locale: Locale): GermanState | undefined {
   return value as GermanState;
 }
 
-function readRequiredInteger(option: string, value: unknown, max: number, locale: Locale): number {
-  // readInteger takes a missing value for its fallback, which no valid value equals.
-  const read = readInteger(FN, option, value, { min: 1, max, fallback: 0 }, locale);
-  if (read === 0) {
-    const expected =
-      locale === 'en' ? `a whole number from 1 to ${max}` : `eine ganze Zahl von 1 bis ${max.toLocaleString('de-DE')}`;
-    failOption(FN, option, value, expected, locale);
-  }
-  return read;
-}
-
 function readWithin(
   value: unknown,
   zone: string,
   locale: Locale,
 ): { from: number; to: number; start: unknown; end: unknown } {
   const messages = MESSAGES[locale];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failOption(FN, 'within', value, messages.within, locale);
-  }
+  if (!isRecord(value)) return failOption(FN, 'within', value, messages.within, locale);
   const start = optionOf(FN, value, 'start', locale, 'within.start');
   const end = optionOf(FN, value, 'end', locale, 'within.end');
   // instantOf refuses instants outside the years 1–9999.
   const from = instantOf(start, zone);
   const to = instantOf(end, zone);
   if (to <= from) {
-    throw new KommunalValidationError([{ path: [], code: 'invalid_range', message: messages.empty(start, end) }]);
+    throw new KommunalValidationError([{ path: [], code: 'invalid_range', message: messages.empty(start, end) }], {
+      locale,
+    });
   }
   return { from, to, start, end };
 }
 
 /** The times the people or the room are taken: sorted, disjoint intervals (touching ones joined). */
 function busyTimes(search: Search): { starts: Float64Array; ends: Float64Array } {
-  const { items, instants, people, venueId, room } = search;
-  const taken: number[] = [];
-  items.forEach((item, index) => {
+  const { items, people, venueId, room } = search;
+  const taken: CheckedItem[] = [];
+  for (const item of items) {
     const person = item.personIds?.some((id) => people.has(id)) === true;
-    if (person || (venueId !== undefined && item.venueId === venueId && (item.room ?? '') === room)) taken.push(index);
-  });
-  taken.sort((a, b) => (instants.starts[a] as number) - (instants.starts[b] as number));
+    if (person || (venueId !== undefined && item.venueId === venueId && (item.room ?? '') === room)) taken.push(item);
+  }
+  taken.sort((a, b) => a.start - b.start);
   const starts = new Float64Array(taken.length);
   const ends = new Float64Array(taken.length);
   let count = 0;
-  for (const index of taken) {
-    const start = instants.starts[index] as number;
-    const end = instants.ends[index] as number;
+  for (const { start, end } of taken) {
     // A booking of no length still splits free time: a moment during a meeting takes the person away.
     if (count > 0 && start <= (ends[count - 1] as number)) {
       ends[count - 1] = Math.max(ends[count - 1] as number, end);
@@ -436,15 +396,14 @@ function align(millis: number, step: number, zone: string): number {
 }
 
 /**
- * Every item's instants, read and checked by {@link readInstants} (every field the schedule
- * functions read, and instants in the years 1–9999), with the paths of its issues prefixed by
- * where the items sit in the caller's input.
+ * Every item, read and checked once (every field, and instants in the years 1–9999), with the
+ * paths of its issues beginning at `items`.
  */
-function readItems(items: readonly ScheduleItem[], locale: Locale, prefix: readonly (string | number)[]): Instants {
+function readItems(items: readonly unknown[], locale: Locale): CheckedItem[] {
   try {
-    return readInstants(items, locale);
+    return readCheckedItems(items, locale);
   } catch (error) {
-    if (!(error instanceof KommunalValidationError)) throw error;
-    throw new KommunalValidationError(error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+    if (error instanceof KommunalValidationError) throw prefixIssues(error, ['items'], locale);
+    throw error;
   }
 }

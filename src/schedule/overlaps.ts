@@ -95,7 +95,7 @@ function grown<T extends Narrow | Uint32Array>(array: T, length: number): T {
   return larger;
 }
 
-/** Items' people, rooms and places as numbers. */
+/** Items' people, rooms and places as numbers, and what the messages need of each item. */
 export interface Resources {
   /** Per item: how many people and rooms it books. */
   readonly bookingCounts: Narrow;
@@ -105,15 +105,25 @@ export interface Resources {
   readonly ids: readonly string[];
   /** Per resource: PERSON or VENUE. */
   readonly kinds: readonly number[];
+  /** Per resource of kind VENUE: its venue's id and its room (empty for the venue's default room). */
+  readonly venueIds: readonly string[];
+  readonly rooms: readonly string[];
   /** Per item: its place (municipality) as a number, -1 for none. */
   readonly places: Narrow;
+  /** Per place: its municipality's id. */
+  readonly placeIds: readonly string[];
+  /** Per item: its title, if it has one. */
+  readonly titles: readonly (string | undefined)[];
+  /** Per item: its exchange's id, if asked for (see {@link resourceReader}). */
+  readonly exchangeIds: readonly (string | undefined)[];
 }
 
 /**
  * Numbers the people, rooms and places of items as a reader passes them in input order (where
- * items lie in memory), one booking per person or room of an item.
+ * items lie in memory), one booking per person or room of an item, and keeps each item's title
+ * and, with `withExchanges`, its exchange: all the search and its messages read of an item.
  */
-export function resourceReader(): {
+export function resourceReader(withExchanges: boolean): {
   /** Sizes the arrays for this many items, before the first visit. */
   begin: (size: number) => void;
   visit: Visit;
@@ -121,18 +131,23 @@ export function resourceReader(): {
 } {
   const ids: string[] = [];
   const kinds: number[] = [];
+  const venueIds: string[] = [];
+  const rooms: string[] = [];
   // Per resource: the last item that booked it, so that one named twice in an item is one booking.
   const bookedBy: number[] = [];
   const people = new Map<string, number>();
-  const rooms = new Map<string, Map<string, number>>();
+  const roomsOf = new Map<string, Map<string, number>>();
   const places = new Map<string, number>();
-  const numberOf = (map: Map<string, number>, key: string, id: string, kind: number) => {
+  const placeIds: string[] = [];
+  const numberOf = (map: Map<string, number>, key: string, id: string, kind: number, venueId: string) => {
     let number = map.get(key);
     if (number === undefined) {
       number = ids.length;
       map.set(key, number);
       ids.push(id);
       kinds.push(kind);
+      venueIds.push(venueId);
+      rooms.push(kind === VENUE ? key : '');
       bookedBy.push(-1);
     }
     return number;
@@ -140,12 +155,16 @@ export function resourceReader(): {
   let placeOf: Narrow = new Int16Array(0);
   let counts: Narrow = new Uint8Array(0);
   let bookingResource: Narrow = new Uint16Array(16);
+  let titles: (string | undefined)[] = [];
+  let exchangeIds: (string | undefined)[] = [];
   let booked = 0;
   const begin = (size: number) => {
     placeOf = new Int16Array(size);
     counts = new Uint8Array(size);
     // Room for 3 bookings per item before the array grows (up to three people and a room).
     bookingResource = new Uint16Array(Math.max(16, size * 3));
+    titles = new Array(size);
+    if (withExchanges) exchangeIds = new Array(size);
   };
   const book = (resource: number, index: number) => {
     // A person named twice in one item is one booking: one conflict per pair per resource.
@@ -156,39 +175,50 @@ export function resourceReader(): {
     bookingResource[booked] = resource;
     booked += 1;
   };
-  // Fields come checked (see readInstants): of the types ScheduleItem declares.
-  const visit: Visit = (index, personIds, venueId, room, municipalityId) => {
+  // Items come checked (see readInstants): of the types ScheduleItem declares.
+  const visit: Visit = (index, { personIds, personCount, venueId, room, municipalityId, title, exchangeId }) => {
     const firstBooking = booked;
     if (personIds !== undefined) {
-      for (const personId of personIds) book(numberOf(people, personId, personId, PERSON), index);
+      for (let entry = 0; entry < personCount; entry += 1) {
+        const personId = personIds[entry] as string;
+        book(numberOf(people, personId, personId, PERSON, ''), index);
+      }
     }
     if (venueId !== undefined) {
-      let ofVenue = rooms.get(venueId);
+      let ofVenue = roomsOf.get(venueId);
       if (ofVenue === undefined) {
         ofVenue = new Map();
-        rooms.set(venueId, ofVenue);
+        roomsOf.set(venueId, ofVenue);
       }
       // No room and an empty one are the venue's one default room, under the venue's id.
       const roomKey = room ?? '';
-      book(numberOf(ofVenue, roomKey, roomKey === '' ? venueId : `${venueId}/${roomKey}`, VENUE), index);
+      book(numberOf(ofVenue, roomKey, roomKey === '' ? venueId : `${venueId}/${roomKey}`, VENUE, venueId), index);
     }
     let place = municipalityId === undefined ? -1 : places.get(municipalityId);
     if (place === undefined) {
-      place = places.size;
+      place = placeIds.length;
       places.set(municipalityId as string, place);
+      placeIds.push(municipalityId as string);
     }
     if (place > 0x7fff && placeOf instanceof Int16Array) placeOf = Int32Array.from(placeOf);
     placeOf[index] = place;
     const count = booked - firstBooking;
     if (count > 0xff && counts instanceof Uint8Array) counts = Int32Array.from(counts);
     counts[index] = count;
+    titles[index] = title;
+    if (withExchanges) exchangeIds[index] = exchangeId;
   };
   const finish = (): Resources => ({
     bookingCounts: counts,
     bookingResource: bookingResource.subarray(0, booked),
     ids,
     kinds,
+    venueIds,
+    rooms,
     places: placeOf,
+    placeIds,
+    titles,
+    exchangeIds,
   });
   return { begin, visit, finish };
 }

@@ -1,14 +1,10 @@
-import {
-  type KommunalIssue,
-  type KommunalIssueCode,
-  KommunalValidationError,
-  MAX_ISSUES,
-  moreIssuesMessage,
-} from '../errors/KommunalValidationError.js';
-import { isSupportedInstant } from '../time/calendar.js';
-import { show } from '../time/quote.js';
+import { type KommunalIssue, KommunalValidationError, MAX_ISSUES } from '../errors/KommunalValidationError.js';
+import { type Locale, unreadableIssue } from '../errors/options.js';
+import { copyTexts, type IssueList, issueList, tooManyIssues } from '../query/readData.js';
+import { dateMillis, isSupportedInstant } from '../time/calendar.js';
+import { germanNumber } from '../time/germanNumber.js';
+import { isArray, show } from '../time/quote.js';
 import { readTemporal } from '../time/readTemporal.js';
-import { type Locale, MESSAGES as VALIDATION_MESSAGES } from '../validate/messages.js';
 
 /**
  * One thing on a schedule: a programme item of an exchange or a session of a measure, at instants.
@@ -76,13 +72,32 @@ export interface DatedScheduleItem extends ScheduleItem {
   readonly end: Date;
 }
 
-/** A schedule item with its instants read, as the algorithms use it. */
-export interface TimedItem {
-  readonly item: ScheduleItem;
-  readonly index: number;
+/**
+ * An item as {@link readInstants} read it: each field read once from the caller's object and
+ * checked, its instants in milliseconds, `personIds` a list of texts. The schedule functions use
+ * these and never look at the caller's item again, so a getter or Proxy that answers differently
+ * on a second read has nothing to answer.
+ */
+export interface CheckedItem {
+  readonly id: string;
   readonly start: number;
   readonly end: number;
+  readonly title: string | undefined;
+  readonly personIds: readonly string[] | undefined;
+  readonly venueId: string | undefined;
+  readonly room: string | undefined;
+  readonly municipalityId: string | undefined;
+  readonly exchangeId: string | undefined;
+  readonly measureId: string | undefined;
+  readonly endApproximate: boolean | undefined;
 }
+
+/**
+ * The most items a schedule function reads in one call: ten times the million of the bench, whose
+ * items take about 570 MB of a caller's heap. A list claiming more is refused (`too_big`) before
+ * anything is allocated for it.
+ */
+export const MAX_ITEMS = 10_000_000;
 
 /** How a message names an item: by its id, or by its index when it has none. */
 const nameOf = (id: unknown, index: number, locale: Locale) =>
@@ -91,7 +106,9 @@ const nameOf = (id: unknown, index: number, locale: Locale) =>
 const MESSAGES = {
   de: {
     notAList: (value: unknown) =>
-      `${show(value, 'de')} ist keine Liste von Terminen: erwartet wird ein Array von Objekten mit id, start und end.`,
+      `${show(value, 'de')} ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.`,
+    tooMany: (count: number) =>
+      `Die Liste hat ${germanNumber(count)} Einträge; kommunal liest höchstens ${germanNumber(MAX_ITEMS)} Termine auf einmal.`,
     notAnItem: (value: unknown) =>
       `${show(value, 'de')} ist kein Termin: erwartet wird ein Objekt mit id, start und end.`,
     noId: (value: unknown, index: number) =>
@@ -106,17 +123,19 @@ const MESSAGES = {
       `${show(value, 'de')} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`,
     endBeforeStart: (item: string) => `Der Termin ${item} endet vor seinem Beginn.`,
     notIds: (field: string, item: string, value: unknown) =>
-      `Das Feld ${field} des Termins ${item} muss eine Liste von Ids sein, nicht ${show(value, 'de')}.`,
+      `Das Feld „${field}“ des Termins ${item} muss eine Liste von Ids sein, nicht ${show(value, 'de')}.`,
     notAnId: (field: string, item: string, value: unknown) =>
-      `Das Feld ${field} des Termins ${item} darf nur Ids (Texte) enthalten, nicht ${show(value, 'de')}.`,
+      `Das Feld „${field}“ des Termins ${item} darf nur Ids (Texte) enthalten, nicht ${show(value, 'de')}.`,
     notText: (field: string, item: string, value: unknown) =>
-      `Das Feld ${field} des Termins ${item} muss ein Text sein, nicht ${show(value, 'de')}.`,
+      `Das Feld „${field}“ des Termins ${item} muss ein Text sein, nicht ${show(value, 'de')}.`,
     notBoolean: (field: string, item: string, value: unknown) =>
-      `Das Feld ${field} des Termins ${item} muss true oder false sein, nicht ${show(value, 'de')}.`,
+      `Das Feld „${field}“ des Termins ${item} muss true oder false sein, nicht ${show(value, 'de')}.`,
   },
   en: {
     notAList: (value: unknown) =>
-      `${show(value, 'en')} is not a list of schedule items: expected an array of objects with id, start and end.`,
+      `${show(value, 'en')} is not a list of schedule items: expected a list of objects with id, start and end.`,
+    tooMany: (count: number) =>
+      `The list has ${count.toLocaleString('en-US')} entries; kommunal reads at most ${MAX_ITEMS.toLocaleString('en-US')} schedule items at once.`,
     notAnItem: (value: unknown) =>
       `${show(value, 'en')} is not a schedule item: expected an object with id, start and end.`,
     noId: (value: unknown, index: number) =>
@@ -131,50 +150,19 @@ const MESSAGES = {
       `${show(value, 'en')} does not lie in the years 1 to 9999 (UTC) that kommunal supports.`,
     endBeforeStart: (item: string) => `The item ${item} ends before it starts.`,
     notIds: (field: string, item: string, value: unknown) =>
-      `The field ${field} of the item ${item} must be a list of ids, not ${show(value, 'en')}.`,
+      `The field "${field}" of the item ${item} must be a list of ids, not ${show(value, 'en')}.`,
     notAnId: (field: string, item: string, value: unknown) =>
-      `The field ${field} of the item ${item} may only hold ids (strings), not ${show(value, 'en')}.`,
+      `The field "${field}" of the item ${item} may only hold ids (strings), not ${show(value, 'en')}.`,
     notText: (field: string, item: string, value: unknown) =>
-      `The field ${field} of the item ${item} must be a string, not ${show(value, 'en')}.`,
+      `The field "${field}" of the item ${item} must be a string, not ${show(value, 'en')}.`,
     notBoolean: (field: string, item: string, value: unknown) =>
-      `The field ${field} of the item ${item} must be true or false, not ${show(value, 'en')}.`,
+      `The field "${field}" of the item ${item} must be true or false, not ${show(value, 'en')}.`,
   },
 } as const;
 
-/** The issue that ends a shortened list: it counts the problems not listed. */
-function tooManyIssues(rest: number, locale: Locale): KommunalIssue {
-  return { path: [], code: 'too_many_issues', message: moreIssuesMessage(rest, locale) };
-}
-
-/**
- * Problems in input order, at most {@link MAX_ISSUES} kept: the rest are only counted, and their
- * messages never written.
- */
-export interface IssueList {
-  add(path: readonly (string | number)[], code: KommunalIssueCode, message: () => string): void;
-  readonly kept: KommunalIssue[];
-  /** How many were added, kept or not. */
-  readonly total: number;
-}
-
-export function issueList(): IssueList {
-  const kept: KommunalIssue[] = [];
-  const list = {
-    kept,
-    total: 0,
-    add: (path: readonly (string | number)[], code: KommunalIssueCode, message: () => string) => {
-      list.total += 1;
-      if (kept.length < MAX_ISSUES) kept.push({ path, code, message: message() });
-    },
-  };
-  return list;
-}
-
-/** Throws the problems of an {@link IssueList}, if there are any. */
-export function throwIssues(issues: IssueList, locale: Locale): void {
-  const rest = issues.total - issues.kept.length;
-  if (rest > 0) issues.kept.push(tooManyIssues(rest, locale));
-  if (issues.kept.length > 0) throw new KommunalValidationError(issues.kept, { locale });
+/** The sentence for an instant outside the years 1–9999 (UTC), naming the value it came from. */
+export function unsupportedMessage(value: unknown, locale: Locale): string {
+  return MESSAGES[locale].unsupported(value);
 }
 
 /**
@@ -182,15 +170,9 @@ export function throwIssues(issues: IssueList, locale: Locale): void {
  * or an offset that does not exist, a year outside 1–9999), the error that says why.
  */
 function instant(value: unknown): number | KommunalValidationError {
-  if (typeof value === 'object' && value !== null) {
-    // A Date's time from its internal slot: no getter or proxy trap of the caller's runs, a Date of
-    // another realm counts, and an object that only claims to be a Date (its prototype) does not.
-    try {
-      return Date.prototype.getTime.call(value);
-    } catch {
-      return Number.NaN;
-    }
-  }
+  // A Date's time from its internal slot: no getter or proxy trap of the caller's runs, a Date of
+  // another realm counts, and an object that only claims to be a Date (its prototype) does not.
+  if (typeof value === 'object' && value !== null) return dateMillis(value) ?? Number.NaN;
   // Not an instant without a time after the date: refused without the cost of an exception.
   if (typeof value !== 'string' || value.length < 16 || value.charCodeAt(10) !== 84 /* T */) return Number.NaN;
   try {
@@ -216,25 +198,28 @@ function hashOf(id: string): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
+/** What {@link duplicateFinder} gives its caller. */
+interface DuplicateFinder {
+  add(index: number, id: string): void;
+  finish(): ArrayBuffer;
+  /** Pairs (index, index of the first item with that id), in the order of the first index. */
+  readonly pairs: number[];
+  /** Every id added, at its item's index. */
+  readonly ids: string[];
+}
+
 /**
  * Finds items whose id an earlier item has, from the ids' hashes: an open-addressing table in one
  * Uint32Array, so checking a million ids allocates one array instead of a million map entries.
  * Each entry holds an item's index and, in the bits the index leaves free, a fingerprint of its
- * hash, so that probing past other ids seldom reads those items. Items are added in batches, each
- * in a loop of its own: the table's reads at random are then independent of each other, and the
- * processor overlaps them. `pairs` collects (index, index of the first item with that id); the
- * table's memory is for the caller to reuse once all items are added.
+ * hash, so that probing past other ids seldom compares them. Items are added in batches, each in a
+ * loop of its own: the table's reads at random are then independent of each other, and the
+ * processor overlaps them. The table has room for `room` ids (it takes no more), indexes below
+ * `count`; its memory is for the caller to reuse once all items are added.
  */
-function duplicateFinder(
-  items: readonly ScheduleItem[],
-  count: number,
-): {
-  add: (index: number, id: string) => void;
-  finish: () => ArrayBuffer;
-  pairs: number[];
-} {
+function duplicateFinder(room: number, count: number, ids: string[]): DuplicateFinder {
   let capacity = 16;
-  while (capacity < count * 2) capacity *= 2;
+  while (capacity < room * 2) capacity *= 2;
   const table = new Uint32Array(capacity);
   const mask = capacity - 1;
   const fingerprintBits = 32 - bitsOf(count);
@@ -243,6 +228,7 @@ function duplicateFinder(
   const batchIndexes = new Int32Array(256);
   const batchHashes = new Uint32Array(256);
   let batched = 0;
+  let added = 0;
   const flush = () => {
     for (let entry = 0; entry < batched; entry += 1) {
       const index = batchIndexes[entry] as number;
@@ -256,7 +242,7 @@ function duplicateFinder(
         }
         if ((found & fingerprintMask) === fingerprint) {
           const other = (found >>> fingerprintBits) - 1;
-          if ((items[other] as ScheduleItem).id === (items[index] as ScheduleItem).id) {
+          if (ids[other] === ids[index]) {
             pairs.push(index, other);
             break;
           }
@@ -265,23 +251,32 @@ function duplicateFinder(
     }
     batched = 0;
   };
-  const add = (index: number, id: string) => {
-    batchIndexes[batched] = index;
-    batchHashes[batched] = hashOf(id);
-    batched += 1;
-    if (batched === batchIndexes.length) flush();
+  return {
+    pairs,
+    ids,
+    add(index, id) {
+      ids[index] = id;
+      // Only where a list answered differently on a second read: the call fails anyway.
+      if (added === room) return;
+      added += 1;
+      batchIndexes[batched] = index;
+      batchHashes[batched] = hashOf(id);
+      batched += 1;
+      if (batched === batchIndexes.length) flush();
+    },
+    finish() {
+      flush();
+      return table.buffer;
+    },
   };
-  const finish = () => {
-    flush();
-    return table.buffer;
-  };
-  return { add, finish, pairs };
 }
 
 /** What {@link readInstants} read. */
 export interface Instants {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** Every item's id, by index. */
+  readonly ids: readonly string[];
   /**
    * Memory of at least 8 bytes per item that was used while reading and is free now: a caller
    * with a step of its own reuses it rather than allocate more memory outside the heap, which
@@ -291,62 +286,147 @@ export interface Instants {
 }
 
 /**
- * Every item's instants in two typed arrays, or a KommunalValidationError listing every problem of
- * every item (at most {@link MAX_ISSUES}, then a count of the rest): an item that is no object, an
- * id that is no non-empty text or repeats, a start or end that is no instant or lies outside the
- * years 1–9999, an end before the start, and fields of the wrong type (`personIds` a list of
- * texts; `venueId`, `room`, `municipalityId`, `exchangeId`, `measureId`, `title` texts;
- * `endApproximate` a boolean). An item that cannot be read (a getter or proxy trap that throws) is
- * a problem of that item. `begin` learns the number of items before the first visit; `visit` sees
- * each item once, in input order, so a caller can read what else it needs in the same pass over
- * memory; once an item has a problem, it sees no more.
+ * An item as a visitor of {@link readInstants} sees it: checked, with its people as the first
+ * `personCount` entries of `personIds`. It is the same object for every item, and `personIds` the
+ * same list, so a visitor copies what it keeps; reading a million items then allocates nothing per
+ * item.
  */
-export function readInstants(
-  items: readonly ScheduleItem[],
-  locale: Locale,
-  visit?: Visit,
-  begin?: (count: number) => void,
-): Instants {
-  const messages = MESSAGES[locale];
+export interface VisitedItem extends CheckedItem {
+  readonly personCount: number;
+}
+
+/** What a caller of {@link readInstants} sees of each item, once, in input order, until an item has a problem. */
+export type Visit = (index: number, item: VisitedItem) => void;
+
+/** The first entry of a list that is missing (or throws), as a first look at the list saw it. */
+interface Stray {
+  readonly index: number;
+  readonly value: unknown;
+  readonly thrown: boolean;
+}
+
+/**
+ * The number of entries of `items` that are there (neither `undefined`, as holes read, nor
+ * `null`), and the first that is not (or throws). It compares each entry without looking into it:
+ * at a million items spread over the heap, looking at each object cost 40 ms of waiting for memory.
+ */
+function lookAt(items: readonly unknown[], count: number): { present: number; stray: Stray | undefined } {
+  let present = 0;
+  let stray: Stray | undefined;
+  for (let index = 0; index < count; index += 1) {
+    let item: unknown;
+    try {
+      item = items[index];
+    } catch (error) {
+      stray ??= { index, value: error, thrown: true };
+      continue;
+    }
+    if (item !== undefined && item !== null) present += 1;
+    else stray ??= { index, value: item, thrown: false };
+  }
+  return { present, stray };
+}
+
+/** The length of a list of items, or an error: no list, a length that cannot be read, or one above {@link MAX_ITEMS}. */
+function lengthOf(items: unknown, locale: Locale): number {
+  const refuse = (issue: KommunalIssue): never => {
+    throw new KommunalValidationError([issue], { locale });
+  };
+  if (!isArray(items)) {
+    // A revoked Proxy is no array to isArray: it says so rather than a TypeError.
+    return refuse({ path: [], code: 'invalid_type', message: MESSAGES[locale].notAList(items) });
+  }
   let count: number;
   try {
-    if (!Array.isArray(items)) {
-      throw new KommunalValidationError([{ path: [], code: 'invalid_type', message: messages.notAList(items) }], {
-        locale,
-      });
-    }
     count = items.length;
   } catch (error) {
-    if (error instanceof KommunalValidationError) throw error;
-    const message = VALIDATION_MESSAGES[locale].unreadable(error);
-    throw new KommunalValidationError([{ path: [], code: 'invalid_type', message }], { locale });
+    return refuse(unreadableIssue([], error, locale));
   }
-  begin?.(count);
+  if (count > MAX_ITEMS) return refuse({ path: [], code: 'too_big', message: MESSAGES[locale].tooMany(count) });
+  return count;
+}
+
+/**
+ * Every item's instants in two typed arrays and its id, or a KommunalValidationError listing every
+ * problem of every item (at most {@link MAX_ISSUES}, then a count of the rest): a list of more than
+ * {@link MAX_ITEMS} entries, an entry that is no object (a hole of a sparse list too), an id that is
+ * no non-empty text or repeats, a start or end that is no instant or lies outside the years
+ * 1–9999, an end before the start, and fields of the wrong type (`personIds` a list of texts;
+ * `venueId`, `room`, `municipalityId`, `exchangeId`, `measureId`, `title` texts; `endApproximate`
+ * a boolean). An item that cannot be read (a getter or proxy trap that throws) is a problem of that
+ * item.
+ *
+ * Each field of each item is read once; `visit` sees what was read, checked, so a caller needs
+ * nothing else of the caller's items (see {@link Visit}). Before that, a first look at the list's
+ * entries (not their fields) counts those that are there, so that memory is sized by the items
+ * there are, not by the length a sparse list claims: a list with a missing entry (a hole,
+ * `undefined`, `null`) fails, and its entries are then only checked, with nothing stored. What the
+ * first look saw only decides that; an entry that answers differently when read again is judged by
+ * the second answer (or by the first, if only the first was missing). `begin` learns the number of
+ * items before the first visit, in a call that may succeed.
+ */
+export function readInstants(items: unknown, locale: Locale, visit?: Visit, begin?: (count: number) => void): Instants {
+  const count = lengthOf(items, locale);
+  const list = items as readonly unknown[];
+  const { present, stray } = lookAt(list, count);
+  const store = stray === undefined;
+  if (store) begin?.(count);
   const issues = issueList();
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const duplicates = duplicateFinder(items, count);
-  // Once an item has a problem the call fails: what `visit` collects is no longer needed.
-  const reader: ItemReader = { items, starts, ends, duplicates, issues, locale, visit };
+  const duplicates = duplicateFinder(present, count, store ? new Array<string>(count) : []);
+  const reader: ItemReader = {
+    items: list,
+    store,
+    starts: new Float64Array(store ? count : 0),
+    ends: new Float64Array(store ? count : 0),
+    duplicates,
+    issues,
+    locale,
+    // Once an item has a problem the call fails: what `visit` collects is no longer needed.
+    visit: store ? visit : undefined,
+    checked: {
+      id: '',
+      start: 0,
+      end: 0,
+      title: undefined,
+      personIds: undefined,
+      venueId: undefined,
+      room: undefined,
+      municipalityId: undefined,
+      exchangeId: undefined,
+      measureId: undefined,
+      endApproximate: undefined,
+      personCount: 0,
+    },
+    people: [],
+  };
   for (let index = 0; index < count; index += 1) {
     const found = issues.total;
     try {
       if (!readItem(reader, index)) reader.visit = undefined;
     } catch (error) {
-      if (error instanceof KommunalValidationError) throw error;
       reader.visit = undefined;
       // A getter or proxy trap of the caller's that throws: the item cannot be read. Its other
       // problems, if any were found before, stand in for this one.
-      if (issues.total === found) {
-        issues.add([index], 'invalid_type', () => VALIDATION_MESSAGES[locale].unreadable(error));
-      }
+      if (issues.total === found) issues.add([index], 'invalid_type', () => unreadableIssue([], error, locale).message);
     }
   }
-  const buffer = duplicates.finish();
-  const { pairs } = duplicates;
-  if (issues.kept.length === 0 && pairs.length === 0) return { starts, ends, spare: buffer };
-  // Item by item: the repeated ids (found in batches, in input order) merged into the rest, an
-  // item's id before its other fields.
+  const spare = duplicates.finish();
+  const { pairs, ids } = duplicates;
+  if (issues.total === 0 && pairs.length === 0) {
+    if (stray === undefined) return { starts: reader.starts, ends: reader.ends, ids, spare };
+    // The first look found an entry that is no item, which answered as one when read again.
+    issues.add([stray.index], 'invalid_type', () =>
+      stray.thrown ? unreadableIssue([], stray.value, locale).message : MESSAGES[locale].notAnItem(stray.value),
+    );
+  }
+  return throwListed(issues, pairs, ids, locale);
+}
+
+/**
+ * Throws the problems found, item by item: the repeated ids (found in batches, in input order)
+ * merged into the rest, an item's id before its other fields.
+ */
+function throwListed(issues: IssueList, pairs: readonly number[], ids: readonly string[], locale: Locale): never {
   const listed: KommunalIssue[] = [];
   const { kept } = issues;
   let next = 0;
@@ -355,11 +435,10 @@ export function readInstants(
     const repeated = pair < pairs.length ? (pairs[pair] as number) : Number.POSITIVE_INFINITY;
     const other = next < kept.length ? ((kept[next] as KommunalIssue).path[0] as number) : Number.POSITIVE_INFINITY;
     if (repeated <= other) {
-      const id = (items[repeated] as ScheduleItem).id;
       listed.push({
         path: [repeated, 'id'],
         code: 'duplicate_id',
-        message: messages.duplicate(id, pairs[pair + 1] as number),
+        message: MESSAGES[locale].duplicate(ids[repeated] as string, pairs[pair + 1] as number),
       });
       pair += 2;
     } else {
@@ -373,40 +452,62 @@ export function readInstants(
 }
 
 /**
- * What a caller of {@link readInstants} reads of each item besides its instants, read once and
- * checked: the item's index, people, venue, room and municipality.
+ * Every item, read and checked once (see {@link readInstants}): for functions that keep all of an
+ * item's fields, where the few objects per item cost nothing that matters.
  */
-export type Visit = (
-  index: number,
-  personIds: readonly string[] | undefined,
-  venueId: string | undefined,
-  room: string | undefined,
-  municipalityId: string | undefined,
-) => void;
+export function readCheckedItems(items: unknown, locale: Locale): CheckedItem[] {
+  const checked: CheckedItem[] = [];
+  readInstants(items, locale, (_, item) => {
+    checked.push({
+      id: item.id,
+      start: item.start,
+      end: item.end,
+      title: item.title,
+      personIds: item.personIds?.slice(0, item.personCount),
+      venueId: item.venueId,
+      room: item.room,
+      municipalityId: item.municipalityId,
+      exchangeId: item.exchangeId,
+      measureId: item.measureId,
+      endApproximate: item.endApproximate,
+    });
+  });
+  return checked;
+}
+
+/** A {@link VisitedItem} as {@link readItem} fills it in, once per item. */
+type Scratch = { -readonly [Field in keyof VisitedItem]: VisitedItem[Field] };
 
 /** The state of one {@link readInstants} call. */
 interface ItemReader {
-  readonly items: readonly ScheduleItem[];
+  readonly items: readonly unknown[];
+  /** Whether instants are kept: not once the first look found an entry that is no item. */
+  readonly store: boolean;
   readonly starts: Float64Array;
   readonly ends: Float64Array;
-  readonly duplicates: ReturnType<typeof duplicateFinder>;
+  readonly duplicates: DuplicateFinder;
   readonly issues: IssueList;
   readonly locale: Locale;
   /** Until an item has a problem. */
   visit: Visit | undefined;
+  readonly checked: Scratch;
+  /** The entries of the item's `personIds`, as read: a list reused from item to item. */
+  readonly people: string[];
 }
 
 /**
  * Reads one item, each field once: its instants into `starts` and `ends`, its problems into
- * `issues`, the rest to `visit`. `true` if it has no problem. Throws what a getter or proxy trap of
- * the caller's throws.
+ * `issues`, all of it to `visit`. `true` if it has no problem. Throws what a getter or proxy trap
+ * of the caller's throws.
  */
 function readItem(reader: ItemReader, index: number): boolean {
   const { issues, locale } = reader;
   const messages = MESSAGES[locale];
   const item: unknown = reader.items[index];
   if (typeof item !== 'object' || item === null) {
-    issues.add([index], 'invalid_type', () => messages.notAnItem(item));
+    // Holes of a sparse list are counted, not built: there may be ten million of them.
+    if (issues.full) issues.skip();
+    else issues.add([index], 'invalid_type', () => messages.notAnItem(item));
     return false;
   }
   const found = issues.total;
@@ -430,9 +531,11 @@ function readItem(reader: ItemReader, index: number): boolean {
   if (end < start) {
     issues.add([index, 'end'], 'invalid_range', () => messages.endBeforeStart(nameOf(id, index, locale)));
   }
-  reader.starts[index] = start;
-  reader.ends[index] = end;
-  if (personIds !== undefined) checkIds(id, index, personIds, issues, locale);
+  if (reader.store) {
+    reader.starts[index] = start;
+    reader.ends[index] = end;
+  }
+  const personCount = personIds === undefined ? 0 : checkIds(id, index, personIds, reader.people, issues, locale);
   if (venueId !== undefined && typeof venueId !== 'string') notText(id, index, 'venueId', venueId, issues, locale);
   if (room !== undefined && typeof room !== 'string') notText(id, index, 'room', room, issues, locale);
   if (municipalityId !== undefined && typeof municipalityId !== 'string')
@@ -448,28 +551,44 @@ function readItem(reader: ItemReader, index: number): boolean {
     );
   }
   if (issues.total !== found) return false;
-  reader.visit?.(index, personIds, venueId, room, municipalityId);
+  const { visit, checked } = reader;
+  if (visit !== undefined) {
+    checked.id = id as string;
+    checked.start = start;
+    checked.end = end;
+    checked.title = title;
+    checked.personIds = personIds === undefined ? undefined : reader.people;
+    checked.personCount = personCount;
+    checked.venueId = venueId;
+    checked.room = room;
+    checked.municipalityId = municipalityId;
+    checked.exchangeId = exchangeId;
+    checked.measureId = measureId;
+    checked.endApproximate = endApproximate;
+    visit(index, checked);
+  }
   return true;
 }
 
-/** `personIds`, which must be a list of texts. */
-function checkIds(id: unknown, index: number, personIds: unknown, issues: IssueList, locale: Locale): void {
-  if (!Array.isArray(personIds)) {
-    issues.add([index, 'personIds'], 'invalid_type', () =>
-      MESSAGES[locale].notIds('personIds', nameOf(id, index, locale), personIds),
-    );
-    return;
+/** `personIds`, which must be a list of texts: its entries copied into `people`, and their number (0 after adding the problem). */
+function checkIds(
+  id: unknown,
+  index: number,
+  personIds: unknown,
+  people: string[],
+  issues: IssueList,
+  locale: Locale,
+): number {
+  const read = copyTexts(personIds, people);
+  if (typeof read === 'number') return read;
+  const item = nameOf(id, index, locale);
+  const { at, value } = read;
+  if (at === undefined) {
+    issues.add([index, 'personIds'], 'invalid_type', () => MESSAGES[locale].notIds('personIds', item, value));
+  } else {
+    issues.add([index, 'personIds', at], 'invalid_type', () => MESSAGES[locale].notAnId('personIds', item, value));
   }
-  // The first entry that is no text is enough: a sparse array may claim billions of entries.
-  for (let entry = 0; entry < personIds.length; entry += 1) {
-    const personId: unknown = personIds[entry];
-    if (typeof personId !== 'string') {
-      issues.add([index, 'personIds', entry], 'invalid_type', () =>
-        MESSAGES[locale].notAnId('personIds', nameOf(id, index, locale), personId),
-      );
-      return;
-    }
-  }
+  return 0;
 }
 
 function notText(id: unknown, index: number, field: string, value: unknown, issues: IssueList, locale: Locale): void {
@@ -497,12 +616,6 @@ function checkInstant(
   const issue = read.issues[0] as KommunalIssue;
   issues.add([index, field], issue.code, () => (locale === 'de' ? issue.message : MESSAGES[locale].badTime(value)));
   return Number.NaN;
-}
-
-/** Every item with its instants read; see {@link readInstants}. */
-export function timeItems(items: readonly ScheduleItem[], locale: Locale): TimedItem[] {
-  const { starts, ends } = readInstants(items, locale);
-  return items.map((item, index) => ({ item, index, start: starts[index] as number, end: ends[index] as number }));
 }
 
 /** Minutes since midnight of a time of day `HH:mm` from `00:00` to `24:00` (the end of the day), or undefined. */

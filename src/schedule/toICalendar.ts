@@ -3,23 +3,22 @@ import { failOption, type Locale, optionOf, readLocale, readOptions } from '../e
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import type { Dataset } from '../model/dataset.js';
-import { indexOf } from '../query/datasetIndex.js';
+import type { DatasetIndex } from '../query/datasetIndex.js';
 import {
+  dateMillis,
   isSupportedInstant,
   MAX_INSTANT,
   MIN_INSTANT,
   pad2,
-  timeOf,
   utcWallClock,
   type WallClock,
 } from '../time/calendar.js';
 import { instantsAt, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
-import { show } from '../time/quote.js';
-import { timeZoneOfId } from '../validate/places.js';
-import { readTimeZone } from './findFreeSlots.js';
-import { readInstants, type ScheduleItem } from './scheduleItem.js';
-import { readDataset, scheduleOf } from './scheduleOf.js';
+import { isArray, isRecord, show } from '../time/quote.js';
+import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
+import { scheduleOf } from './scheduleOf.js';
+import { datasetIndex, readDatasetOption, readTimeZoneOption } from './scheduleOptions.js';
 
 /**
  * Options for {@link toICalendar}.
@@ -68,8 +67,7 @@ const HOST_NAME = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})*$`, 'u');
 const MESSAGES = {
   de: {
     neither: (value: unknown) =>
-      `${show(value, 'de')} ist weder ein Array von Terminen noch ein Datensatz: ${FN} erwartet Termine oder einen Datensatz mit „municipalities“.`,
-    dataset: 'ein Datensatz (ein Objekt mit „municipalities“)',
+      `${show(value, 'de')} ist weder eine Liste von Terminen noch ein Datensatz: ${FN} erwartet Termine oder einen Datensatz aus parseDataset.`,
     text: 'ein Text',
     host: 'ein Hostname wie „wiesbaden.de“',
     date: 'ein Date',
@@ -78,8 +76,7 @@ const MESSAGES = {
   },
   en: {
     neither: (value: unknown) =>
-      `${show(value, 'en')} is neither an array of schedule items nor a dataset: ${FN} expects items or a dataset with "municipalities".`,
-    dataset: 'a dataset (an object with "municipalities")',
+      `${show(value, 'en')} is neither a list of schedule items nor a dataset: ${FN} expects items or a dataset from parseDataset.`,
     text: 'a string',
     host: 'a host name such as "wiesbaden.de"',
     date: 'a Date',
@@ -149,10 +146,6 @@ function offset(millis: number): string {
   return `${millis < 0 ? '-' : '+'}${pad2(Math.floor(minutes / 60))}${pad2(minutes % 60)}${rest === 0 ? '' : pad2(rest)}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** What the options say, checked. */
 interface Settings {
   readonly name: string | undefined;
@@ -161,58 +154,50 @@ interface Settings {
   readonly zone: string;
 }
 
-function readSettings(options: Record<string, unknown>, locale: Locale): Settings {
+function readSettings(options: object, locale: Locale): Settings {
   const messages = MESSAGES[locale];
   const name = optionOf(FN, options, 'name', locale);
   if (name !== undefined && typeof name !== 'string') failOption(FN, 'name', name, messages.text, locale);
-  const domain = optionOf(FN, options, 'uidDomain', locale) ?? 'kommunal';
+  // `null` is no value of these options: refused, not replaced by the default.
+  const given = optionOf(FN, options, 'uidDomain', locale);
+  const domain = given === undefined ? 'kommunal' : given;
   if (typeof domain !== 'string' || !HOST_NAME.test(domain)) failOption(FN, 'uidDomain', domain, messages.host, locale);
-  const now = optionOf(FN, options, 'now', locale) ?? new Date();
-  if (!(now instanceof Date)) failOption(FN, 'now', now, messages.date, locale);
-  // timeOf: NaN, not a TypeError, for an object that only claims to be a Date.
-  const millis = timeOf(now);
+  const time = optionOf(FN, options, 'now', locale);
+  const now = time === undefined ? new Date() : time;
+  // The Date's time from its slot: no Proxy trap runs, and a Date of another realm counts.
+  const millis = dateMillis(now);
+  if (millis === undefined) failOption(FN, 'now', now, messages.date, locale);
   if (!isSupportedInstant(millis)) {
-    throw new KommunalValidationError([{ path: [], code: 'invalid_date', message: messages.now(now) }]);
+    throw new KommunalValidationError([{ path: [], code: 'invalid_date', message: messages.now(now) }], { locale });
   }
-  const zone = readTimeZone(FN, optionOf(FN, options, 'timeZone', locale), locale);
+  const zone = readTimeZoneOption(FN, options, locale);
   return { name, domain, stamp: utc(millis), zone };
 }
 
-/** The items and the dataset to write, from the first argument and the `dataset` option. */
+/** The items and the dataset's index, from the first argument and the `dataset` option. */
 function readInput(
   itemsOrDataset: unknown,
-  options: Record<string, unknown>,
+  options: object,
   locale: Locale,
-): { items: readonly ScheduleItem[]; dataset: Dataset | undefined } {
-  if (Array.isArray(itemsOrDataset)) {
-    const given = optionOf(FN, options, 'dataset', locale);
-    if (given === undefined) return { items: itemsOrDataset, dataset: undefined };
-    if (!isRecord(given)) failOption(FN, 'dataset', given, MESSAGES[locale].dataset, locale);
-    try {
-      return { items: itemsOrDataset, dataset: readDataset(given, locale) };
-    } catch (error) {
-      if (!(error instanceof KommunalValidationError)) throw error;
-      const issues = error.issues.map((issue) => ({ ...issue, path: ['dataset', ...issue.path] }));
-      throw new KommunalValidationError(issues);
-    }
+): { items: readonly CheckedItem[]; index: DatasetIndex } {
+  // With a dataset as the first argument the option is not used, but it must not be nonsense either.
+  const option = readDatasetOption(FN, options, locale);
+  if (isArray(itemsOrDataset)) return { items: readCheckedItems(itemsOrDataset, locale), index: option.index };
+  if (!isRecord(itemsOrDataset)) {
+    throw new KommunalValidationError(
+      [{ path: [], code: 'invalid_type', message: MESSAGES[locale].neither(itemsOrDataset) }],
+      { locale },
+    );
   }
-  // With a dataset as the first argument the option is not read, but it must not be nonsense either.
-  const given = optionOf(FN, options, 'dataset', locale);
-  if (given !== undefined && !isRecord(given)) failOption(FN, 'dataset', given, MESSAGES[locale].dataset, locale);
-  if (!isRecord(itemsOrDataset) || !Array.isArray(itemsOrDataset['municipalities'])) {
-    throw new KommunalValidationError([
-      { path: [], code: 'invalid_type', message: MESSAGES[locale].neither(itemsOrDataset) },
-    ]);
-  }
-  const dataset = readDataset(itemsOrDataset, locale);
-  return { items: scheduleOf(dataset), dataset };
+  const dataset = itemsOrDataset as Dataset;
+  const index = datasetIndex(dataset, FN, locale, []);
+  // scheduleOf's items are checked like the caller's: it is the same path through the writer.
+  return { items: readCheckedItems(scheduleOf(dataset), locale), index };
 }
 
 /** An item to write: its instants, its zone, and whether each instant is written in local time. */
 interface Event {
-  readonly item: ScheduleItem;
-  readonly start: number;
-  readonly end: number;
+  readonly item: CheckedItem;
   readonly zone: string;
   readonly startLocal: boolean;
   readonly endLocal: boolean;
@@ -231,17 +216,12 @@ function isLocal(millis: number, zone: string): boolean {
   return instantsAt(wallClockAt(millis, zone), zone).length === 1;
 }
 
-function eventsOf(items: readonly ScheduleItem[], dataset: Dataset | undefined, settings: Settings, locale: Locale) {
-  const { starts, ends } = readInstants(items, locale);
-  const { municipalities } = indexOf(dataset);
-  const order = items.map((_, index) => index);
-  order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || a - b);
-  return order.map((index): Event => {
-    const item = items[index] as ScheduleItem;
-    const zone = timeZoneOfId(municipalities, item.municipalityId) ?? settings.zone;
-    const start = starts[index] as number;
-    const end = ends[index] as number;
-    return { item, start, end, zone, startLocal: isLocal(start, zone), endLocal: isLocal(end, zone) };
+function eventsOf(items: readonly CheckedItem[], index: DatasetIndex, settings: Settings): Event[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  return sorted.map((item): Event => {
+    const { municipalityId } = item;
+    const zone = (municipalityId === undefined ? undefined : index.places.get(municipalityId)?.zone) ?? settings.zone;
+    return { item, zone, startLocal: isLocal(item.start, zone), endLocal: isLocal(item.end, zone) };
   });
 }
 
@@ -260,8 +240,8 @@ function periodsOf(events: readonly Event[]): Map<string, [number, number][]> {
     list.push(millis);
   };
   for (const event of events) {
-    if (event.startLocal) add(event.zone, event.start);
-    if (event.endLocal) add(event.zone, event.end);
+    if (event.startLocal) add(event.zone, event.item.start);
+    if (event.endLocal) add(event.zone, event.item.end);
   }
   const periods = new Map<string, [number, number][]>();
   for (const zone of [...centres.keys()].sort()) {
@@ -317,14 +297,13 @@ function writeTimeZone(lines: string[], zone: string, periods: readonly [number,
   lines.push('END:VTIMEZONE');
 }
 
-function writeEvent(lines: string[], event: Event, dataset: Dataset | undefined, settings: Settings): void {
+function writeEvent(lines: string[], event: Event, index: DatasetIndex, settings: Settings): void {
   const { item, zone } = event;
-  const { venues, persons } = indexOf(dataset);
+  const { venues, persons } = index;
   const when = (name: string, millis: number, isLocal: boolean) =>
     isLocal ? `${name};TZID=${zone}:${local(wallClockAt(millis, zone))}` : `${name}:${utc(millis)}`;
   const venue = item.venueId === undefined ? undefined : venues.get(item.venueId);
   const location = venue !== undefined ? formatVenue(venue, { room: item.room }) : item.room;
-  // A loop, not `.map`: the caller's array may carry an own `constructor` that `.map` would call.
   const people: string[] = [];
   for (const id of item.personIds ?? []) {
     const person = persons.get(id);
@@ -338,8 +317,8 @@ function writeEvent(lines: string[], event: Event, dataset: Dataset | undefined,
     'BEGIN:VEVENT',
     `UID:${text(`${item.id}@${settings.domain}`)}`,
     `DTSTAMP:${settings.stamp}`,
-    when('DTSTART', event.start, event.startLocal),
-    when('DTEND', event.end, event.endLocal),
+    when('DTSTART', item.start, event.startLocal),
+    when('DTEND', item.end, event.endLocal),
     `SUMMARY:${text(item.title ?? item.id)}`,
   );
   if (location !== undefined) lines.push(`LOCATION:${text(location)}`);
@@ -362,8 +341,9 @@ function writeEvent(lines: string[], event: Event, dataset: Dataset | undefined,
  * @param options - `dataset` (for items), `name`, `uidDomain` (a host name, default `kommunal`),
  *   `now` (`DTSTAMP`, default now), `timeZone` (default `Europe/Berlin`), `locale` of errors.
  * @returns The calendar, lines ending in CRLF.
- * @throws {@link KommunalValidationError} for malformed items or datasets, instants outside the
- *   years 1–9999 (`invalid_date`), and options of the wrong type (`invalid_option`).
+ * @throws {@link KommunalValidationError} for malformed items or datasets, more than 10,000,000
+ *   items (`too_big`), instants outside the years 1–9999 (`invalid_date`), and options of the wrong
+ *   type (`invalid_option`; `now` must be a `Date`, also one of another realm).
  *
  * @example
  * ```ts
@@ -383,11 +363,11 @@ export function toICalendar(
   itemsOrDataset: readonly ScheduleItem[] | Dataset,
   options: ToICalendarOptions = {},
 ): string {
-  const read = readOptions(FN, options) as Record<string, unknown>;
+  const read = readOptions(FN, options);
   const locale = readLocale(FN, read);
   const settings = readSettings(read, locale);
-  const { items, dataset } = readInput(itemsOrDataset, read, locale);
-  const events = eventsOf(items, dataset, settings, locale);
+  const { items, index } = readInput(itemsOrDataset, read, locale);
+  const events = eventsOf(items, index, settings);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -397,7 +377,7 @@ export function toICalendar(
   ];
   if (settings.name !== undefined) lines.push(`X-WR-CALNAME:${text(settings.name)}`);
   for (const [zone, periods] of periodsOf(events)) writeTimeZone(lines, zone, periods);
-  for (const event of events) writeEvent(lines, event, dataset, settings);
+  for (const event of events) writeEvent(lines, event, index, settings);
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join(CRLF)}${CRLF}`;
 }

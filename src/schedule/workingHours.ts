@@ -1,6 +1,6 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, optionOf } from '../errors/options.js';
-import { show } from '../time/quote.js';
+import { isArray, isRecord, show } from '../time/quote.js';
 import { clockMinutes } from './scheduleItem.js';
 
 /** Working hours as checked: minutes of the day, and the weekdays in order, each once. */
@@ -24,8 +24,14 @@ export interface CheckedWorkingHours {
 export function readWorkingHours(fn: string, value: unknown, locale: Locale): CheckedWorkingHours | undefined {
   if (value === undefined) return undefined;
   const de = locale === 'de';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    failOption(fn, 'workingHours', value, de ? 'ein Objekt mit start und end' : 'an object with start and end', locale);
+  if (!isRecord(value)) {
+    return failOption(
+      fn,
+      'workingHours',
+      value,
+      de ? 'ein Objekt mit start und end' : 'an object with start and end',
+      locale,
+    );
   }
   const startText = optionOf(fn, value, 'start', locale, 'workingHours.start');
   const endText = optionOf(fn, value, 'end', locale, 'workingHours.end');
@@ -43,22 +49,25 @@ export function readWorkingHours(fn: string, value: unknown, locale: Locale): Ch
   }
   const allowed = [false, true, true, true, true, true, false, false];
   if (days !== undefined) {
-    if (!Array.isArray(days) || days.length === 0) {
-      const list = de
-        ? 'eine nicht leere Liste von Wochentagen (1 = Montag … 7 = Sonntag)'
-        : 'a non-empty list of weekdays (1 = Monday … 7 = Sunday)';
-      if (!Array.isArray(days)) failOption(fn, 'workingHours.days', days, list, locale);
+    const list = de
+      ? 'eine nicht leere Liste von Wochentagen (1 = Montag … 7 = Sonntag)'
+      : 'a non-empty list of weekdays (1 = Monday … 7 = Sunday)';
+    if (!isArray(days)) return failOption(fn, 'workingHours.days', days, list, locale);
+    // Its length and entries read once each, as own properties: a hole is no weekday.
+    const length = optionOf(fn, days, 'length', locale, 'workingHours.days') as number;
+    if (length === 0) {
       const message = de
-        ? `Die Option „workingHours.days“ von ${fn} muss ${list} sein, nicht eine leere Liste.`
+        ? `Die Option „workingHours.days“ von ${fn} muss ${list} sein, keine leere Liste.`
         : `The option "workingHours.days" of ${fn} must be ${list}, not an empty list.`;
       throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }], { locale });
     }
     allowed.fill(false);
-    for (let entry = 0; entry < days.length; entry += 1) {
-      const day: unknown = days[entry];
+    for (let entry = 0; entry < length; entry += 1) {
+      const label = `workingHours.days[${entry}]`;
+      const day = optionOf(fn, days, String(entry), locale, label);
       if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 7) {
         const weekday = de ? 'ein Wochentag von 1 (Montag) bis 7 (Sonntag)' : 'a weekday from 1 (Monday) to 7 (Sunday)';
-        failOption(fn, `workingHours.days[${entry}]`, day, weekday, locale);
+        failOption(fn, label, day, weekday, locale);
       }
       allowed[day] = true;
     }

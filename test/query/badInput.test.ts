@@ -2,6 +2,7 @@
 // KommunalValidationError that says what is wrong, never a TypeError.
 import { describe, expect, it } from 'vitest';
 import {
+  COLLECTIONS,
   type Dataset,
   exchangesOf,
   grantsOf,
@@ -34,6 +35,7 @@ function refusal(run: () => unknown): { code: string; message: string } {
 }
 
 const entity = { id: 'e' };
+const exchange = { ...entity, title: 'E', hostId: 'a', guestIds: [], startDate: '2024-01-01', endDate: '2024-01-02' };
 const getter = Object.defineProperty({ id: 'g' }, 'municipalityIds', {
   enumerable: true,
   get() {
@@ -43,56 +45,102 @@ const getter = Object.defineProperty({ id: 'g' }, 'municipalityIds', {
 
 describe.each(QUERIES)('%s on what is not a parsed dataset', (name, query) => {
   it.each([
-    [null, 'Es ist null, erwartet wird ein Objekt.'],
-    [undefined, undefined],
-    ['x', 'Es ist „x“, erwartet wird ein Objekt.'],
-    [[], 'Es ist ein Array, erwartet wird ein Objekt.'],
-    [{}, '„municipalities“ ist undefined, erwartet wird eine Liste.'],
-    [{ municipalities: 'x' }, '„municipalities“ ist „x“, erwartet wird eine Liste.'],
-    [{ municipalities: [{}] }, '„municipalities.0.id“ ist undefined, erwartet wird eine Id (ein nicht leerer Text).'],
-    [{ municipalities: [null] }, '„municipalities.0“ ist null, erwartet wird ein Objekt.'],
-    [{ municipalities: [], exchanges: {} }, '„exchanges“ ist ein Wert vom Typ object, erwartet wird eine Liste.'],
+    [null, '', ', nicht null.'],
+    [undefined, '', undefined],
+    ['x', '', ', nicht „x“.'],
+    [[], '', ', nicht eine Liste.'],
+    [{}, 'municipalities', ': „municipalities“ muss eine Liste sein, nicht undefined.'],
+    [{ municipalities: 'x' }, 'municipalities', ': „municipalities“ muss eine Liste sein, nicht „x“.'],
+    [
+      { municipalities: [{}] },
+      'municipalities.0.id',
+      ': „municipalities.0.id“ muss eine Id (ein nicht leerer Text) sein, nicht undefined.',
+    ],
+    [{ municipalities: [null] }, 'municipalities.0', ': „municipalities.0“ muss ein Objekt sein, nicht null.'],
+    [
+      { municipalities: [], exchanges: {} },
+      'exchanges',
+      ': „exchanges“ muss eine Liste sein, nicht ein Wert vom Typ object.',
+    ],
     [
       { municipalities: [], partnerships: [{ ...entity, kind: 'friendship', municipalityIds: ['a'] }] },
-      '„partnerships.0.municipalityIds“ ist ein Array, erwartet wird eine Liste von zwei Ids.',
+      'partnerships.0.municipalityIds',
+      ': „partnerships.0.municipalityIds“ muss eine Liste von zwei Ids sein, nicht eine Liste.',
     ],
     [
       { municipalities: [], partnerships: [{ ...entity, kind: 'friendship', municipalityIds: ['a', 1] }] },
-      '„partnerships.0.municipalityIds.1“ ist 1, erwartet wird ein Text.',
+      'partnerships.0.municipalityIds.1',
+      ': „partnerships.0.municipalityIds.1“ muss ein Text sein, nicht 1.',
     ],
     [
       { municipalities: [], partnerships: [{ ...entity, kind: 'friendship', municipalityIds: ['a', 'b'], since: 5 }] },
-      '„partnerships.0.since“ ist 5, erwartet wird ein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).',
+      'partnerships.0.since',
+      ': „partnerships.0.since“ muss ein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT) sein, nicht 5.',
     ],
     [
-      { municipalities: [], exchanges: [{ ...entity, hostId: 'a', guestIds: 'b', startDate: '2024-01-01' }] },
-      '„exchanges.0.guestIds“ ist „b“, erwartet wird eine Liste von Ids.',
+      { municipalities: [], exchanges: [{ ...exchange, guestIds: 'b' }] },
+      'exchanges.0.guestIds',
+      ': „exchanges.0.guestIds“ muss eine Liste von Ids sein, nicht „b“.',
     ],
     [
-      { municipalities: [], exchanges: [{ ...entity, hostId: 'a', guestIds: [], startDate: '1.1.2024' }] },
-      '„exchanges.0.startDate“ ist „1.1.2024“, erwartet wird ein Datum (JJJJ-MM-TT).',
+      { municipalities: [], exchanges: [{ ...exchange, startDate: '1.1.2024' }] },
+      'exchanges.0.startDate',
+      ': „exchanges.0.startDate“ muss ein Datum (JJJJ-MM-TT) sein, nicht „1.1.2024“.',
     ],
     [
       { municipalities: [], grants: [{ ...entity, recipientId: 7, startDate: '2024-01-01', endDate: '2024-01-01' }] },
-      '„grants.0.recipientId“ ist 7, erwartet wird ein Text.',
+      'grants.0.recipientId',
+      ': „grants.0.recipientId“ muss ein Text sein, nicht 7.',
     ],
     [
       { municipalities: [], measures: [{ ...entity, partnerIds: [null] }] },
-      '„measures.0.partnerIds.0“ ist null, erwartet wird ein Text.',
+      'measures.0.partnerIds.0',
+      ': „measures.0.partnerIds.0“ muss ein Text sein, nicht null.',
     ],
-    [{ municipalities: new Array(4_000_000_000) }, '„municipalities.0“ ist undefined, erwartet wird ein Objekt.'],
-  ])('refuses case %#', (input, reason) => {
+    [
+      { municipalities: new Array(4_000_000_000) },
+      'municipalities.0',
+      ': „municipalities.0“ muss ein Objekt sein, nicht undefined.',
+    ],
+  ])('refuses case %#', (input, path, reason) => {
     if (input === undefined) return; // no dataset: an empty index, tested with the answers below
-    const { code, message } = refusal(() => query(input));
-    expect(code).toBe('invalid_type');
-    expect(message).toBe(`Das Argument von ${name} ist kein Datensatz aus parseDataset: ${reason}`);
+    // The first problem; a dataset's other misfits follow it (see below).
+    expect(issuesOf(() => query(input))[0]).toEqual({
+      path: path === '' ? [] : path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+      code: 'invalid_type',
+      message: `${name} erwartet einen Datensatz aus parseDataset${reason}`,
+    });
+  });
+
+  it('lists every misfit of a dataset at once, up to 1,000 and a count of the rest', () => {
+    const issues = issuesOf(() =>
+      query({
+        municipalities: [{ id: 'a', name: 'A', country: 7 }],
+        persons: [{ id: 'p' }],
+        exchanges: [{ ...exchange, programme: [{ id: 'x', title: 'X', start: 9, personIds: 'p' }] }],
+      }),
+    );
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual([
+      'municipalities.0.country',
+      'persons.0.givenName',
+      'persons.0.familyName',
+      'exchanges.0.programme.0.start',
+      'exchanges.0.programme.0.personIds',
+    ]);
+    const many = issuesOf(() => query({ municipalities: Array.from({ length: 5000 }, () => 1) }));
+    expect(many).toHaveLength(1001);
+    expect(many[1000]).toEqual({ path: [], code: 'too_many_issues', message: '… und 4000 weitere Probleme.' });
   });
 
   it('refuses a dataset whose getter throws, and one that is a throwing Proxy, saying where', () => {
     const broken = { municipalities: [], partnerships: [getter] };
-    expect(refusal(() => query(broken)).message).toBe(
-      `Das Argument von ${name} ist kein Datensatz aus parseDataset: „partnerships.0“ lässt sich nicht lesen („Error: Falle“).`,
-    );
+    expect(issuesOf(() => query(broken))).toEqual([
+      {
+        path: ['partnerships', 0, 'municipalityIds'],
+        code: 'invalid_type',
+        message: 'Dieser Wert lässt sich nicht lesen: Beim Lesen wird „Error: Falle“ geworfen.',
+      },
+    ]);
     const trap = new Proxy(
       {},
       {
@@ -101,15 +149,27 @@ describe.each(QUERIES)('%s on what is not a parsed dataset', (name, query) => {
         },
       },
     );
-    expect(refusal(() => query(trap)).message).toContain('lässt sich nicht lesen („Error: Falle“)');
+    // Every collection the queries use is read, and each read throws.
+    const unreadable = issuesOf(() => query(trap));
+    expect(unreadable.map((issue) => issue.path.join('.'))).toEqual(
+      COLLECTIONS.filter((collection) => collection !== 'fundingProgrammes'),
+    );
+    expect(unreadable[0]).toEqual({
+      path: ['municipalities'],
+      code: 'invalid_type',
+      message: 'Dieser Wert lässt sich nicht lesen: Beim Lesen wird „Error: Falle“ geworfen.',
+    });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(refusal(() => query(proxy)).message).toContain('lässt sich nicht lesen');
+    expect(refusal(() => query(proxy)).message).toMatch(/^Dieser Wert lässt sich nicht lesen: Beim Lesen wird/);
   });
 
   it('says it in English on request', () => {
     expect(refusal(() => query(null, { locale: 'en' })).message).toBe(
-      `The argument of ${name} is not a dataset from parseDataset: it is null, expected an object.`,
+      `${name} expects a dataset from parseDataset, not null.`,
+    );
+    expect(refusal(() => query({ municipalities: [null] }, { locale: 'en' })).message).toBe(
+      `${name} expects a dataset from parseDataset: "municipalities.0" must be an object, not null.`,
     );
   });
 
@@ -148,7 +208,7 @@ describe('query arguments and options', () => {
     [
       'reciprocalChain',
       () => reciprocalChain(dataset, ['x'] as never),
-      'reciprocalChain erwartet als exchangeId eine Id (einen Text), nicht ein Array.',
+      'reciprocalChain erwartet als exchangeId eine Id (einen Text), nicht eine Liste.',
     ],
     [
       'partnershipNetwork',
@@ -176,13 +236,17 @@ describe('query arguments and options', () => {
       },
     );
     expect(refusal(() => exchangesOf(dataset, 'wiesbaden', throwing))).toEqual({
-      code: 'invalid_type',
-      message: 'An argument of exchangesOf cannot be read ("Error: no"): expected plain data.',
+      code: 'invalid_option',
+      message: 'The option "role" of exchangesOf cannot be read: reading it throws "Error: no".',
     });
     const broken = { municipalities: [], partnerships: [getter] };
-    expect(refusal(() => partnersOf(broken as never, 'x', { locale: 'en' })).message).toBe(
-      'The argument of partnersOf is not a dataset from parseDataset: "partnerships.0" cannot be read ("Error: Falle").',
-    );
+    expect(issuesOf(() => partnersOf(broken as never, 'x', { locale: 'en' }))).toEqual([
+      {
+        path: ['partnerships', 0, 'municipalityIds'],
+        code: 'invalid_type',
+        message: 'This value cannot be read: reading it throws "Error: Falle".',
+      },
+    ]);
   });
 
   it('answers empty for unknown string ids, also __proto__ and constructor', () => {
@@ -201,22 +265,22 @@ describe('query arguments and options', () => {
     [() => partnersOf(dataset, 'chicago', { on: '2024-02-30' }), '„on“', 'ein Datum der Form JJJJ-MM-TT'],
     [() => partnersOf(dataset, 'chicago', { on: '0000-01-01' }), '„on“', 'ein Datum der Form JJJJ-MM-TT'],
     [() => partnersOf(dataset, 'chicago', { on: 20240101 as never }), '„on“', 'ein Datum der Form JJJJ-MM-TT'],
-    [() => partnersOf(dataset, 'chicago', { kinds: 'town-twinning' as never }), '„kinds“', 'eine Liste aus'],
+    [() => partnersOf(dataset, 'chicago', { kinds: 'town-twinning' as never }), '„kinds“', 'eine Liste von Texten'],
     [
       () => partnersOf(dataset, 'chicago', { kinds: ['town-twinning', 'twinning' as never] }),
-      '„kinds“',
-      'eine Liste aus',
+      '„kinds[1]“',
+      '„town-twinning“, „friendship“ oder „project-partnership“ sein, nicht „twinning“',
     ],
-    [() => partnersOf(dataset, 'chicago', { kinds: new Array(4_000_000_000) }), '„kinds“', 'eine Liste aus'],
+    [() => partnersOf(dataset, 'chicago', { kinds: new Array(4_000_000_000) }), '„kinds[0]“', 'ein Text'],
     [() => partnershipNetwork(dataset, 'hamburg', { depth: 0 }), '„depth“', 'eine ganze Zahl ab 1'],
     [() => partnershipNetwork(dataset, 'hamburg', { depth: 1.5 }), '„depth“', 'eine ganze Zahl ab 1'],
     [() => partnershipNetwork(dataset, 'hamburg', {} as never), '„depth“', 'eine ganze Zahl ab 1'],
     [() => partnershipNetwork(dataset, 'hamburg', undefined as never), '„depth“', 'eine ganze Zahl ab 1'],
-    [() => partnershipNetwork(dataset, 'hamburg', { depth: 2, kinds: [null as never] }), '„kinds“', 'eine Liste aus'],
+    [() => partnershipNetwork(dataset, 'hamburg', { depth: 2, kinds: [null as never] }), '„kinds[0]“', 'ein Text'],
     [() => exchangesOf(dataset, 'wiesbaden', { role: 'visitor' as never }), '„role“', '„host“ oder „guest“'],
-    [() => grantsOf(dataset, 'wetteraukreis', { year: 0 }), '„year“', 'eine ganze Zahl von 1 bis 9.999'],
-    [() => grantsOf(dataset, 'wetteraukreis', { year: 2017.5 }), '„year“', 'eine ganze Zahl von 1 bis 9.999'],
-    [() => grantsOf(dataset, 'wetteraukreis', { year: '2017' as never }), '„year“', 'eine ganze Zahl von 1 bis 9.999'],
+    [() => grantsOf(dataset, 'wetteraukreis', { year: 0 }), '„year“', 'eine ganze Zahl von 1 bis 9999'],
+    [() => grantsOf(dataset, 'wetteraukreis', { year: 2017.5 }), '„year“', 'eine ganze Zahl von 1 bis 9999'],
+    [() => grantsOf(dataset, 'wetteraukreis', { year: '2017' as never }), '„year“', 'eine ganze Zahl von 1 bis 9999'],
   ])('refuses an option outside its values (%#)', (run, option, expected) => {
     const { code, message } = refusal(run);
     expect(code).toBe('invalid_option');
@@ -234,8 +298,8 @@ describe('query arguments and options', () => {
       },
     });
     expect(refusal(() => exchangesOf(dataset, 'wiesbaden', throwing))).toEqual({
-      code: 'invalid_type',
-      message: 'Ein Argument von exchangesOf lässt sich nicht lesen („Error: nein“): Erwartet werden einfache Daten.',
+      code: 'invalid_option',
+      message: 'Die Option „role“ von exchangesOf lässt sich nicht lesen: Beim Lesen wird „Error: nein“ geworfen.',
     });
   });
 

@@ -360,7 +360,7 @@ describe('detectConflicts', () => {
       '6: null ist kein Termin: erwartet wird ein Objekt mit id, start und end.',
     ]);
     expect(() => detectConflicts('keine Liste' as never)).toThrow(
-      '„keine Liste“ ist keine Liste von Terminen: erwartet wird ein Array von Objekten mit id, start und end.',
+      '„keine Liste“ ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.',
     );
     // Among many ids, every repeated one is found, with its first index.
     const many: ScheduleItem[] = Array.from({ length: 40_000 }, (_, index) => ({

@@ -28,7 +28,7 @@ describe('detectConflicts: maxConflicts', () => {
       kind: 'truncated',
       severity: 'info',
       itemIds: [],
-      message: 'Mehr als 100.000 Konflikte gefunden: Die Liste endet nach den ersten 100.000.',
+      message: 'Mehr als 100\u202f000 Konflikte gefunden: Die Liste endet nach den ersten 100\u202f000.',
     });
     // Without a limit this ran 35 s into V8's fatal "invalid size" abort; with it, well under a
     // second on an idle machine. The bound is generous for a busy one.

@@ -76,10 +76,10 @@ describe('findFreeSlots', () => {
   it('refuses a duration or step that is not a whole number of minutes', () => {
     const base = { items: [], within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } };
     expect(() => findFreeSlots({ ...base, durationMinutes: 0 })).toThrow(
-      'Die Option „durationMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1.440 sein, nicht 0.',
+      'Die Option „durationMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1440 sein, nicht 0.',
     );
     expect(() => findFreeSlots({ ...base, durationMinutes: 30, stepMinutes: -5 })).toThrow(
-      'Die Option „stepMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1.440 sein, nicht -5.',
+      'Die Option „stepMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1440 sein, nicht -5.',
     );
     expect(() => findFreeSlots({ ...base, durationMinutes: 30, workingHours: { start: '8', end: '18:00' } })).toThrow(
       'Die Option „workingHours.start“ von findFreeSlots muss eine Uhrzeit „HH:mm“ von „00:00“ bis „24:00“ sein, nicht „8“.',

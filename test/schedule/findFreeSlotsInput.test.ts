@@ -23,7 +23,7 @@ describe('findFreeSlots input', () => {
     expect(issue({ personIds: 'sabine' })).toEqual({
       path: [],
       code: 'invalid_option',
-      message: 'Die Option „personIds“ von findFreeSlots muss ein Array von Texten sein, nicht „sabine“.',
+      message: 'Die Option „personIds“ von findFreeSlots muss eine Liste von Texten sein, nicht „sabine“.',
     });
     const sparse: string[] = [];
     sparse.length = 2 ** 32 - 1;
@@ -31,10 +31,19 @@ describe('findFreeSlots input', () => {
     expect(message({ personIds: ['sabine', 7] })).toBe(
       'Die Option „personIds[1]“ von findFreeSlots muss ein Text sein, nicht 7.',
     );
+    const trapped = new Proxy(['sabine'], {
+      get(target, key, receiver) {
+        if (key === '0') throw new Error('Falle');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(message({ personIds: trapped })).toBe(
+      'Die Option „personIds[0]“ von findFreeSlots lässt sich nicht lesen: Beim Lesen wird „Error: Falle“ geworfen.',
+    );
     expect(message({ venueId: 7 })).toBe('Die Option „venueId“ von findFreeSlots muss ein Text sein, nicht 7.');
     expect(message({ room: false })).toBe('Die Option „room“ von findFreeSlots muss ein Text sein, nicht false.');
     expect(message({ items: 'keine' })).toBe(
-      'Die Option „items“ von findFreeSlots muss ein Array von Terminen sein, nicht „keine“.',
+      'Die Option „items“ von findFreeSlots muss eine Liste von Terminen sein, nicht „keine“.',
     );
   });
 
@@ -58,14 +67,14 @@ describe('findFreeSlots input', () => {
       expect(issue({ durationMinutes })?.code).toBe('invalid_option');
     }
     expect(message({ durationMinutes: undefined })).toBe(
-      'Die Option „durationMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1.440 sein, nicht undefined.',
+      'Die Option „durationMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1440 sein, nicht undefined.',
     );
     expect(message({ durationMinutes: undefined, locale: 'en' })).toBe(
       'The option "durationMinutes" of findFreeSlots must be a whole number from 1 to 1440, not undefined.',
     );
     for (const stepMinutes of [0, 1441, 7.5, '15']) expect(issue({ stepMinutes })?.code).toBe('invalid_option');
     expect(message({ limit: 1001 })).toBe(
-      'Die Option „limit“ von findFreeSlots muss eine ganze Zahl von 1 bis 1.000 sein, nicht 1001.',
+      'Die Option „limit“ von findFreeSlots muss eine ganze Zahl von 1 bis 1000 sein, nicht 1001.',
     );
     for (const limit of [0, 2.5, '10', Number.POSITIVE_INFINITY]) expect(issue({ limit })?.code).toBe('invalid_option');
     expect(findFreeSlots({ ...base, limit: 1000, durationMinutes: 1 })).toHaveLength(600);
@@ -101,7 +110,7 @@ describe('findFreeSlots input', () => {
       path: [],
       code: 'invalid_range',
       message:
-        'Die Feiertage von „DE-HE“ kennt kommunal ab 1990, das Zeitfenster beginnt aber schon „1989-12-20T00:00“: Beginnen Sie 1990 oder später, oder lassen Sie „state“ weg.',
+        'Die Feiertage von „DE-HE“ kennt kommunal ab 1990, das Zeitfenster beginnt aber schon am „1989-12-20T00:00“: Es muss 1990 oder später beginnen, oder „state“ entfällt.',
     });
     // Without a Land, any year will do.
     expect(findFreeSlots({ ...base, within: { start: '1989-12-20T00:00', end: '1989-12-21T00:00' } })).toHaveLength(10);
@@ -135,15 +144,22 @@ describe('findFreeSlots input', () => {
     expect(issue({ timeZone: 'Europe/Wiesbaden' })).toEqual({
       path: [],
       code: 'invalid_time_zone',
-      message:
-        'Die Option „timeZone“ von findFreeSlots muss eine IANA-Zeitzone wie „Europe/Berlin“ sein, nicht „Europe/Wiesbaden“.',
+      message: '„Europe/Wiesbaden“ ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).',
     });
-    expect(issue({ timeZone: 5 })?.code).toBe('invalid_time_zone');
+    expect(issue({ timeZone: 5 })).toEqual({
+      path: [],
+      code: 'invalid_option',
+      message:
+        'Die Option „timeZone“ von findFreeSlots muss der Name einer IANA-Zeitzone wie „Europe/Berlin“ sein, nicht 5.',
+    });
     expect(message({ locale: 'fr' })).toBe(
       'Die Option „locale“ von findFreeSlots muss „de“ oder „en“ sein, nicht „fr“.',
     );
     expect(message({ locale: 'en', personIds: 'sabine' })).toBe(
-      'The option "personIds" of findFreeSlots must be an array of strings, not "sabine".',
+      'The option "personIds" of findFreeSlots must be a list of strings, not "sabine".',
+    );
+    expect(message({ locale: 'en', personIds: ['sabine', 7] })).toBe(
+      'The option "personIds[1]" of findFreeSlots must be a string, not 7.',
     );
   });
 
@@ -153,16 +169,16 @@ describe('findFreeSlots input', () => {
       'The period from "2024-04-16T00:00" to "2024-04-15T00:00" does not end after it starts.',
     );
     expect(en({ state: 'DE-HE', within: { start: '1989-12-20T00:00', end: '1990-01-10T00:00' } })).toBe(
-      'kommunal knows the public holidays of "DE-HE" from 1990, but the period starts at "1989-12-20T00:00": start in 1990 or later, or leave out "state".',
+      'kommunal knows the public holidays of "DE-HE" from 1990, but the period starts at "1989-12-20T00:00": it must start in 1990 or later, or leave out "state".',
     );
     expect(en({ workingHours: { start: '18:00', end: '08:00' } })).toBe(
       'The option "workingHours.end" of findFreeSlots must be a time after the start "18:00", not "08:00".',
     );
     expect(en({ maxWindowDays: 3660, within: { start: '2000-01-01T00:00', end: '2020-01-01T00:00' } })).toBe(
-      'The period from "2000-01-01T00:00" to "2020-01-01T00:00" spans 7,305 days; findFreeSlots searches at most 3,660 days. Search longer periods in parts.',
+      'The period from "2000-01-01T00:00" to "2020-01-01T00:00" spans 7,305 days; findFreeSlots searches at most 3,660 days. Longer periods can be searched in parts.',
     );
     expect(en({ timeZone: 'Mars/Olympus' })).toBe(
-      'The option "timeZone" of findFreeSlots must be an IANA time zone such as "Europe/Berlin", not "Mars/Olympus".',
+      '"Mars/Olympus" is not a known IANA time zone (e.g. "Europe/Berlin").',
     );
   });
 

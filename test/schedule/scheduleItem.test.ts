@@ -2,7 +2,7 @@
 // used, every problem is listed (up to a bound), and nothing is silently skipped.
 import { describe, expect, it } from 'vitest';
 import { detectConflicts, KommunalValidationError, parseDataset, type ScheduleItem } from '../../src/index.js';
-import { readInstants, timeItems } from '../../src/schedule/scheduleItem.js';
+import { readInstants } from '../../src/schedule/scheduleItem.js';
 import { joinedIssuesOf } from '../issues.js';
 import { seedsJson } from '../seeds.js';
 
@@ -22,17 +22,17 @@ describe('schedule items', () => {
       {
         path: '0.personIds',
         code: 'invalid_type',
-        message: 'Das Feld personIds des Termins „a“ muss eine Liste von Ids sein, nicht „sabine“.',
+        message: 'Das Feld „personIds“ des Termins „a“ muss eine Liste von Ids sein, nicht „sabine“.',
       },
       {
         path: '1.personIds',
         code: 'invalid_type',
-        message: 'Das Feld personIds des Termins „b“ muss eine Liste von Ids sein, nicht „sabine“.',
+        message: 'Das Feld „personIds“ des Termins „b“ muss eine Liste von Ids sein, nicht „sabine“.',
       },
       {
         path: '1.venueId',
         code: 'invalid_type',
-        message: 'Das Feld venueId des Termins „b“ muss ein Text sein, nicht 7.',
+        message: 'Das Feld „venueId“ des Termins „b“ muss ein Text sein, nicht 7.',
       },
     ]);
   });
@@ -56,37 +56,37 @@ describe('schedule items', () => {
       {
         path: '0.personIds.1',
         code: 'invalid_type',
-        message: 'Das Feld personIds des Termins „a“ darf nur Ids (Texte) enthalten, nicht 5.',
+        message: 'Das Feld „personIds“ des Termins „a“ darf nur Ids (Texte) enthalten, nicht 5.',
       },
       {
         path: '0.room',
         code: 'invalid_type',
-        message: 'Das Feld room des Termins „a“ muss ein Text sein, nicht 4161.',
+        message: 'Das Feld „room“ des Termins „a“ muss ein Text sein, nicht 4161.',
       },
       {
         path: '0.municipalityId',
         code: 'invalid_type',
-        message: 'Das Feld municipalityId des Termins „a“ muss ein Text sein, nicht null.',
+        message: 'Das Feld „municipalityId“ des Termins „a“ muss ein Text sein, nicht null.',
       },
       {
         path: '0.exchangeId',
         code: 'invalid_type',
-        message: 'Das Feld exchangeId des Termins „a“ muss ein Text sein, nicht ein Wert vom Typ object.',
+        message: 'Das Feld „exchangeId“ des Termins „a“ muss ein Text sein, nicht ein Wert vom Typ object.',
       },
       {
         path: '0.measureId',
         code: 'invalid_type',
-        message: 'Das Feld measureId des Termins „a“ muss ein Text sein, nicht ein Array.',
+        message: 'Das Feld „measureId“ des Termins „a“ muss ein Text sein, nicht eine Liste.',
       },
       {
         path: '0.title',
         code: 'invalid_type',
-        message: 'Das Feld title des Termins „a“ muss ein Text sein, nicht false.',
+        message: 'Das Feld „title“ des Termins „a“ muss ein Text sein, nicht false.',
       },
       {
         path: '0.endApproximate',
         code: 'invalid_type',
-        message: 'Das Feld endApproximate des Termins „a“ muss true oder false sein, nicht „ja“.',
+        message: 'Das Feld „endApproximate“ des Termins „a“ muss true oder false sein, nicht „ja“.',
       },
       {
         path: '1.id',
@@ -96,7 +96,7 @@ describe('schedule items', () => {
       {
         path: '1.venueId',
         code: 'invalid_type',
-        message: 'Das Feld venueId des Termins bei Index 1 muss ein Text sein, nicht 7.',
+        message: 'Das Feld „venueId“ des Termins bei Index 1 muss ein Text sein, nicht 7.',
       },
     ]);
     expect(
@@ -105,7 +105,7 @@ describe('schedule items', () => {
       {
         path: '0.personIds',
         code: 'invalid_type',
-        message: 'The field personIds of the item "a" must be a list of ids, not "sabine".',
+        message: 'The field "personIds" of the item "a" must be a list of ids, not "sabine".',
       },
     ]);
   });
@@ -118,7 +118,7 @@ describe('schedule items', () => {
       {
         path: '0.personIds.0',
         code: 'invalid_type',
-        message: 'Das Feld personIds des Termins „a“ darf nur Ids (Texte) enthalten, nicht undefined.',
+        message: 'Das Feld „personIds“ des Termins „a“ darf nur Ids (Texte) enthalten, nicht undefined.',
       },
     ]);
   });
@@ -218,7 +218,7 @@ describe('schedule items', () => {
     ]);
     expect(issues[999]?.path).toBe('500.id');
     // 1,500 starts and 1,499 repeated ids, of which 1,000 are listed.
-    expect(issues[1000]).toEqual({ path: '', code: 'too_many_issues', message: '… und 1.999 weitere Probleme.' });
+    expect(issues[1000]).toEqual({ path: '', code: 'too_many_issues', message: '… und 1999 weitere Probleme.' });
     // 200,000 malformed items cost no more: before, they made 400,000 issues.
     const many = Array.from({ length: 200_000 }, (_, index) => ({ id: `b${index}`, start: 'x', end: 'y' }));
     const error = (() => {
@@ -270,14 +270,12 @@ describe('schedule items', () => {
       {
         path: '0',
         code: 'invalid_type',
-        message:
-          'Dieser Wert lässt sich nicht lesen („Error: Getter“): Erwartet werden Daten, wie JSON.parse sie liefert.',
+        message: 'Dieser Wert lässt sich nicht lesen: Beim Lesen wird „Error: Getter“ geworfen.',
       },
       {
         path: '1',
         code: 'invalid_type',
-        message:
-          'Dieser Wert lässt sich nicht lesen („Error: Falle“): Erwartet werden Daten, wie JSON.parse sie liefert.',
+        message: 'Dieser Wert lässt sich nicht lesen: Beim Lesen wird „Error: Falle“ geworfen.',
       },
     ]);
     // A proxy as a time is no Date: its traps are not run to find out.
@@ -292,11 +290,11 @@ describe('schedule items', () => {
       {
         path: '',
         code: 'invalid_type',
-        message: 'This value cannot be read ("Error: Liste"): expected data as JSON.parse returns it.',
+        message: 'This value cannot be read: reading it throws "Error: Liste".',
       },
     ]);
     expect(issuesOf(() => detectConflicts(42 as never, { locale: 'en' }))[0]?.message).toBe(
-      '42 is not a list of schedule items: expected an array of objects with id, start and end.',
+      '42 is not a list of schedule items: expected a list of objects with id, start and end.',
     );
   });
 
@@ -317,11 +315,35 @@ describe('schedule items', () => {
           '"2024-02-30T09:00Z" is not an instant: expected a Date or an ISO string with an offset like "2024-04-15T09:00+02:00".',
       },
     ]);
+    const fields = [
+      { id: 7, ...hour },
+      { id: 'c', ...hour, personIds: 'p', room: 4 },
+      { id: 'd', ...hour, personIds: ['p', 5] },
+    ] as unknown as ScheduleItem[];
+    expect(issuesOf(() => detectConflicts(fields, { locale: 'en' })).map((issue) => issue.message)).toEqual([
+      'The id of the item at index 0 must be a non-empty string, not 7.',
+      'The field "personIds" of the item "c" must be a list of ids, not "p".',
+      'The field "room" of the item "c" must be a string, not 4.',
+      'The field "personIds" of the item "d" may only hold ids (strings), not 5.',
+    ]);
   });
 
-  it('gives every item with its instants to timeItems', () => {
-    expect(timeItems([{ id: 'a', ...hour }], 'de')).toEqual([
-      { item: { id: 'a', ...hour }, index: 0, start: Date.UTC(2024, 3, 15, 7), end: Date.UTC(2024, 3, 15, 8) },
+  it('refuses an entry of the list that cannot be read, where it is', () => {
+    const items = [
+      { id: 'a', ...hour },
+      { id: 'b', ...hour },
+    ];
+    Object.defineProperty(items, 1, {
+      get() {
+        throw new Error('Eintrag');
+      },
+    });
+    expect(issuesOf(() => detectConflicts(items))).toEqual([
+      {
+        path: '1',
+        code: 'invalid_type',
+        message: 'Dieser Wert lässt sich nicht lesen: Beim Lesen wird „Error: Eintrag“ geworfen.',
+      },
     ]);
   });
 

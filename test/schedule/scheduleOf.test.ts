@@ -18,32 +18,32 @@ const exchange = {
 
 describe('scheduleOf: input that is not a parsed dataset', () => {
   it.each([
-    [null, '', 'null ist kein Datensatz: erwartet wird ein Datensatz aus parseDataset.'],
-    ['x', '', '„x“ ist kein Datensatz: erwartet wird ein Datensatz aus parseDataset.'],
+    [null, '', 'scheduleOf erwartet einen Datensatz aus parseDataset, nicht null.'],
+    ['x', '', 'scheduleOf erwartet einen Datensatz aus parseDataset, nicht „x“.'],
     [
       {},
       'municipalities',
-      'Erwartet wird ein Datensatz aus parseDataset: municipalities muss eine Liste sein, nicht undefined.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „municipalities“ muss eine Liste sein, nicht undefined.',
     ],
     [
       { municipalities: 'x' },
       'municipalities',
-      'Erwartet wird ein Datensatz aus parseDataset: municipalities muss eine Liste sein, nicht „x“.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „municipalities“ muss eine Liste sein, nicht „x“.',
     ],
     [
       { municipalities: [], exchanges: [{ ...exchange, programme: ['x'] }] },
       'exchanges.0.programme.0',
-      'Erwartet wird ein Datensatz aus parseDataset: exchanges.0.programme.0 muss ein Objekt sein, nicht „x“.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „exchanges.0.programme.0“ muss ein Objekt sein, nicht „x“.',
     ],
     [
       { municipalities: [], exchanges: [{ ...exchange, programme: 'x' }] },
       'exchanges.0.programme',
-      'Erwartet wird ein Datensatz aus parseDataset: exchanges.0.programme muss eine Liste sein, nicht „x“.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „exchanges.0.programme“ muss eine Liste sein, nicht „x“.',
     ],
     [
       { municipalities: [], exchanges: [{ ...exchange, guestIds: undefined }] },
       'exchanges.0.guestIds',
-      'Erwartet wird ein Datensatz aus parseDataset: exchanges.0.guestIds muss eine Liste von Ids sein, nicht undefined.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „exchanges.0.guestIds“ muss eine Liste von Ids sein, nicht undefined.',
     ],
     [
       {
@@ -51,12 +51,12 @@ describe('scheduleOf: input that is not a parsed dataset', () => {
         measures: [{ id: 'm', sessions: [{ id: 's', title: 'S', start: '2024-04-15T09:00', personIds: 'p' }] }],
       },
       'measures.0.sessions.0.personIds',
-      'Erwartet wird ein Datensatz aus parseDataset: measures.0.sessions.0.personIds muss eine Liste von Ids sein, nicht „p“.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „measures.0.sessions.0.personIds“ muss eine Liste von Ids sein, nicht „p“.',
     ],
     [
       { municipalities: [null] },
       'municipalities.0',
-      'Erwartet wird ein Datensatz aus parseDataset: municipalities.0 muss ein Objekt sein, nicht null.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „municipalities.0“ muss ein Objekt sein, nicht null.',
     ],
   ])('refuses %j without a TypeError', (dataset, path, message) => {
     expect(refusal(() => scheduleOf(dataset as never))).toEqual([{ path, code: 'invalid_type', message }]);
@@ -90,7 +90,7 @@ describe('scheduleOf: input that is not a parsed dataset', () => {
         path: '',
         code: 'invalid_option',
         message:
-          'Dieser Wert lässt sich nicht lesen („Error: Getter“): Erwartet werden Daten, wie JSON.parse sie liefert.',
+          'Die Option „defaultDurationMinutes“ von scheduleOf lässt sich nicht lesen: Beim Lesen wird „Error: Getter“ geworfen.',
       },
     ]);
   });
@@ -119,19 +119,31 @@ describe('scheduleOf: options and instants', () => {
     [null, 'Die Option „options“ von scheduleOf muss ein Objekt sein, nicht null.'],
     [
       { defaultDurationMinutes: Number.NaN },
-      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10.080 sein, nicht NaN.',
+      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10\u202f080 sein, nicht NaN.',
     ],
     [
       { defaultDurationMinutes: '90' },
-      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10.080 sein, nicht „90“.',
+      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10\u202f080 sein, nicht „90“.',
     ],
     [
       { defaultDurationMinutes: 0 },
-      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10.080 sein, nicht 0.',
+      'Die Option „defaultDurationMinutes“ von scheduleOf muss eine ganze Zahl von 1 bis 10\u202f080 sein, nicht 0.',
     ],
   ])('refuses the options %j', (options, message) => {
     expect(refusal(() => scheduleOf(dataset, options as never))).toEqual([
       { path: '', code: 'invalid_option', message },
+    ]);
+  });
+
+  it('names the entry whose time is no wall-clock time, with its path', () => {
+    const data = {
+      municipalities: [{ id: 'w', name: 'W', kind: 'city', country: 'DE', state: 'DE-HE' }],
+      exchanges: [
+        { ...exchange, programme: [{ id: 'p', title: 'P', start: '2024-04-15T09:00', end: '2024-02-30T10:00' }] },
+      ],
+    };
+    expect(refusal(() => scheduleOf(data as never)).map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      'exchanges.0.programme.0.end invalid_date',
     ]);
   });
 
@@ -151,7 +163,7 @@ describe('scheduleOf: options and instants', () => {
     // Not through parseDataset, which refuses it for leaving its exchange in the host's calendar.
     expect(refusal(() => scheduleOf(data as never))).toEqual([
       {
-        path: '',
+        path: 'exchanges.0.programme.0.start',
         code: 'invalid_date',
         message: '„9999-12-31T23:30Z“ liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.',
       },

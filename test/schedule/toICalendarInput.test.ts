@@ -19,15 +19,23 @@ function everyObject(value: unknown, found: object[] = []): object[] {
 
 describe('toICalendar input', () => {
   it('refuses what is neither an array of items nor a dataset', () => {
-    for (const input of ['begruessung', null, undefined, 5, {}, { municipalities: 'keine' }, new Map()]) {
+    for (const input of ['begruessung', null, undefined, 5, () => []]) {
       const issues = issuesOf(() => toICalendar(input as never, { now }));
       expect(issues).toHaveLength(1);
       expect(issues[0]?.code).toBe('invalid_type');
-      expect(issues[0]?.message).toMatch(/ist weder ein Array von Terminen noch ein Datensatz/);
+      expect(issues[0]?.message).toMatch(/ist weder eine Liste von Terminen noch ein Datensatz/);
     }
     expect(issuesOf(() => toICalendar('x' as never, { locale: 'en' }))[0]?.message).toBe(
-      '"x" is neither an array of schedule items nor a dataset: toICalendar expects items or a dataset with "municipalities".',
+      '"x" is neither a list of schedule items nor a dataset: toICalendar expects items or a dataset from parseDataset.',
     );
+    // An object is taken for a dataset, and told what a dataset lacks.
+    for (const input of [{}, { municipalities: 'keine' }, new Map()]) {
+      const issues = issuesOf(() => toICalendar(input as never, { now }));
+      expect(issues[0]?.path).toEqual(['municipalities']);
+      expect(issues[0]?.message).toMatch(
+        /^toICalendar erwartet einen Datensatz aus parseDataset: „municipalities“ muss eine Liste sein/,
+      );
+    }
   });
 
   it('lists what is wrong with a dataset, with paths into it', () => {
@@ -40,8 +48,7 @@ describe('toICalendar input', () => {
       {
         path: [],
         code: 'invalid_option',
-        message:
-          'Die Option „dataset“ von toICalendar muss ein Datensatz (ein Objekt mit „municipalities“) sein, nicht „seeds“.',
+        message: 'Die Option „dataset“ von toICalendar muss ein Datensatz aus parseDataset sein, nicht „seeds“.',
       },
     ]);
     // A dataset of a hundred thousand malformed entries lists some of them and counts the rest.
@@ -64,13 +71,14 @@ describe('toICalendar input', () => {
     for (const uidDomain of ['', 'a\r\nb', '-x.de', 'x..de', 'x.de.', 7, `${'a'.repeat(64)}.de`]) {
       expect(code({ now, uidDomain })).toBe('invalid_option');
     }
-    expect(code({ now: Object.create(Date.prototype) })).toBe('invalid_date');
+    // An object that only claims to be a Date is none; a Date of another realm is one.
+    expect(code({ now: Object.create(Date.prototype) })).toBe('invalid_option');
     expect(message({ now: '2024-03-01' })).toBe(
       'Die Option „now“ von toICalendar muss ein Date sein, nicht „2024-03-01“.',
     );
     expect(code({ now, timeZone: 'Europe/Wiesbaden' })).toBe('invalid_time_zone');
     expect(message({ now, timeZone: 7 })).toBe(
-      'Die Option „timeZone“ von toICalendar muss eine IANA-Zeitzone wie „Europe/Berlin“ sein, nicht 7.',
+      'Die Option „timeZone“ von toICalendar muss der Name einer IANA-Zeitzone wie „Europe/Berlin“ sein, nicht 7.',
     );
     expect(message({ now, locale: 'fr' })).toBe(
       'Die Option „locale“ von toICalendar muss „de“ oder „en“ sein, nicht „fr“.',

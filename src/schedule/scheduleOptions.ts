@@ -1,0 +1,66 @@
+import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
+import { failOption, type Locale, optionOf } from '../errors/options.js';
+import { readTimeZone } from '../format/options.js';
+import type { Dataset } from '../model/dataset.js';
+import { type DatasetIndex, indexOf } from '../query/datasetIndex.js';
+import { isRecord, show } from '../time/quote.js';
+
+// Options that several schedule functions take, read one way.
+
+/**
+ * The `timeZone` option of `fn`, read as the formatting functions read it (`Europe/Berlin` when not
+ * given; anything but a string an `invalid_option` error, an unknown zone `invalid_time_zone`),
+ * with its messages in `locale`.
+ */
+export function readTimeZoneOption(fn: string, options: object, locale: Locale): string {
+  const value = optionOf(fn, options, 'timeZone', locale);
+  // The option as read, in an object of our own: the caller's is not read twice.
+  if (locale === 'de') return readTimeZone(fn, { timeZone: value });
+  try {
+    return readTimeZone(fn, { timeZone: value });
+  } catch (error) {
+    if (!(error instanceof KommunalValidationError)) throw error;
+    // readTimeZone writes German only: the same refusals, in English.
+    if (typeof value !== 'string') {
+      return failOption(fn, 'timeZone', value, 'the name of an IANA time zone such as "Europe/Berlin"', 'en');
+    }
+    const message = `${show(value, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`;
+    throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }], { locale: 'en' });
+  }
+}
+
+/** A dataset given to `fn` as its option `dataset`, and its index (see {@link indexOf}). */
+export interface DatasetOption {
+  readonly dataset: Dataset | undefined;
+  readonly index: DatasetIndex;
+}
+
+/**
+ * The `dataset` option of `fn`: not given, or a dataset whose index can be built. Anything but an
+ * object is an `invalid_option` error; an object not shaped like a dataset from parseDataset is
+ * the index's error, with paths that begin at `dataset`.
+ */
+export function readDatasetOption(fn: string, options: object, locale: Locale): DatasetOption {
+  const dataset = optionOf(fn, options, 'dataset', locale);
+  if (dataset === undefined) return { dataset, index: indexOf(undefined, fn, locale) };
+  if (!isRecord(dataset)) {
+    const expected = locale === 'de' ? 'ein Datensatz aus parseDataset' : 'a dataset from parseDataset';
+    return failOption(fn, 'dataset', dataset, expected, locale);
+  }
+  return { dataset: dataset as Dataset, index: datasetIndex(dataset as Dataset, fn, locale, ['dataset']) };
+}
+
+/** The index of a dataset (see {@link indexOf}), with the paths of its problems beginning at `prefix`. */
+export function datasetIndex(
+  dataset: Dataset,
+  fn: string,
+  locale: Locale,
+  prefix: readonly (string | number)[],
+): DatasetIndex {
+  try {
+    return indexOf(dataset, fn, locale);
+  } catch (error) {
+    if (error instanceof KommunalValidationError && prefix.length > 0) throw prefixIssues(error, prefix, locale);
+    throw error;
+  }
+}
