@@ -32,9 +32,9 @@ describe('KommunalValidationError with many issues', () => {
     expect(error.issues).toHaveLength(200_000);
     const lines = error.message.split('\n');
     expect(lines).toHaveLength(1002);
-    expect(lines[0]).toBe('Mehr als 1.000 Probleme gefunden, die ersten 1.000:');
+    expect(lines[0]).toBe('Mehr als 1000 Probleme gefunden, die ersten 1000:');
     expect(lines[1000]).toBe('- municipalities.999: x');
-    expect(lines[1001]).toBe('- … und 199.000 weitere Probleme.');
+    expect(lines[1001]).toBe('- … und 199\u202f000 weitere Probleme.');
   });
 
   it('ends a report that a too_many_issues issue already shortened with that issue', () => {
@@ -73,7 +73,7 @@ describe('KommunalValidationError with arguments that are not issues', () => {
     ],
     [
       [],
-      'KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, nicht ein Array.',
+      'KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, keine leere Liste.',
     ],
     ['x', 'KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, nicht „x“.'],
     [

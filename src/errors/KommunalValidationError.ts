@@ -1,4 +1,5 @@
-import { show, showThrown } from '../time/quote.js';
+import { germanNumber } from '../time/germanNumber.js';
+import { isArray, show, showThrown } from '../time/quote.js';
 
 /**
  * What kind of problem a {@link KommunalIssue} reports. Stable strings an app can switch on;
@@ -97,7 +98,7 @@ export const MAX_ISSUES = 1000;
  */
 export function moreIssuesMessage(rest: number, locale: 'de' | 'en' = 'de'): string {
   if (locale === 'en') return `… and ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'problem' : 'problems'}.`;
-  return `… und ${rest.toLocaleString('de-DE')} ${rest === 1 ? 'weiteres Problem' : 'weitere Probleme'}.`;
+  return `… und ${germanNumber(rest)} ${rest === 1 ? 'weiteres Problem' : 'weitere Probleme'}.`;
 }
 
 /**
@@ -150,7 +151,7 @@ class Refusal {
 const ARGUMENT_MESSAGES = {
   de: {
     issues: (value: unknown) =>
-      `KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, nicht ${show(value, 'de')}.`,
+      `KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, ${isArray(value) ? 'keine leere Liste' : `nicht ${show(value, 'de')}`}.`,
     field: (index: number, field: string, value: unknown, expected: string) =>
       `KommunalValidationError erwartet Probleme { path, code, message }: Bei Index ${index} ist ${field} ${show(value, 'de')}, erwartet wird ${expected}.`,
     path: 'eine Liste aus Texten und Zahlen',
@@ -164,7 +165,7 @@ const ARGUMENT_MESSAGES = {
   },
   en: {
     issues: (value: unknown) =>
-      `KommunalValidationError expects a non-empty list of issues { path, code, message }, not ${show(value, 'en')}.`,
+      `KommunalValidationError expects a non-empty list of issues { path, code, message }, not ${isArray(value) ? 'an empty list' : show(value, 'en')}.`,
     field: (index: number, field: string, value: unknown, expected: string) =>
       `KommunalValidationError expects issues { path, code, message }: at index ${index}, ${field} is ${show(value, 'en')}, expected ${expected}.`,
     path: 'a list of strings and numbers',
@@ -244,7 +245,7 @@ function summarise(issues: readonly KommunalIssue[], locale: 'de' | 'en'): strin
   for (let index = 0; index < listed; index += 1) lines.push(line(issues[index] as KommunalIssue));
   if (shortened) lines.push(line(issues[issues.length - 1] as KommunalIssue));
   else if (issues.length > listed) lines.push(`- ${moreIssuesMessage(issues.length - listed, locale)}`);
-  const count = listed.toLocaleString(locale === 'en' ? 'en-US' : 'de-DE');
+  const count = locale === 'en' ? listed.toLocaleString('en-US') : germanNumber(listed);
   const heading =
     locale === 'en'
       ? shortened || issues.length > listed

@@ -1,4 +1,5 @@
-import { show, showThrown } from '../time/quote.js';
+import { germanNumber } from '../time/germanNumber.js';
+import { isArray, show, showThrown } from '../time/quote.js';
 import { type KommunalIssue, KommunalValidationError } from './KommunalValidationError.js';
 
 /**
@@ -93,7 +94,7 @@ export function readInteger(
     const expected =
       locale === 'en'
         ? `a whole number from ${range.min} to ${range.max}`
-        : `eine ganze Zahl von ${range.min.toLocaleString('de-DE')} bis ${range.max.toLocaleString('de-DE')}`;
+        : `eine ganze Zahl von ${germanNumber(range.min)} bis ${germanNumber(range.max)}`;
     return failOption(fn, option, value, expected, locale);
   }
   return value;
@@ -116,4 +117,32 @@ export function unreadableIssue(path: readonly (string | number)[], error: unkno
       ? `This value cannot be read: reading it throws ${showThrown(error, 'en')}.`
       : `Dieser Wert lässt sich nicht lesen: Beim Lesen wird ${showThrown(error, 'de')} geworfen.`;
   return { path, code: 'invalid_type', message };
+}
+
+/**
+ * A list-of-texts option (ids, kinds), copied: each entry read once, up to the first that is no
+ * text, so a sparse list claiming billions of entries ends at its first hole. Anything but a list
+ * is an `invalid_option` error naming the option, an entry that is no text one naming
+ * `option[index]`, and an entry or length that throws while read one saying it cannot be read.
+ */
+export function readTextList(fn: string, option: string, value: unknown, locale: Locale): readonly string[] {
+  if (!isArray(value)) {
+    return failOption(fn, option, value, locale === 'en' ? 'a list of strings' : 'eine Liste von Texten', locale);
+  }
+  const texts: string[] = [];
+  let at = -1;
+  try {
+    const length = value.length;
+    for (at = 0; at < length; at += 1) {
+      const entry: unknown = value[at];
+      if (typeof entry !== 'string') {
+        return failOption(fn, `${option}[${at}]`, entry, locale === 'en' ? 'a string' : 'ein Text', locale);
+      }
+      texts.push(entry);
+    }
+  } catch (error) {
+    if (error instanceof KommunalValidationError) throw error;
+    return failUnreadable(fn, at < 0 ? option : `${option}[${at}]`, error, locale);
+  }
+  return texts;
 }

@@ -1,5 +1,6 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { isArray, quote, showThrown } from '../time/quote.js';
+import { unreadableIssue } from '../errors/options.js';
+import { isArray, quote } from '../time/quote.js';
 
 /** What is being read, for messages: „der Person“, „des Ortes“. */
 export interface Entity {
@@ -24,29 +25,26 @@ export function readRecord(value: unknown, entity: Entity, path: Path = []): obj
 
 /**
  * A field of an entity. A getter or Proxy trap of the caller's that throws is an `invalid_type`
- * error at the field's path, not an exception of its own.
+ * error at the field's path ({@link unreadableIssue}), not an exception of its own.
  */
-export function fieldOf(record: object, key: string | number, path: Path, entity: Entity): unknown {
+export function fieldOf(record: object, key: string | number, path: Path): unknown {
   try {
     return (record as Readonly<Record<string | number, unknown>>)[key];
   } catch (error) {
-    return failAt(
-      path,
-      `„${path.join('.')}“ ${entity.genitive} lässt sich nicht lesen: Beim Lesen wird ${showThrown(error)} geworfen.`,
-    );
+    throw new KommunalValidationError([unreadableIssue(path, error, 'de')]);
   }
 }
 
 /** A text field of an entity: a string, or `undefined` where `optional`; anything else is an error at its path. */
 export function readText(record: object, path: Path, entity: Entity, optional: boolean): string | undefined {
-  const value = fieldOf(record, path[path.length - 1] as string | number, path, entity);
+  const value = fieldOf(record, path[path.length - 1] as string | number, path);
   if (typeof value === 'string' || (optional && value === undefined)) return value;
   return failAt(path, `„${path.join('.')}“ ${entity.genitive} muss ein Text sein, nicht ${quote(value)}.`);
 }
 
 /** A list field of an entity: an array, or `undefined`; anything else is an error at its path. */
 export function readList(record: object, path: Path, entity: Entity): object | undefined {
-  const value = fieldOf(record, path[path.length - 1] as string | number, path, entity);
+  const value = fieldOf(record, path[path.length - 1] as string | number, path);
   if (value === undefined || isArray(value)) return value;
   return failAt(path, `„${path.join('.')}“ ${entity.genitive} muss eine Liste sein, nicht ${quote(value)}.`);
 }

@@ -1,5 +1,11 @@
-import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
-import { type FormatTimeOptions, readTimeOptions, type TimeOptions, writeTime } from './formatTime.js';
+import type { DateInput } from '../time/readTemporal.js';
+import {
+  type FormatTimeOptions,
+  readClock,
+  readTimeOptions,
+  type TimeOptions,
+  writeClockAndZone,
+} from './formatTime.js';
 import { type DateStyle, optionOf, readDateStyle, readFormatOptions } from './options.js';
 import { writeDate } from './write.js';
 
@@ -47,8 +53,8 @@ export function formatDateTime(value: DateInput, options?: FormatDateTimeOptions
   return writeDateTime(value, dateStyle, readTimeOptions('formatDateTime', read));
 }
 
-/** Writes date and time of an input with checked options. */
+/** Writes date and time of an input with checked options; the date is the wall clock's, so the input is read once. */
 export function writeDateTime(value: unknown, dateStyle: DateStyle, options: TimeOptions): string {
-  const time = writeTime(value, options);
-  return `${writeDate(calendarDateOf(value, options.timeZone), dateStyle)}, ${time}`;
+  const read = readClock(value, options);
+  return `${writeDate(read.clock, dateStyle)}, ${writeClockAndZone(read, options)}`;
 }

@@ -1,4 +1,5 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { germanNumber } from '../time/germanNumber.js';
 import { quote } from '../time/quote.js';
 
 const WORDS = [
@@ -21,8 +22,10 @@ export const MAX_DAY_COUNT = 36_525;
 
 /**
  * The adjective for an event's length in days: `zweitägig`, `viertägig`. Numbers up to twelve are
- * written as words, larger ones in digits with a hyphen (`14-tägig`), as Duden recommends.
- * Decline it yourself where it stands before a noun (`eine zweitägige Fortbildung`).
+ * written as words, larger ones in digits with a hyphen (`14-tägig`), as Duden recommends; from
+ * five digits on, grouped in threes by a narrow no-break space (U+202F), as DIN 5008 and Duden
+ * group numbers (`36 525-tägig`). Decline it yourself where it stands before a noun (`eine
+ * zweitägige Fortbildung`).
  *
  * @param days - A whole number of days, from 1 to 36,525 (a hundred years).
  * @returns The adjective in its base form.
@@ -35,6 +38,7 @@ export const MAX_DAY_COUNT = 36_525;
  * formatDayCount(2); // => 'zweitägig'
  * formatDayCount(4); // => 'viertägig'
  * formatDayCount(14); // => '14-tägig'
+ * formatDayCount(36525); // => '36\u202f525-tägig'
  * formatDayCount(1e21); // throws KommunalValidationError
  * `eine ${formatDayCount(2)}e Fortbildung`; // => 'eine zweitägige Fortbildung'
  * ```
@@ -45,9 +49,9 @@ export function formatDayCount(days: number): string {
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAY_COUNT) {
     fail(
       'invalid_number',
-      `${quote(days)} ist keine Anzahl von Tagen: erwartet wird eine ganze Zahl von 1 bis 36.525 (hundert Jahre).`,
+      `${quote(days)} ist keine Anzahl von Tagen: Erwartet wird eine ganze Zahl von 1 bis ${germanNumber(MAX_DAY_COUNT)} (hundert Jahre).`,
     );
   }
   const word = WORDS[days - 1];
-  return word === undefined ? `${days}-tägig` : `${word}tägig`;
+  return word === undefined ? `${germanNumber(days)}-tägig` : `${word}tägig`;
 }

@@ -96,7 +96,7 @@ export function formatKind(kind: Kind): string {
   if (typeof kind !== 'string' || !Object.hasOwn(LABELS, kind)) {
     fail(
       'invalid_value',
-      `${quote(kind)} ist keine Art, Ebene oder Wiederholung des Datenmodells: erwartet wird z. B. „town-twinning“.`,
+      `${quote(kind)} ist keine Art, Ebene oder Wiederholung des Datenmodells: Erwartet wird z. B. „town-twinning“.`,
     );
   }
   return LABELS[kind];

@@ -1,4 +1,5 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { germanNumber } from '../time/germanNumber.js';
 import { quote } from '../time/quote.js';
 
 /** The largest ordinal written: a million. */
@@ -6,7 +7,8 @@ export const MAX_ORDINAL = 1_000_000;
 
 /**
  * Writes an ordinal number as German does in digits, with a full stop: the 9 in
- * „9. Bundesnetzwerktreffen“.
+ * „9. Bundesnetzwerktreffen“. From five digits on, the digits are grouped in threes by a narrow
+ * no-break space (U+202F), as DIN 5008 and Duden group numbers: `1 000 000.`.
  *
  * @param value - A whole number from 0 to 1,000,000.
  * @returns The number followed by a full stop.
@@ -18,6 +20,7 @@ export const MAX_ORDINAL = 1_000_000;
  *
  * formatOrdinal(9); // => '9.'
  * `${formatOrdinal(10)} Bundesnetzwerktreffen`; // => '10. Bundesnetzwerktreffen'
+ * formatOrdinal(1_000_000); // => '1\u202f000\u202f000.'
  * formatOrdinal(-1); // throws KommunalValidationError
  * ```
  *
@@ -27,8 +30,8 @@ export function formatOrdinal(value: number): string {
   if (!Number.isInteger(value) || value < 0 || value > MAX_ORDINAL) {
     fail(
       'invalid_number',
-      `${quote(value)} ist keine Ordnungszahl: erwartet wird eine ganze Zahl von 0 bis 1.000.000.`,
+      `${quote(value)} ist keine Ordnungszahl: Erwartet wird eine ganze Zahl von 0 bis ${germanNumber(MAX_ORDINAL)}.`,
     );
   }
-  return `${value}.`;
+  return `${germanNumber(value)}.`;
 }

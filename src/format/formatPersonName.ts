@@ -3,11 +3,11 @@ import { type Entity, fieldOf, readList, readRecord, readText } from './fields.j
 import { optionOf, readFlag, readFormatOptions } from './options.js';
 
 const PERSON: Entity = {
-  expected: 'ist keine Person: erwartet wird ein Objekt mit „givenName“ und „familyName“.',
+  expected: 'ist keine Person: Erwartet wird ein Objekt mit „givenName“ und „familyName“.',
   genitive: 'der Person',
 };
 
-const ROLE: Entity = { expected: 'ist keine Rolle: erwartet wird ein Objekt mit „role“.', genitive: 'der Person' };
+const ROLE: Entity = { expected: 'ist keine Rolle: Erwartet wird ein Objekt mit „role“.', genitive: 'der Person' };
 
 /**
  * Writes a person's name as German texts do, with an academic title before it:
@@ -42,7 +42,7 @@ export function formatPersonName(person: Person, options?: { readonly withRole?:
     .join(' ');
   if (!withRole) return name;
   const roles = readList(record, ['roles'], PERSON);
-  const first = roles === undefined ? undefined : fieldOf(roles, 0, ['roles', 0], PERSON);
+  const first = roles === undefined ? undefined : fieldOf(roles, 0, ['roles', 0]);
   if (first === undefined) return name;
   return `${name}, ${readText(readRecord(first, ROLE, ['roles', 0]), ['roles', 0, 'role'], PERSON, false)}`;
 }

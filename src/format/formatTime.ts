@@ -1,11 +1,12 @@
-import { type DateInput, instantOf, wallClockOf } from '../time/readTemporal.js';
+import type { WallClock } from '../time/calendar.js';
+import { type DateInput, instantOfTemporal, readTemporal, wallClockOf, zonedClockAt } from '../time/readTemporal.js';
 import { zoneLabel } from './formatTimeZone.js';
 import {
   optionOf,
   readFlag,
   readFormatOptions,
   readTimeStyle,
-  readTimeZone,
+  readZone,
   type TimeStyle,
   type TimeZoneOptions,
 } from './options.js';
@@ -58,28 +59,53 @@ export function formatTime(value: DateInput, options?: FormatTimeOptions): strin
   return writeTime(value, read);
 }
 
-/** The options of {@link formatTime}, checked, with their defaults. */
+/** The options of {@link formatTime}, checked, with their defaults; `timeZone` is the canonical name. */
 export interface TimeOptions {
   readonly style: TimeStyle;
   readonly timeZone: string;
+  /** The zone's name as the caller wrote it, for its label. */
+  readonly writtenZone: string;
   readonly showTimeZone: boolean;
 }
 
 /** Reads the options of {@link formatTime} for the function `fn`. */
 export function readTimeOptions(fn: string, options: unknown): TimeOptions {
   const read = readFormatOptions(fn, options);
+  const style = readTimeStyle(fn, optionOf(fn, read, 'style'));
+  const zone = readZone(fn, read);
   return {
-    style: readTimeStyle(fn, optionOf(fn, read, 'style')),
-    timeZone: readTimeZone(fn, read),
+    style,
+    timeZone: zone.timeZone,
+    writtenZone: zone.written,
     showTimeZone: readFlag(fn, 'showTimeZone', optionOf(fn, read, 'showTimeZone')),
   };
 }
 
-/** Writes the time of day of an input with checked options. */
+/** Writes the time of day of an input with checked options, reading the input once. */
 export function writeTime(value: unknown, options: TimeOptions): string {
-  const { style, timeZone } = options;
-  if (!options.showTimeZone) return `${writeClock(wallClockOf(value, timeZone), style)} Uhr`;
+  if (!options.showTimeZone) return `${writeClock(wallClockOf(value, options.timeZone), options.style)} Uhr`;
+  return writeClockAndZone(readClock(value, options), options);
+}
+
+/** The wall clock of an input and, where the zone is shown, the instant its label is for. */
+export interface ReadClock {
+  readonly clock: WallClock;
+  readonly millis: number | undefined;
+}
+
+/** Reads an input once: its wall clock in the zone of the options, and its instant if the zone is shown. */
+export function readClock(value: unknown, options: TimeOptions): ReadClock {
+  const { timeZone } = options;
+  if (!options.showTimeZone) return { clock: wallClockOf(value, timeZone), millis: undefined };
+  const temporal = readTemporal(value);
   // The instant first: a calendar date is refused as no instant, a wall clock in the spring gap as one that never shows.
-  const millis = instantOf(value, timeZone);
-  return `${writeClock(wallClockOf(value, timeZone), style)} Uhr ${zoneLabel(timeZone, millis)}`;
+  const millis = instantOfTemporal(value, temporal, timeZone);
+  const clock = temporal.kind === 'wall' ? temporal.clock : zonedClockAt(value, millis, timeZone);
+  return { clock, millis };
+}
+
+/** `9 Uhr`, or `9 Uhr MESZ` where the zone is shown. */
+export function writeClockAndZone({ clock, millis }: ReadClock, options: TimeOptions): string {
+  const time = `${writeClock(clock, options.style)} Uhr`;
+  return millis === undefined ? time : `${time} ${zoneLabel(options.writtenZone, options.timeZone, millis)}`;
 }

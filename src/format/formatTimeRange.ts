@@ -1,6 +1,6 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { compareCalendarDates } from '../time/calendar.js';
-import { type DateInput, instantOf, wallClockOf } from '../time/readTemporal.js';
+import { type DateInput, instantOf, zonedClockAt } from '../time/readTemporal.js';
 import { writeDateTime } from './formatDateTime.js';
 import { type FormatTimeOptions, readTimeOptions } from './formatTime.js';
 import { zoneLabel } from './formatTimeZone.js';
@@ -36,8 +36,8 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
   const from = new Date(fromMillis);
   const to = new Date(toMillis);
   // Checked before the order, so that no message writes a year outside 1–9999.
-  const fromClock = wallClockOf(from, timeZone);
-  const toClock = wallClockOf(to, timeZone);
+  const fromClock = zonedClockAt(start, fromMillis, timeZone);
+  const toClock = zonedClockAt(end, toMillis, timeZone);
   if (toMillis < fromMillis) {
     fail(
       'invalid_range',
@@ -49,8 +49,8 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
   }
   const times = `${writeClock(fromClock, style)}–${writeClock(toClock, style)} Uhr`;
   if (!read.showTimeZone) return times;
-  const fromZone = zoneLabel(timeZone, fromMillis);
-  const toZone = zoneLabel(timeZone, toMillis);
+  const fromZone = zoneLabel(read.writtenZone, timeZone, fromMillis);
+  const toZone = zoneLabel(read.writtenZone, timeZone, toMillis);
   if (fromZone === toZone) return `${times} ${fromZone}`;
   // A night across the clock change: each end keeps its own zone name.
   return `${writeClock(fromClock, style)} Uhr ${fromZone} – ${writeClock(toClock, style)} Uhr ${toZone}`;

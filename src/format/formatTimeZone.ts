@@ -1,8 +1,7 @@
 import { remember } from '../time/boundedCache.js';
-import { assertTimeZone } from '../time/canonicalTimeZone.js';
 import { offsetMillis } from '../time/offsets.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
-import { readFormatOptions, readTimeZone, type TimeZoneOptions } from './options.js';
+import { readFormatOptions, readZone, type TimeZoneOptions } from './options.js';
 
 // The abbreviations German readers know; any other zone is named by its city instead.
 const GERMAN_ABBREVIATIONS = new Set(['MEZ', 'MESZ', 'OEZ', 'OESZ', 'WEZ', 'WESZ']);
@@ -70,27 +69,79 @@ function utcLabel(timeZone: string, millis: number): string {
  * formatTimeZone('2024-04-15T09:00'); // => 'MESZ'
  * formatTimeZone('2017-06-13T10:00', { timeZone: 'America/Chicago' }); // => 'Ortszeit Chicago'
  * formatTimeZone('2017-06-13T10:00', { timeZone: 'america/chicago' }); // => 'Ortszeit Chicago'
+ * formatTimeZone('2024-07-01T12:00', { timeZone: 'asia/kolkata' }); // => 'Ortszeit Kolkata'
  * formatTimeZone('2024-04-15T09:00', { timeZone: 'Etc/GMT+5' }); // => 'UTC−5'
  * ```
  *
  * @category Formatting
  */
 export function formatTimeZone(value: DateInput, options?: TimeZoneOptions): string {
-  const timeZone = readTimeZone('formatTimeZone', readFormatOptions('formatTimeZone', options));
-  return zoneLabel(timeZone, instantOf(value, timeZone));
+  const { timeZone, written } = readZone('formatTimeZone', readFormatOptions('formatTimeZone', options));
+  return zoneLabel(written, timeZone, instantOf(value, timeZone));
 }
 
 /**
- * The label of a zone at an instant. The city comes from the name as the caller wrote it, so
- * that a link keeps its own city on every runtime (`Asia/Kolkata`, which Node 20 resolves to
- * `Asia/Calcutta`); only its letter case is taken from the canonical name (`america/chicago`).
+ * The label of a zone at an instant, from the name as the caller wrote it (`written`) and its
+ * canonical name. The city comes from the written name, so that a link keeps its own city on
+ * every runtime (`Asia/Kolkata`, which Node 20 resolves to `Asia/Calcutta`), spelt as the tz
+ * database spells it whatever case the caller used (see {@link spelling}).
  */
-export function zoneLabel(timeZone: string, millis: number): string {
-  const canonical = assertTimeZone(timeZone);
+export function zoneLabel(written: string, canonical: string, millis: number): string {
   const abbreviation = shortName(canonical, millis);
   if (abbreviation !== undefined && GERMAN_ABBREVIATIONS.has(abbreviation)) return abbreviation;
-  const written = timeZone === canonical || timeZone.toLowerCase() !== canonical.toLowerCase() ? timeZone : canonical;
-  const city = written.includes('/') && !/^etc\//i.test(written) ? written.slice(written.lastIndexOf('/') + 1) : '';
+  const name = spelling(written, canonical);
+  const city = name.includes('/') && !/^etc\//i.test(name) ? name.slice(name.lastIndexOf('/') + 1) : '';
   if (city === '') return utcLabel(canonical, millis);
   return `Ortszeit ${GERMAN_CITY_NAMES.get(city) ?? city.replaceAll('_', ' ')}`;
+}
+
+// The runtime's zone names (the tz database's spelling) by their lower-case form. Built once, on
+// the first link whose canonical name differs; it holds the runtime's few hundred names, no more.
+let knownNames: ReadonlyMap<string, string> | undefined;
+
+function knownSpelling(folded: string): string | undefined {
+  if (knownNames === undefined) {
+    const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    knownNames = new Map(names.map((name) => [name.toLowerCase(), name]));
+  }
+  return knownNames.get(folded);
+}
+
+// Names of links the runtime may not list whose cities are not spelt in title case (tz database,
+// `backward`); every other name is.
+const IRREGULAR_CITIES: ReadonlyMap<string, string> = new Map(
+  ['ACT', 'LHI', 'NSW', 'ComodRivadavia', 'DeNoronha', 'EasterIsland', 'BajaNorte', 'BajaSur', 'Knox_IN'].map(
+    (city) => [city.toLowerCase(), city],
+  ),
+);
+
+// Short words that stay in lower case inside a city's name: Port_of_Spain, Dar_es_Salaam, Port-au-Prince.
+const LOWER_CASE_WORDS = new Set(['of', 'es', 'au']);
+
+/** Each word of a city's name with a capital: `ho_chi_minh` → `Ho_Chi_Minh`. */
+function titleCase(city: string): string {
+  return city
+    .toLowerCase()
+    .replace(/(^|[_-])([a-z]+)/g, (_, separator: string, word: string) =>
+      separator !== '' && LOWER_CASE_WORDS.has(word)
+        ? `${separator}${word}`
+        : `${separator}${word[0]?.toUpperCase()}${word.slice(1)}`,
+    );
+}
+
+/**
+ * The name a caller wrote, spelt as the tz database spells it. Intl accepts any case, and on Node
+ * 20 resolves links to other names (`asia/kolkata` → `Asia/Calcutta`), so the canonical name's
+ * case helps only where it is the same name: otherwise the runtime's list of names, else the
+ * spelling of the tz database's cities (title case, with a few exceptions).
+ */
+function spelling(written: string, canonical: string): string {
+  if (written === canonical) return written;
+  const folded = written.toLowerCase();
+  if (folded === canonical.toLowerCase()) return canonical;
+  const known = knownSpelling(folded);
+  if (known !== undefined) return known;
+  const at = written.lastIndexOf('/');
+  const city = folded.slice(at + 1);
+  return `${written.slice(0, at + 1)}${IRREGULAR_CITIES.get(city) ?? titleCase(city)}`;
 }

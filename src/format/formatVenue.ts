@@ -4,7 +4,7 @@ import { type Entity, readRecord, readText } from './fields.js';
 import { optionOf, readFormatOptions } from './options.js';
 
 const VENUE: Entity = {
-  expected: 'ist kein Ort: erwartet wird ein Objekt mit „streetAddress“, „postalCode“ und „locality“.',
+  expected: 'ist kein Ort: Erwartet wird ein Objekt mit „streetAddress“, „postalCode“ und „locality“.',
   genitive: 'des Ortes',
 };
 

@@ -58,18 +58,40 @@ export interface TimeZoneOptions {
 }
 
 /**
- * The zone an options object names, as the caller wrote it (a label keeps a link's own city), or
- * the default. Anything but a string is an `invalid_option` error, an unknown name an
- * `invalid_time_zone` error, also where the input is a calendar date that needs no zone.
+ * The zone an options object names as the caller wrote it, or `undefined` for none. Anything but a
+ * string is an `invalid_option` error; whether it is a zone, the callers ask.
+ */
+function writtenZone(fn: string, options: object): string | undefined {
+  const value = optionOf(fn, options, 'timeZone');
+  if (value === undefined || typeof value === 'string') return value;
+  return failOption(fn, 'timeZone', value, 'der Name einer IANA-Zeitzone wie „Europe/Berlin“', 'de');
+}
+
+/**
+ * The canonical name of the zone an options object names (`europe/berlin` → `Europe/Berlin`), or
+ * the default: the one name every later step computes with, so that none canonicalises it again.
+ * An unknown name is an `invalid_time_zone` error, also where the input is a calendar date that
+ * needs no zone.
  */
 export function readTimeZone(fn: string, options: object): string {
-  const value = optionOf(fn, options, 'timeZone');
-  if (value === undefined) return DEFAULT_TIME_ZONE;
-  if (typeof value !== 'string') {
-    return failOption(fn, 'timeZone', value, 'der Name einer IANA-Zeitzone wie „Europe/Berlin“', 'de');
-  }
-  assertTimeZone(value);
-  return value;
+  const written = writtenZone(fn, options);
+  return written === undefined ? DEFAULT_TIME_ZONE : assertTimeZone(written);
+}
+
+/** A zone as {@link readZone} reads it: the canonical name to compute with, and the name to label. */
+export interface ZoneNames {
+  /** The canonical name, which every cache and computation uses. */
+  readonly timeZone: string;
+  /** The name as the caller wrote it, so that a label keeps a link's own city (`Asia/Kolkata`). */
+  readonly written: string;
+}
+
+const DEFAULT_ZONE: ZoneNames = Object.freeze({ timeZone: DEFAULT_TIME_ZONE, written: DEFAULT_TIME_ZONE });
+
+/** The zone an options object names, for functions that also write its label; see {@link readTimeZone}. */
+export function readZone(fn: string, options: object): ZoneNames {
+  const written = writtenZone(fn, options);
+  return written === undefined ? DEFAULT_ZONE : { timeZone: assertTimeZone(written), written };
 }
 
 /** A date style option (`style` or `dateStyle`), or `fallback` when it is not given. */

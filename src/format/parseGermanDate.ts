@@ -68,7 +68,7 @@ const PATTERN = new RegExp(
  */
 export function parseGermanDate(text: string): string {
   if (typeof text !== 'string') {
-    fail('invalid_type', `${quote(text)} ist kein Text: erwartet wird ein Datum wie „15.04.2024“.`);
+    fail('invalid_type', `${quote(text)} ist kein Text: Erwartet wird ein Datum wie „15.04.2024“.`);
   }
   const normalised = text.replace(/\s+/g, ' ').trim();
   const match = PATTERN.exec(normalised);
@@ -77,7 +77,7 @@ export function parseGermanDate(text: string): string {
   if (!match || month === undefined) {
     fail(
       'invalid_date',
-      `${quote(text)} ist kein deutsches Datum: erwartet wird z. B. „15.04.2024“ oder „Montag, den 15. April 2024“.`,
+      `${quote(text)} ist kein deutsches Datum: Erwartet wird z. B. „15.04.2024“ oder „Montag, den 15. April 2024“.`,
     );
   }
   const date = checkedDate(text, Number(match[5]), month, Number(match[2]));

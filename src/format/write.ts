@@ -32,7 +32,7 @@ export function writeDate(date: CalendarDate, style: DateStyle, parts: DateParts
       return parts === 'day-month' ? dayMonth : `${dayMonth} ${date.year}`;
     }
     default:
-      return fail('invalid_type', `${quote(style)} ist kein Datumsstil: erlaubt sind „numeric“, „long“ und „full“.`);
+      return fail('invalid_type', `${quote(style)} ist kein Datumsstil: Erlaubt sind „numeric“, „long“ und „full“.`);
   }
 }
 
@@ -44,6 +44,6 @@ export function writeClock(clock: WallClock, style: TimeStyle): string {
     case 'numeric':
       return `${pad2(clock.hour)}:${pad2(clock.minute)}`;
     default:
-      return fail('invalid_type', `${quote(style)} ist kein Zeitstil: erlaubt sind „short“ und „numeric“.`);
+      return fail('invalid_type', `${quote(style)} ist kein Zeitstil: Erlaubt sind „short“ und „numeric“.`);
   }
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PARTIAL_DATE_PATTERN } from './patterns.js';
+import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, WALL_CLOCK_TIME_PATTERN } from './patterns.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 // Named formats: their name reaches the error map as `issue.format`, so each gets its own German
@@ -19,14 +19,17 @@ export const StateCodeSchema = z.stringFormat('state-code', /^[A-Z]{2}-[A-Z0-9]{
 /** Amtlicher Gemeindeschlüssel: 8 digits. */
 export const AgsSchema = z.stringFormat('ags', /^[0-9]{8}$/);
 
-/** ISO calendar date `YYYY-MM-DD`; the day must exist. */
-export const IsoDateSchema = z.iso.date();
+// Dates and times carry their years 0001–9999 in the pattern, as zod's own `z.iso.date()` (which
+// accepts 0000) cannot: kommunal reads no other years, and the JSON Schema says so too.
 
-/** A year, a month or a day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` ("seit 2011"). */
+/** ISO calendar date `YYYY-MM-DD` in the years 0001–9999; the day must exist. */
+export const IsoDateSchema = z.stringFormat('date', ISO_DATE_PATTERN);
+
+/** A year, a month or a day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` ("seit 2011"), in the years 0001–9999. */
 export const PartialDateSchema = z.stringFormat('partial-date', PARTIAL_DATE_PATTERN);
 
-/** A wall-clock time `YYYY-MM-DDTHH:mm`, optionally with `Z` or an offset `+02:00`. */
-export const WallClockTimeSchema = z.iso.datetime({ local: true, offset: true, precision: -1 });
+/** A wall-clock time `YYYY-MM-DDTHH:mm` (years 0001–9999), optionally with `Z` or an offset `+02:00`. */
+export const WallClockTimeSchema = z.stringFormat('datetime', WALL_CLOCK_TIME_PATTERN);
 
 /** An IANA time zone name; whether the runtime knows it is a meaning check. */
 export const TimeZoneNameSchema = z.stringFormat('time-zone', /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/);

@@ -8,6 +8,7 @@ import {
   TimeZoneNameSchema,
   UrlSchema,
 } from './formats.js';
+import { HOLIDAY_DATE_PATTERN } from './patterns.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -67,7 +68,7 @@ export type MunicipalityKind = z.infer<typeof MunicipalityKindSchema>;
 export const LocalHolidaySchema = readonlyCopy(
   z.strictObject({
     /** `MM-DD` for every year, `YYYY-MM-DD` for one year only. */
-    date: z.stringFormat('holiday-date', /^(?:[0-9]{4}-)?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/),
+    date: z.stringFormat('holiday-date', HOLIDAY_DATE_PATTERN),
     /** Its name, such as `Augsburger Friedensfest`. */
     name: TextSchema,
   }),

@@ -18,7 +18,7 @@ export function show(value: unknown, locale: 'de' | 'en' = 'de'): string {
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
   }
-  if (isArray(value)) return locale === 'de' ? 'ein Array' : 'an array';
+  if (isArray(value)) return locale === 'de' ? 'eine Liste' : 'an array';
   return locale === 'de' ? `ein Wert vom Typ ${typeof value}` : `a value of type ${typeof value}`;
 }
 

@@ -2,12 +2,11 @@ import { fail } from '../errors/KommunalValidationError.js';
 import {
   type CalendarDate,
   dateMillis,
+  daysFromCivil,
   daysInMonth,
   isSupportedInstant,
-  utcMillis,
   type WallClock,
 } from './calendar.js';
-import { assertTimeZone } from './canonicalTimeZone.js';
 import { MONTH_NAMES } from './germanNames.js';
 import { instantAt, wallClockAt } from './isValidTimeZone.js';
 import { quote } from './quote.js';
@@ -37,6 +36,8 @@ export type Temporal =
   | { readonly kind: 'wall'; readonly clock: WallClock }
   | { readonly kind: 'instant'; readonly millis: number };
 
+const DAY = 86_400_000;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /**
@@ -53,14 +54,14 @@ export function readTemporal(value: unknown): Temporal {
   if (typeof value !== 'string') {
     fail(
       'invalid_type',
-      `${quote(value)} ist kein Datum: erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.`,
+      `${quote(value)} ist kein Datum: Erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.`,
     );
   }
   const match = ISO.exec(value);
   if (!match) {
     fail(
       'invalid_date',
-      `${quote(value)} ist kein ISO-8601-Datum: erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.`,
+      `${quote(value)} ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.`,
     );
   }
   const [, y, mo, d, h, mi, s, fraction, zone] = match;
@@ -72,11 +73,17 @@ export function readTemporal(value: unknown): Temporal {
   if (hour > 23 || minute > 59 || second > 59) {
     fail('invalid_time', `${quote(value)} enthält keine gültige Uhrzeit (00:00 bis 23:59).`);
   }
-  const millisecond = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
-  // A literal, not `{ ...date, hour, … }`: V8 clones spread objects on a slow path (~10× here).
-  const clock: WallClock = { year: date.year, month: date.month, day: date.day, hour, minute, second, millisecond };
-  if (zone === undefined) return { kind: 'wall', clock };
-  return { kind: 'instant', millis: supported(value, utcMillis(clock) - offsetOf(value, zone)) };
+  // The first three digits of the fraction: milliseconds, cut off rather than rounded.
+  const millisecond =
+    fraction === undefined ? 0 : Number(fraction.length >= 3 ? fraction.slice(0, 3) : fraction.padEnd(3, '0'));
+  if (zone === undefined) {
+    // A literal, not `{ ...date, hour, … }`: V8 clones spread objects on a slow path (~10× here).
+    const clock: WallClock = { year: date.year, month: date.month, day: date.day, hour, minute, second, millisecond };
+    return { kind: 'wall', clock };
+  }
+  // Arithmetic rather than a Date per call: `readTemporal` reads every string instant that is formatted.
+  const utc = daysFromCivil(date) * DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
+  return { kind: 'instant', millis: supported(value, utc - offsetOf(value, zone)) };
 }
 
 function supported(value: unknown, millis: number): number {
@@ -89,7 +96,7 @@ function supported(value: unknown, millis: number): number {
 function outsideYears(value: unknown, timeZone: string): never {
   return fail(
     'invalid_date',
-    `${quote(value)} liegt in der Zeitzone ${timeZone} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
+    `${quote(value)} liegt in der Zeitzone ${quote(timeZone)} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
   );
 }
 
@@ -117,6 +124,9 @@ export function checkedDate(input: string, year: number, month: number, day: num
   return { year, month, day };
 }
 
+// The functions below take a zone name that is known to be valid, canonical where speed matters
+// (format/options.ts reads it once per call): they compute with it and do not check it again.
+
 /** The calendar date an input stands for in `timeZone`. */
 export function calendarDateOf(value: unknown, timeZone: string): CalendarDate {
   const temporal = readTemporal(value);
@@ -131,25 +141,35 @@ export function wallClockOf(value: unknown, timeZone: string): WallClock {
 }
 
 function clockOf(value: unknown, temporal: Exclude<Temporal, { kind: 'date' }>, timeZone: string): WallClock {
-  if (temporal.kind === 'wall') return temporal.clock;
-  const clock = wallClockAt(temporal.millis, assertTimeZone(timeZone));
-  // 31 December 9999, 23:00 UTC is already the year 10000 in Berlin.
+  return temporal.kind === 'wall' ? temporal.clock : zonedClockAt(value, temporal.millis, timeZone);
+}
+
+/**
+ * The wall clock of `timeZone` at an instant of `value`, refused where it shows a year outside
+ * 1–9999: 31 December 9999, 23:00 UTC is already the year 10000 in Berlin.
+ */
+export function zonedClockAt(value: unknown, millis: number, timeZone: string): WallClock {
+  const clock = wallClockAt(millis, timeZone);
   if (clock.year < 1 || clock.year > 9999) outsideYears(value, timeZone);
   return clock;
 }
 
 /** The instant an input stands for; a wall-clock time is read in `timeZone`, a calendar date is refused. */
 export function instantOf(value: unknown, timeZone: string): number {
-  const temporal = readTemporal(value);
+  return instantOfTemporal(value, readTemporal(value), timeZone);
+}
+
+/** {@link instantOf} for an input already read, so that a caller that needs its wall clock too reads it once. */
+export function instantOfTemporal(value: unknown, temporal: Temporal, timeZone: string): number {
   switch (temporal.kind) {
     case 'date':
       return fail('invalid_time', `${quote(value)} ist ein Kalenderdatum ohne Uhrzeit und damit kein Zeitpunkt.`);
     case 'wall': {
-      const millis = instantAt(temporal.clock, assertTimeZone(timeZone));
+      const millis = instantAt(temporal.clock, timeZone);
       if (millis === undefined) {
         fail(
           'nonexistent_time',
-          `${quote(value)} gibt es in der Zeitzone ${timeZone} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
+          `${quote(value)} gibt es in der Zeitzone ${quote(timeZone)} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
         );
       }
       if (!isSupportedInstant(millis)) outsideYears(value, timeZone);

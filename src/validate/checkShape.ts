@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { KommunalIssue } from '../errors/KommunalValidationError.js';
+import { unreadableIssue } from '../errors/options.js';
 import { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from '../model/dataset.js';
 import { ExchangeSchema } from '../model/exchange.js';
 import { FundingProgrammeSchema, GrantSchema } from '../model/funding.js';
@@ -9,10 +10,11 @@ import { OrganisationSchema } from '../model/organisation.js';
 import { PartnershipSchema } from '../model/partnership.js';
 import { PersonSchema } from '../model/person.js';
 import { VenueSchema } from '../model/venue.js';
+import { isArray, isRecord } from '../time/quote.js';
 import type { Entries } from './context.js';
 import type { IssueList } from './issueList.js';
 import { type ListGuard, listGuard } from './listBudget.js';
-import { type Locale, MESSAGES, TYPE_NAMES } from './messages.js';
+import { KIND_OF_COLLECTION, type Locale, MESSAGES, TYPE_NAMES } from './messages.js';
 import { errorMap, fromZodIssue } from './zodIssues.js';
 
 const ENTITY_SCHEMAS: { readonly [K in CollectionName]: z.ZodType<NonNullable<Dataset[K]>[number]> } = {
@@ -63,10 +65,6 @@ export interface Shape {
   readonly entries: Entries;
   /** Every id as written, so that one broken entity is not reported again at each reference to it. */
   readonly rawIds: { readonly [K in CollectionName]: RawIds };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -163,7 +161,7 @@ function readCollection<K extends CollectionName>(
             reader,
             [collection, index, ...overrun.path],
             'too_big',
-            messages.tooManyEntries(overrun.length, false),
+            messages.tooManyEntries(overrun.length, KIND_OF_COLLECTION[collection]),
           );
         } else issues.count(1);
         continue;
@@ -179,7 +177,7 @@ function readCollection<K extends CollectionName>(
       }
     } catch (error) {
       // A getter or proxy trap that throws, or zod running out of stack: the entity cannot be read.
-      report(reader, [collection, index], 'invalid_type', messages.unreadable(error));
+      reader.issues.add(unreadableIssue([collection, index], error, reader.locale));
     }
   }
 }
@@ -194,7 +192,7 @@ function readFrame(reader: Reader, input: Record<string, unknown>): Record<strin
   try {
     const overrun = guard(input);
     if (overrun !== undefined) {
-      report(reader, overrun.path, 'too_big', messages.tooManyEntries(overrun.length, true));
+      report(reader, overrun.path, 'too_big', messages.tooManyEntries(overrun.length, undefined));
       return undefined;
     }
     const result = schema.safeParse(input, reader.params);
@@ -202,7 +200,7 @@ function readFrame(reader: Reader, input: Record<string, unknown>): Record<strin
     for (const issue of result.error.issues) reader.issues.add(fromZodIssue(issue));
     return undefined;
   } catch (error) {
-    report(reader, [], 'invalid_type', messages.unreadable(error));
+    reader.issues.add(unreadableIssue([], error, reader.locale));
     return null;
   }
 }
@@ -231,12 +229,12 @@ export function checkShape(input: Record<string, unknown>, locale: Locale, issue
         if (collection === 'municipalities') report(reader, [collection], 'invalid_type', messages.required());
         continue;
       }
-      if (!Array.isArray(list)) {
+      if (!isArray(list)) {
         report(reader, [collection], 'invalid_type', messages.wrongType(list, TYPE_NAMES[locale]['array'] ?? ''));
         continue;
       }
     } catch (error) {
-      report(reader, [collection], 'invalid_type', messages.unreadable(error));
+      reader.issues.add(unreadableIssue([collection], error, locale));
       continue;
     }
     readCollection(reader, collection, list, entries[collection], rawIds[collection]);

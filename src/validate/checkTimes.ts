@@ -1,9 +1,9 @@
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Exchange } from '../model/exchange.js';
 import type { ProgrammeItem } from '../model/programmeItem.js';
-import { toIsoDate } from '../time/calendar.js';
+import { isSupportedInstant, toIsoDate } from '../time/calendar.js';
 import { instantAt, wallClockAt } from '../time/isValidTimeZone.js';
-import { readTemporal } from '../time/readTemporal.js';
+import { readTemporal, type Temporal } from '../time/readTemporal.js';
 import { type CheckContext, type Path, zoneOfMunicipality } from './context.js';
 import { dayExists, firstDay, lastDay } from './dates.js';
 
@@ -73,8 +73,9 @@ export function checkTimes(context: CheckContext): void {
   }
 }
 
+/** Whether a day `YYYY-MM-DD` lies in a period; a day of the year 10000 (five digits) lies in none. */
 function inside(day: string, start: string, end: string): boolean {
-  return start <= day && day <= end;
+  return day.length === 10 && start <= day && day <= end;
 }
 
 function checkPeriod(context: CheckContext, path: Path, start: string | undefined, end: string | undefined): void {
@@ -137,6 +138,13 @@ function checkItems(
   });
 }
 
+/**
+ * The instant of an item's start or end, or `undefined` after reporting at its path why there is
+ * none: a wall-clock time the clocks skip, or an instant outside the years 1–9999, which the
+ * format lets through where an offset or the zone pushes a time over the edge
+ * (`0001-01-01T00:30+01:00`). Nothing thrown here reaches parseDataset's last-resort catch, which
+ * would replace the whole report by one issue.
+ */
 function instant(
   context: CheckContext,
   path: Path,
@@ -145,12 +153,24 @@ function instant(
   time: string,
   zone: string,
 ): number | undefined {
-  const temporal = readTemporal(time);
+  const { messages, report } = context;
+  let temporal: Temporal;
+  try {
+    temporal = readTemporal(time);
+  } catch {
+    // The pattern of the format lets through only instants that an offset pushes outside the
+    // years 1–9999; the German sentence is readTemporal's.
+    report([...path, index, key], 'invalid_date', messages.outsideYears(time));
+    return undefined;
+  }
   if (temporal.kind === 'instant') return temporal.millis;
   if (temporal.kind === 'date') return undefined;
   const millis = instantAt(temporal.clock, zone);
   if (millis === undefined) {
-    context.report([...path, index, key], 'nonexistent_time', context.messages.nonexistentTime(time, zone));
+    report([...path, index, key], 'nonexistent_time', messages.nonexistentTime(time, zone));
+  } else if (!isSupportedInstant(millis)) {
+    report([...path, index, key], 'invalid_date', messages.outsideYearsInZone(time, zone));
+    return undefined;
   }
   return millis;
 }

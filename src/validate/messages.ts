@@ -1,9 +1,10 @@
-import type { Locale } from '../errors/options.js';
+import { type Locale, unreadableIssue } from '../errors/options.js';
 import { formatDate } from '../format/formatDate.js';
 import { formatDateRange } from '../format/formatDateRange.js';
 import { formatDateTime } from '../format/formatDateTime.js';
 import type { CollectionName } from '../model/dataset.js';
-import { show, showThrown } from '../time/quote.js';
+import { germanNumber } from '../time/germanNumber.js';
+import { show } from '../time/quote.js';
 import { MAX_LIST_ENTRIES } from './listBudget.js';
 
 export type { Locale };
@@ -67,6 +68,13 @@ function germanIndefinite(kind: EntityKind): string {
   return `${feminine ? 'eine' : 'ein'} ${noun}`;
 }
 
+/** „dieser Kommune“, „dieses Austauschs“: the entity whose lists are meant, in the genitive. */
+function germanThisGenitive(kind: EntityKind | undefined): string {
+  if (kind === undefined) return 'dieses Datensatzes';
+  const [noun, feminine] = GERMAN_KINDS[kind];
+  return feminine ? `dieser ${noun}` : `dieses ${noun}s`;
+}
+
 function englishIndefinite(kinds: readonly EntityKind[]): string {
   return kinds
     .map((kind) => `${/^[aeiou]/.test(ENGLISH_KINDS[kind]) ? 'an' : 'a'} ${ENGLISH_KINDS[kind]}`)
@@ -95,11 +103,22 @@ export function germanRange(start: string | undefined, end: string | undefined):
 /** How many unknown keys a message names; an object may have millions. */
 const LISTED_KEYS = 10;
 
-function listed(keys: readonly string[], locale: Locale): string {
-  return keys
-    .slice(0, LISTED_KEYS)
-    .map((key) => show(key, locale))
-    .join(', ');
+/** „„a“, „b“ und „c““: the last two joined by the conjunction, the others by commas, as German and English list. */
+function joined(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** The unknown keys of an object, at most ten of them named and the rest counted. */
+function unknownKeys(keys: readonly string[], locale: Locale): string {
+  const named = keys.slice(0, LISTED_KEYS).map((key) => show(key, locale));
+  const rest = keys.length - named.length;
+  if (locale === 'en') {
+    const list = rest > 0 ? `${named.join(', ')} and ${rest.toLocaleString('en-US')} more` : joined(named, 'and');
+    return `Unknown ${keys.length === 1 ? 'field' : 'fields'} ${list}.`;
+  }
+  const list = rest > 0 ? `${named.join(', ')} und ${germanNumber(rest)} weitere` : joined(named, 'und');
+  return `${keys.length === 1 ? 'Unbekanntes Feld' : 'Unbekannte Felder'} ${list}.`;
 }
 
 /** Every sentence kommunal's validators write, in both languages. */
@@ -142,24 +161,36 @@ export interface Messages {
   nonexistentTime(time: string, zone: string): string;
   parentCycle(id: string): string;
   missingResponsible(): string;
+  /** The sentence of {@link unreadableIssue}, for checks that collect issues of their own. */
   unreadable(error: unknown): string;
-  tooManyEntries(length: number, whole: boolean): string;
+  /** `owner`: the kind of entity whose lists passed the bound, or `undefined` for the dataset's own fields. */
+  tooManyEntries(length: number, owner: EntityKind | undefined): string;
+  outsideYears(time: string): string;
+  outsideYearsInZone(time: string, zone: string): string;
 }
 
 const de: Messages = {
   notADataset: (input) =>
-    `${show(input, 'de')} ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.`,
+    `${show(input, 'de')} ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.`,
   required: () => 'Pflichtfeld fehlt.',
-  wrongType: (input, expected) => `${show(input, 'de')} hat den falschen Typ: erwartet wird ${expected}.`,
+  wrongType: (input, expected) => `${show(input, 'de')} hat den falschen Typ: Erwartet wird ${expected}.`,
   badFormat: (input, format) => `${show(input, 'de')} ist ${format}.`,
   notOneOf: (input, options) =>
-    `${show(input, 'de')} ist nicht erlaubt: erwartet wird ${options.map((option) => show(option, 'de')).join(', ')}.`,
-  tooFew: (minimum) => `Es werden mindestens ${minimum} Einträge erwartet.`,
-  tooMany: (maximum) => `Es werden höchstens ${maximum} Einträge erwartet.`,
+    `${show(input, 'de')} ist nicht erlaubt: Erwartet wird ${joined(
+      options.map((option) => show(option, 'de')),
+      'oder',
+    )}.`,
+  tooFew: (minimum) =>
+    minimum === 1
+      ? 'Es wird mindestens ein Eintrag erwartet.'
+      : `Es werden mindestens ${germanNumber(minimum)} Einträge erwartet.`,
+  tooMany: (maximum) =>
+    maximum === 1
+      ? 'Es wird höchstens ein Eintrag erwartet.'
+      : `Es werden höchstens ${germanNumber(maximum)} Einträge erwartet.`,
   tooSmall: (input, minimum, inclusive) =>
-    `${show(input, 'de')} ist zu klein: erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${minimum}.`,
-  unknownKeys: (keys) =>
-    `Unbekanntes Feld ${listed(keys, 'de')}${keys.length > 1 ? ' (mehrere)' : ''}${keys.length > LISTED_KEYS ? ` und ${(keys.length - LISTED_KEYS).toLocaleString('de-DE')} weitere` : ''}.`,
+    `${show(input, 'de')} ist zu klein: Erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${germanNumber(minimum)}.`,
+  unknownKeys: (keys) => unknownKeys(keys, 'de'),
   duplicateId: (id, collection, firstIndex) =>
     `Die Id ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
   unresolved: (id, expected) => `${show(id, 'de')} ist ${germanNone(expected)} in diesem Datensatz.`,
@@ -196,16 +227,18 @@ const de: Messages = {
   missingTimeZone: (country, several) =>
     several
       ? `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Das Land hat mehrere.`
-      : `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: kommunal kennt für dieses Land keine.`,
+      : `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Für dieses Land kennt kommunal keine.`,
   nonexistentTime: (time, zone) =>
-    `${show(time, 'de')} gibt es in der Zeitzone ${zone} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
+    `${show(time, 'de')} gibt es in der Zeitzone ${show(zone, 'de')} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
   parentCycle: (id) =>
     `Die Organisation ${show(id, 'de')} liegt über ihre übergeordneten Organisationen in sich selbst.`,
   missingResponsible: () => 'Eine Maßnahme braucht eine verantwortliche Organisation oder Kommune.',
-  unreadable: (error) =>
-    `Dieser Wert lässt sich nicht lesen (${showThrown(error, 'de')}): Erwartet werden Daten, wie JSON.parse sie liefert.`,
-  tooManyEntries: (length, whole) =>
-    `Zu viele Einträge: Mit dieser Liste (${length.toLocaleString('de-DE')} Einträge) haben die Listen ${whole ? 'des Datensatzes' : 'dieses Eintrags'} zusammen mehr als die ${MAX_LIST_ENTRIES.toLocaleString('de-DE')} Einträge, die kommunal höchstens liest.`,
+  unreadable: (error) => unreadableIssue([], error, 'de').message,
+  tooManyEntries: (length, owner) =>
+    `Zu viele Listeneinträge: Mit dieser Liste (${germanNumber(length)}) enthalten die Listen ${germanThisGenitive(owner)} zusammen mehr als ${germanNumber(MAX_LIST_ENTRIES)} Einträge; kommunal liest höchstens ${germanNumber(MAX_LIST_ENTRIES)}.`,
+  outsideYears: (time) => `${show(time, 'de')} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`,
+  outsideYearsInZone: (time, zone) =>
+    `${show(time, 'de')} liegt in der Zeitzone ${show(zone, 'de')} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
 };
 
 const en: Messages = {
@@ -214,13 +247,17 @@ const en: Messages = {
   wrongType: (input, expected) => `${show(input, 'en')} has the wrong type: expected ${expected}.`,
   badFormat: (input, format) => `${show(input, 'en')} is ${format}.`,
   notOneOf: (input, options) =>
-    `${show(input, 'en')} is not allowed: expected ${options.map((option) => show(option, 'en')).join(', ')}.`,
-  tooFew: (minimum) => `Expected at least ${minimum} entries.`,
-  tooMany: (maximum) => `Expected at most ${maximum} entries.`,
+    `${show(input, 'en')} is not allowed: expected ${joined(
+      options.map((option) => show(option, 'en')),
+      'or',
+    )}.`,
+  tooFew: (minimum) =>
+    `Expected at least ${minimum === 1 ? 'one entry' : `${minimum.toLocaleString('en-US')} entries`}.`,
+  tooMany: (maximum) =>
+    `Expected at most ${maximum === 1 ? 'one entry' : `${maximum.toLocaleString('en-US')} entries`}.`,
   tooSmall: (input, minimum, inclusive) =>
     `${show(input, 'en')} is too small: expected ${inclusive ? 'at least' : 'more than'} ${minimum}.`,
-  unknownKeys: (keys) =>
-    `Unknown field ${listed(keys, 'en')}${keys.length > LISTED_KEYS ? ` and ${(keys.length - LISTED_KEYS).toLocaleString('en-US')} more` : ''}.`,
+  unknownKeys: (keys) => unknownKeys(keys, 'en'),
   duplicateId: (id, collection, firstIndex) =>
     `The id ${show(id, 'en')} appears more than once in "${collection}" (first at index ${firstIndex}).`,
   unresolved: (id, expected) => `${show(id, 'en')} is not ${englishIndefinite(expected)} in this dataset.`,
@@ -255,13 +292,15 @@ const en: Messages = {
       ? `A municipality in ${show(country, 'en')} needs a time zone: the country has several.`
       : `A municipality in ${show(country, 'en')} needs a time zone: kommunal knows none for that country.`,
   nonexistentTime: (time, zone) =>
-    `${show(time, 'en')} does not exist in ${zone}: the clocks skip it for daylight saving time.`,
+    `${show(time, 'en')} does not exist in the time zone ${show(zone, 'en')}: the clocks skip it for daylight saving time.`,
   parentCycle: (id) => `The organisation ${show(id, 'en')} contains itself through its parent organisations.`,
   missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
-  unreadable: (error) =>
-    `This value cannot be read (${showThrown(error, 'en')}): expected data as JSON.parse returns it.`,
-  tooManyEntries: (length, whole) =>
-    `Too many entries: with this list (${length.toLocaleString('en-US')} entries) the lists of ${whole ? 'the dataset' : 'this entry'} hold more than the ${MAX_LIST_ENTRIES.toLocaleString('en-US')} entries kommunal reads at most.`,
+  unreadable: (error) => unreadableIssue([], error, 'en').message,
+  tooManyEntries: (length, owner) =>
+    `Too many list entries: with this list (${length.toLocaleString('en-US')}) the lists of this ${owner === undefined ? 'dataset' : ENGLISH_KINDS[owner]} hold more than ${MAX_LIST_ENTRIES.toLocaleString('en-US')} entries together; kommunal reads at most ${MAX_LIST_ENTRIES.toLocaleString('en-US')}.`,
+  outsideYears: (time) => `${show(time, 'en')} does not lie in the years 1 to 9999 (UTC) that kommunal supports.`,
+  outsideYearsInZone: (time, zone) =>
+    `${show(time, 'en')} does not lie in the years 1 to 9999 in the time zone ${show(zone, 'en')} that kommunal supports.`,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { de, en };

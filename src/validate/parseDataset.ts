@@ -1,6 +1,7 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { readLocale, readOptions } from '../errors/options.js';
+import { readLocale, readOptions, unreadableIssue } from '../errors/options.js';
 import { COLLECTIONS, type Dataset } from '../model/dataset.js';
+import { isArray } from '../time/quote.js';
 import { checkLinks } from './checkLinks.js';
 import { checkPlaces } from './checkPlaces.js';
 import { checkShape } from './checkShape.js';
@@ -44,17 +45,14 @@ export type SafeParseDatasetResult =
   | { readonly success: true; readonly data: Dataset }
   | { readonly success: false; readonly error: KommunalValidationError };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function check(input: unknown, locale: Locale): SafeParseDatasetResult {
-  if (!isRecord(input)) {
+  // Not `isRecord`: a Proxy that cannot be read is reported as such, with what it threw, by checkShape.
+  if (typeof input !== 'object' || input === null || isArray(input)) {
     const issue = { path: [], code: 'invalid_type', message: MESSAGES[locale].notADataset(input) } as const;
     return { success: false, error: new KommunalValidationError([issue], { locale }) };
   }
   const issues = createIssueList();
-  const shape = checkShape(input, locale, issues);
+  const shape = checkShape(input as Record<string, unknown>, locale, issues);
   const ids = Object.fromEntries(
     COLLECTIONS.map((collection) => [collection, new Set(shape.rawIds[collection].ids)]),
   ) as unknown as CheckContext['ids'];
@@ -73,9 +71,9 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
     locale = readLocale(fn, readOptions(fn, options));
     return check(input, locale);
   } catch (error) {
+    // Every check reports what it cannot read at its own path; this is the last resort.
     if (error instanceof KommunalValidationError) return { success: false, error };
-    const issue = { path: [], code: 'invalid_type', message: MESSAGES[locale].unreadable(error) } as const;
-    return { success: false, error: new KommunalValidationError([issue], { locale }) };
+    return { success: false, error: new KommunalValidationError([unreadableIssue([], error, locale)], { locale }) };
   }
 }
 

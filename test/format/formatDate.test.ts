@@ -67,7 +67,7 @@ describe('formatDate', () => {
     ['0000-01-01', '„0000-01-01“ ist kein gültiges Datum: Das Jahr muss mindestens 1 sein.'],
     [
       '15.04.2024',
-      '„15.04.2024“ ist kein ISO-8601-Datum: erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.',
+      '„15.04.2024“ ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.',
     ],
   ])('refuses %s with a German message naming it', (input, message) => {
     expect(() => formatDate(input)).toThrow(new KommunalValidationError([{ path: [], code: 'invalid_date', message }]));
@@ -88,7 +88,7 @@ describe('formatDate', () => {
     expect(() => formatDate(null as never)).toThrow('null ist kein Datum');
     expect(() => formatDate(20240415 as never)).toThrow('20240415 ist kein Datum');
     expect(() => formatDate({} as never)).toThrow('ein Wert vom Typ object ist kein Datum');
-    expect(() => formatDate([] as never)).toThrow('ein Array ist kein Datum');
+    expect(() => formatDate([] as never)).toThrow('eine Liste ist kein Datum');
     expect(() => formatDate(undefined as never)).toThrow('undefined ist kein Datum');
     expect(() => formatDate('x'.repeat(100))).toThrow(`„${'x'.repeat(57)}…“ ist kein ISO-8601-Datum`);
   });

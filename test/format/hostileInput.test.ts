@@ -167,7 +167,7 @@ describe('hostile input', () => {
       'Die Option „style“ von formatDateTime muss „short“ oder „numeric“ sein, nicht „long“.',
     );
     expect(() => formatTimeRange('2024-04-15T09:00', '2024-04-15T10:00', [] as never)).toThrow(
-      'Die Option „options“ von formatTimeRange muss ein Objekt sein, nicht ein Array.',
+      'Die Option „options“ von formatTimeRange muss ein Objekt sein, nicht eine Liste.',
     );
     expect(() => formatMonth('2024-02', { timeZone: Symbol('zone') as never })).toThrow(
       'nicht ein Wert vom Typ symbol.',
@@ -195,14 +195,14 @@ describe('hostile input', () => {
       expect(outcome(() => formatKind(kind as never))).toBe('invalid_value');
     }
     expect(() => formatKind('constructor' as never)).toThrow(
-      '„constructor“ ist keine Art, Ebene oder Wiederholung des Datenmodells: erwartet wird z. B. „town-twinning“.',
+      '„constructor“ ist keine Art, Ebene oder Wiederholung des Datenmodells: Erwartet wird z. B. „town-twinning“.',
     );
     expect(formatKind('other')).toBe('Sonstiges');
   });
 
   it('refuses persons and venues with missing or non-text fields, naming the field', () => {
     expect(() => formatPersonName(null as never)).toThrow(
-      'null ist keine Person: erwartet wird ein Objekt mit „givenName“ und „familyName“.',
+      'null ist keine Person: Erwartet wird ein Objekt mit „givenName“ und „familyName“.',
     );
     expect(issue(() => formatPersonName({ familyName: 'Becher' } as never))).toEqual({
       path: ['givenName'],
@@ -223,7 +223,7 @@ describe('hostile input', () => {
     expect(issue(() => formatPersonName({ ...person, roles: [null] } as never, { withRole: true }))).toEqual({
       path: ['roles', 0],
       code: 'invalid_type',
-      message: 'null ist keine Rolle: erwartet wird ein Objekt mit „role“.',
+      message: 'null ist keine Rolle: Erwartet wird ein Objekt mit „role“.',
     });
     expect(issue(() => formatPersonName({ ...person, roles: [{ role: 42 }] } as never, { withRole: true }))).toEqual({
       path: ['roles', 0, 'role'],
@@ -234,7 +234,7 @@ describe('hostile input', () => {
 
     expect(() => formatVenue({} as never)).toThrow('„streetAddress“ des Ortes muss ein Text sein, nicht undefined.');
     expect(() => formatVenue([] as never)).toThrow(
-      'ein Array ist kein Ort: erwartet wird ein Objekt mit „streetAddress“, „postalCode“ und „locality“.',
+      'eine Liste ist kein Ort: Erwartet wird ein Objekt mit „streetAddress“, „postalCode“ und „locality“.',
     );
     expect(() => formatVenue({ ...VENUE, room: 5 } as never)).toThrow('„room“ des Ortes muss ein Text sein, nicht 5.');
     expect(() => formatVenue({ ...VENUE, postalCode: 65189 } as never)).toThrow(
@@ -319,7 +319,7 @@ describe("the caller's own code", () => {
     expect(issue(() => formatPersonName(getter('givenName', { title: 'Dr.' }) as never))).toEqual({
       path: ['givenName'],
       code: 'invalid_type',
-      message: '„givenName“ der Person lässt sich nicht lesen: Beim Lesen wird „Error: getter“ geworfen.',
+      message: 'Dieser Wert lässt sich nicht lesen: Beim Lesen wird „Error: getter“ geworfen.',
     });
     expect(issue(() => formatVenue(proxy({}) as never))?.path).toEqual(['room']);
     expect(

@@ -4,12 +4,12 @@ import { formatDayCount, formatOrdinal, yearsSince } from '../../src/index.js';
 describe('formatDayCount and formatOrdinal', () => {
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 36_526, 1e21])('refuses %s days', (days) => {
     expect(() => formatDayCount(days)).toThrow(
-      `${days} ist keine Anzahl von Tagen: erwartet wird eine ganze Zahl von 1 bis 36.525 (hundert Jahre).`,
+      `${days} ist keine Anzahl von Tagen: Erwartet wird eine ganze Zahl von 1 bis 36\u202f525 (hundert Jahre).`,
     );
   });
 
   it('writes day counts up to a hundred years in digits', () => {
-    expect(formatDayCount(36_525)).toBe('36525-tägig');
+    expect(formatDayCount(36_525)).toBe('36\u202f525-tägig');
   });
 
   it('writes ordinals in digits and refuses other numbers', () => {
@@ -17,9 +17,9 @@ describe('formatDayCount and formatOrdinal', () => {
     expect(formatOrdinal(150)).toBe('150.');
     expect(() => formatOrdinal(-1)).toThrow('-1 ist keine Ordnungszahl');
     expect(() => formatOrdinal(2.5)).toThrow('2.5 ist keine Ordnungszahl');
-    expect(formatOrdinal(1_000_000)).toBe('1000000.');
+    expect(formatOrdinal(1_000_000)).toBe('1\u202f000\u202f000.');
     expect(() => formatOrdinal(1e21)).toThrow(
-      '1e+21 ist keine Ordnungszahl: erwartet wird eine ganze Zahl von 0 bis 1.000.000.',
+      '1e+21 ist keine Ordnungszahl: Erwartet wird eine ganze Zahl von 0 bis 1\u202f000\u202f000.',
     );
   });
 });

@@ -171,6 +171,11 @@ const EDGES: Record<string, readonly string[]> = {
     '2024-01-32',
     '0000-01-01',
     '0000-02-29',
+    '0000-12-31',
+    '0001-01-01',
+    '0004-02-29',
+    '0100-02-29',
+    '0400-02-29',
     '1900-02-29',
     '2000-02-29',
     '2100-02-29',
@@ -214,6 +219,10 @@ const EDGES: Record<string, readonly string[]> = {
     '2023-02-29T09:00',
     '2024-02-30T09:00',
     '0000-01-01T00:00',
+    '0000-12-31T23:59Z',
+    '0001-01-01T00:00',
+    '0004-02-29T12:00',
+    '9999-12-31T23:59+01:00',
     '2024-04-15',
     '2024-04-15T',
     '2024-04-15T09:00\n',
@@ -231,6 +240,10 @@ const EDGES: Record<string, readonly string[]> = {
     '20245',
     '2024-',
     '0000',
+    '0000-01',
+    '0000-01-01',
+    '0001',
+    '0001-01-01',
     '２０２４',
   ],
   'holiday-date': [
@@ -243,6 +256,8 @@ const EDGES: Record<string, readonly string[]> = {
     '5-1',
     '2024-05-01',
     '2024-02-30',
+    '0000-05-01',
+    '0001-05-01',
     '--05-01',
     '05-01 ',
   ],
@@ -428,6 +443,22 @@ describe('dataset.schema.json', () => {
 });
 
 describe('dataset.schema.json and zod on string formats', () => {
+  it('both refuse the year 0000, which kommunal does not read, in every format with a year', () => {
+    const data = fullDataset();
+    const refused: Record<string, string> = {
+      date: '0000-01-01',
+      'partial-date': '0000',
+      datetime: '0000-01-01T10:00',
+      'holiday-date': '0000-05-01',
+    };
+    for (const field of PLACES.filter((candidate) => Object.hasOwn(refused, candidate.format))) {
+      withValue(data, field.place ?? [], refused[field.format], () => {
+        expect(DatasetSchema.safeParse(data).success, field.path.join('.')).toBe(false);
+        expect(validate(data), field.path.join('.')).toBe(false);
+      });
+    }
+  });
+
   it('has edge values for every string format of the dataset, and a place for every string field', () => {
     expect(Object.keys(EDGES).sort()).toEqual([...new Set(FIELDS.map((field) => field.format))].sort());
     expect(PLACES.filter((field) => field.place === undefined).map((field) => field.path.join('.'))).toEqual([]);

@@ -43,10 +43,10 @@ describe('instants outside the years 1–9999', () => {
   it('are refused where a wall clock read in a zone becomes one', () => {
     // Chicago is behind UTC: 23:30 on 31 December 9999 there is already the year 10000 in UTC.
     expect(() => instantOf('9999-12-31T23:30', 'America/Chicago')).toThrow(
-      '„9999-12-31T23:30“ liegt in der Zeitzone America/Chicago nicht in den Jahren 1 bis 9999, die kommunal unterstützt.',
+      '„9999-12-31T23:30“ liegt in der Zeitzone „America/Chicago“ nicht in den Jahren 1 bis 9999, die kommunal unterstützt.',
     );
     expect(() => formatTime('0001-01-01T00:30', { timeZone: 'Asia/Tokyo', showTimeZone: true })).toThrow(
-      'liegt in der Zeitzone Asia/Tokyo nicht in den Jahren 1 bis 9999',
+      'liegt in der Zeitzone „Asia/Tokyo“ nicht in den Jahren 1 bis 9999',
     );
     expect(formatTime('0001-01-01T12:00', { timeZone: 'Asia/Tokyo', showTimeZone: true })).toMatch(/^12 Uhr /);
   });
@@ -54,7 +54,7 @@ describe('instants outside the years 1–9999', () => {
   it('are refused where a zone shows an instant in the year 0 or 10000', () => {
     const late = new Date('9999-12-31T23:30:00Z');
     expect(() => formatDate(late, { timeZone: 'Asia/Tokyo' })).toThrow(
-      '„9999-12-31T23:30:00.000Z“ liegt in der Zeitzone Asia/Tokyo nicht in den Jahren 1 bis 9999, die kommunal unterstützt.',
+      '„9999-12-31T23:30:00.000Z“ liegt in der Zeitzone „Asia/Tokyo“ nicht in den Jahren 1 bis 9999, die kommunal unterstützt.',
     );
     expect(formatDate(late, { timeZone: 'America/Chicago' })).toBe('31. Dezember 9999');
     expect(() => formatDate(new Date(MIN_INSTANT), { timeZone: 'America/Chicago' })).toThrow('Jahren 1 bis 9999');
@@ -113,7 +113,7 @@ describe('instants outside the years 1–9999', () => {
       path: [],
       code: 'invalid_type',
       message:
-        'ein Wert vom Typ object ist kein Datum: erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.',
+        'ein Wert vom Typ object ist kein Datum: Erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.',
     });
     const trap = () => {
       throw new Error('trap');
@@ -123,4 +123,40 @@ describe('instants outside the years 1–9999', () => {
     expect(issueOf(() => formatTime(hostile, { showTimeZone: true }))?.code).toBe('invalid_type');
     expect(formatDate(runInNewContext('new Date(Date.UTC(2024, 3, 15, 12))') as Date)).toBe('15. April 2024');
   });
+});
+
+describe('reading ISO instants', () => {
+  it(
+    'gives the instant Date gives, for any instant in the years 1–9999 with any offset and fraction',
+    () => {
+      const offsets = fc.record({
+        sign: fc.constantFrom(-1, 1),
+        hours: fc.integer({ min: 0, max: 23 }),
+        minutes: fc.integer({ min: 0, max: 59 }),
+      });
+      fc.assert(
+        fc.property(
+          fc.integer({ min: MIN_INSTANT + DAY, max: MAX_INSTANT - DAY }),
+          offsets,
+          fc.integer({ min: 0, max: 3 }),
+          (millis, { sign, hours, minutes }, digits) => {
+            const offset = sign * (hours * 60 + minutes) * 60_000;
+            // The wall clock of `millis` at that offset, written with 0 to 3 digits of fraction.
+            const wall = new Date(millis + offset).toISOString().slice(0, 19);
+            const fraction =
+              digits === 0
+                ? ''
+                : `.${String(((millis % 1000) + 1000) % 1000)
+                    .padStart(3, '0')
+                    .slice(0, digits)}`;
+            const zone = `${sign < 0 ? '-' : '+'}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+            const expected = Date.parse(`${wall}${fraction}${zone}`);
+            expect(readTemporal(`${wall}${fraction}${zone}`)).toEqual({ kind: 'instant', millis: expected });
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

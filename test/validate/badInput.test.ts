@@ -13,14 +13,14 @@ function nested(depth: number): unknown {
 
 describe('parseDataset with bad input', () => {
   it.each([
-    [null, 'null ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.'],
-    [undefined, 'undefined ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.'],
-    [[], 'ein Array ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.'],
+    [null, 'null ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.'],
+    [undefined, 'undefined ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.'],
+    [[], 'eine Liste ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.'],
     [
       '{"municipalities": []}',
-      '„{"municipalities": []}“ ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.',
+      '„{"municipalities": []}“ ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.',
     ],
-    [42, '42 ist kein Datensatz: erwartet wird ein Objekt mit mindestens „municipalities“.'],
+    [42, '42 ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.'],
   ])('refuses %j as a whole', (input, message) => {
     expect(() => parseDataset(input)).toThrow(
       new KommunalValidationError([{ path: [], code: 'invalid_type', message }]),
@@ -49,7 +49,7 @@ describe('parseDataset with bad input', () => {
     );
     const result = safeParseDataset(input);
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
-      'Unbekanntes Feld „constructor“, „__proto__“ (mehrere).',
+      'Unbekannte Felder „constructor“ und „__proto__“.',
       'Unbekanntes Feld „__proto__“.',
     ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

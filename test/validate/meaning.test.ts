@@ -315,7 +315,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
       path: ['exchanges', 0, 'programme', 0, 'start'],
       code: 'nonexistent_time',
       message:
-        '„2024-03-31T02:30“ gibt es in der Zeitzone Europe/Vienna nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.',
+        '„2024-03-31T02:30“ gibt es in der Zeitzone „Europe/Vienna“ nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.',
     },
   ],
   [

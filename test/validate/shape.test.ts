@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParseDataset } from '../../src/index.js';
 import { show } from '../../src/time/quote.js';
 import { firstDay, lastDay } from '../../src/validate/dates.js';
+import { MESSAGES } from '../../src/validate/messages.js';
 
 const municipality = { id: 'w', name: 'Wetzlar', kind: 'city', country: 'DE' };
 
@@ -53,17 +54,17 @@ describe('shape messages', () => {
       ': Unbekanntes Feld „municipalities2“.',
       'municipalities.0.id: „“ ist leer.',
       'municipalities.0.name: „ “ ist leer.',
-      'municipalities.0.population: -5 ist zu klein: erwartet wird mindestens 0.',
+      'municipalities.0.population: -5 ist zu klein: Erwartet wird mindestens 0.',
       'municipalities.1.id: Pflichtfeld fehlt.',
-      'municipalities.1.population: 1.5 hat den falschen Typ: erwartet wird eine ganze Zahl.',
-      'municipalities.1: Unbekanntes Feld „zip“, „fax“ (mehrere).',
+      'municipalities.1.population: 1.5 hat den falschen Typ: Erwartet wird eine ganze Zahl.',
+      'municipalities.1: Unbekannte Felder „zip“ und „fax“.',
       'municipalities.2.ags: „sechs“ ist kein Amtlicher Gemeindeschlüssel (acht Ziffern).',
       'municipalities.2.website: „ftp://x“ ist keine gültige Adresse (erwartet http:// oder https://).',
       'persons.0.email: „keine-adresse“ ist keine gültige E-Mail-Adresse.',
       'partnerships.0.municipalityIds: Es werden mindestens 2 Einträge erwartet.',
       'partnerships.1.municipalityIds: Es werden höchstens 2 Einträge erwartet.',
       'partnerships.1.since: „2011-13“ ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT).',
-      'exchanges.0.guestIds: „x“ hat den falschen Typ: erwartet wird eine Liste.',
+      'exchanges.0.guestIds: „x“ hat den falschen Typ: Erwartet wird eine Liste.',
       'exchanges.0.programme.0.start: „2017-06-13 10:00“ ist keine gültige Uhrzeit (erwartet JJJJ-MM-TTTHH:mm, optional mit Offset wie +02:00).',
       'grants.0.amount.currency: „euro“ ist kein Währungscode nach ISO 4217 (wie „EUR“).',
     ]);
@@ -77,7 +78,7 @@ describe('shape messages', () => {
       'municipalities.0.population: -5 is too small: expected at least 0.',
       'municipalities.1.id: Required field is missing.',
       'municipalities.1.population: 1.5 has the wrong type: expected an integer.',
-      'municipalities.1: Unknown field "zip", "fax".',
+      'municipalities.1: Unknown fields "zip" and "fax".',
       'municipalities.2.ags: "sechs" is not an official municipality key (eight digits).',
       'municipalities.2.website: "ftp://x" is not a valid address (expected http:// or https://).',
       'persons.0.email: "keine-adresse" is not a valid e-mail address.',
@@ -95,19 +96,19 @@ describe('shape messages', () => {
       municipalities: [{ ...municipality, kind: 'Großstadt', country: 'de', state: 'hessen', timeZone: 'Berlin Zeit' }],
     };
     expect(messages(input, 'de')).toEqual([
-      'municipalities.0.kind: „Großstadt“ ist nicht erlaubt: erwartet wird „municipality“, „city“, „state-capital“, „city-state“, „district“, „region“.',
+      'municipalities.0.kind: „Großstadt“ ist nicht erlaubt: Erwartet wird „municipality“, „city“, „state-capital“, „city-state“, „district“ oder „region“.',
       'municipalities.0.country: „de“ ist kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“).',
       'municipalities.0.state: „hessen“ ist kein Code nach ISO 3166-2 (wie „DE-HE“).',
       'municipalities.0.timeZone: „Berlin Zeit“ ist kein Zeitzonenname (wie „Europe/Berlin“).',
     ]);
     expect(messages(input, 'en')).toEqual([
-      'municipalities.0.kind: "Großstadt" is not allowed: expected "municipality", "city", "state-capital", "city-state", "district", "region".',
+      'municipalities.0.kind: "Großstadt" is not allowed: expected "municipality", "city", "state-capital", "city-state", "district" or "region".',
       'municipalities.0.country: "de" is not an ISO 3166-1 country code (two capital letters like "DE").',
       'municipalities.0.state: "hessen" is not an ISO 3166-2 code (like "DE-HE").',
       'municipalities.0.timeZone: "Berlin Zeit" is not a time zone name (like "Europe/Berlin").',
     ]);
     expect(messages({ municipalities: [{ ...municipality, country: 'XK' }] }, 'de')).toEqual([
-      'municipalities.0: Für eine Kommune in „XK“ fehlt die Zeitzone: kommunal kennt für dieses Land keine.',
+      'municipalities.0: Für eine Kommune in „XK“ fehlt die Zeitzone: Für dieses Land kennt kommunal keine.',
     ]);
     expect(messages({ municipalities: [{ ...municipality, country: 'XK' }] }, 'en')).toEqual([
       'municipalities.0: A municipality in "XK" needs a time zone: kommunal knows none for that country.',
@@ -120,7 +121,18 @@ describe('helpers behind the messages', () => {
     expect(show(new Date('2024-04-15T07:00:00Z'), 'en')).toBe('"2024-04-15T07:00:00.000Z"');
     expect(show(new Date(Number.NaN), 'en')).toBe('an invalid Date');
     expect(show([], 'en')).toBe('an array');
+    expect(show([], 'de')).toBe('eine Liste');
     expect(show({}, 'en')).toBe('a value of type object');
+  });
+
+  it('say “ein Eintrag” for one and group larger counts', () => {
+    expect(MESSAGES.de.tooFew(1)).toBe('Es wird mindestens ein Eintrag erwartet.');
+    expect(MESSAGES.de.tooFew(2)).toBe('Es werden mindestens 2 Einträge erwartet.');
+    expect(MESSAGES.de.tooMany(1)).toBe('Es wird höchstens ein Eintrag erwartet.');
+    expect(MESSAGES.de.tooMany(20_000)).toBe('Es werden höchstens 20\u202f000 Einträge erwartet.');
+    expect(MESSAGES.en.tooFew(1)).toBe('Expected at least one entry.');
+    expect(MESSAGES.en.tooMany(20_000)).toBe('Expected at most 20,000 entries.');
+    expect(MESSAGES.de.tooSmall(5, 10_000, true)).toBe('5 ist zu klein: Erwartet wird mindestens 10\u202f000.');
   });
 
   it('read partial dates at their precision', () => {
