@@ -7,6 +7,7 @@ import {
   changeSince,
   checkThrown,
   describeThrown,
+  isInputException,
   pollutionSince,
   prototypeState,
   resultProblem,
@@ -14,7 +15,7 @@ import {
   type Violation,
 } from './contract.js';
 import type { FuzzEntry } from './entries.js';
-import { HostileTrap } from './hostile.js';
+import { familyOf } from './hostile.js';
 import { type FuzzCall, fuzzCalls } from './inputs.js';
 
 /** What the suite is told about a call, before it runs: enough to name it if it never returns. */
@@ -40,6 +41,11 @@ export interface CampaignRequest {
   /** Entries to fuzz, in order; the first skips the runs a killed worker already made. */
   readonly entries: readonly string[];
   readonly skip: number;
+  /**
+   * Families of hostile kinds (hostile.ts `familyOf`) whose calls already ended a worker in the
+   * first entry: its later calls of them are not made, so that its other kinds still run.
+   */
+  readonly spare?: readonly string[];
   /** Runs per entry before its weight. */
   readonly runs: number;
   /** Time an entry may take before its runs are cut short, in milliseconds, before its weight. */
@@ -55,6 +61,7 @@ export function fuzzEntry(
   skip: number,
   isKommunalError: (value: unknown) => boolean,
   send: (message: WorkerMessage) => void,
+  spare: ReadonlySet<string> = new Set(),
 ): void {
   const weight = entry.weight ?? 1;
   const numRuns = Math.max(1, Math.round(request.runs * weight));
@@ -65,6 +72,7 @@ export function fuzzEntry(
       run += 1;
       if (run < skip) return;
       const call = make();
+      if (spare.has(familyOf(call.kind))) return;
       const label: CallLabel = {
         entry: entry.name,
         run,
@@ -110,13 +118,72 @@ function refusedInResult(result: unknown, neverThrows: boolean): boolean {
   );
 }
 
+/** How a call ended: what it returned, or what it threw. */
+type Ending = { readonly threw: false; readonly result: unknown } | { readonly threw: true; readonly thrown: unknown };
+
+function endingOf(run: () => unknown): Ending {
+  try {
+    return { threw: false, result: run() };
+  } catch (thrown) {
+    return { threw: true, thrown };
+  }
+}
+
+/** JSON of a result, to compare two; undefined where it has none (a BigInt, a cycle). */
+function jsonOf(result: unknown): string | undefined {
+  try {
+    return JSON.stringify(result);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a call that must end as the same call with well-formed arguments did not: refused what they
+ * pass, passed what they refuse, or returned something else. Other exceptions are found anyway.
+ */
+function otherEnding(
+  expected: Ending,
+  actual: Ending,
+  isKommunalError: (value: unknown) => boolean,
+): Violation | undefined {
+  if (expected.threw && !isKommunalError(expected.thrown)) return undefined;
+  if (actual.threw) {
+    if (expected.threw || !isKommunalError(actual.thrown)) return undefined;
+    return {
+      category: 'wrong result',
+      thrown: describeThrown(actual.thrown),
+      detail: 'refused, where the same call with the well-formed value returns',
+    };
+  }
+  if (expected.threw) {
+    return {
+      category: 'wrong result',
+      thrown: '',
+      detail: 'returned, where the same call with the well-formed value is refused',
+    };
+  }
+  const [want, got] = [jsonOf(expected.result), jsonOf(actual.result)];
+  if (want !== got) {
+    return {
+      category: 'wrong result',
+      thrown: '',
+      detail: 'returned something else than the same call with the well-formed value',
+    };
+  }
+  return undefined;
+}
+
 /** Makes one call and lists every way it broke the contract. */
 export function checkCall(
   entry: Pick<FuzzEntry, 'call' | 'params' | 'returns' | 'neverThrows'>,
-  call: Pick<FuzzCall, 'args' | 'mustRefuse'>,
+  call: Pick<FuzzCall, 'args' | 'mustRefuse' | 'reference'>,
   isKommunalError: (value: unknown) => boolean,
 ): Violation[] {
   const violations: Violation[] = [];
+  // The same call with well-formed arguments, made first: how this call must end.
+  const reference = call.reference;
+  const expected = reference === undefined ? undefined : endingOf(() => entry.call(...reference()));
   const before = snapshot(call.args);
   let threw = false;
   let thrown: unknown;
@@ -132,6 +199,11 @@ export function checkCall(
   if (took > CALL_TIME_LIMIT_MS) {
     violations.push({ category: 'slow', thrown: '', detail: `took ${Math.round(took)} ms` });
   }
+  if (expected !== undefined) {
+    const ending: Ending = threw ? { threw, thrown } : { threw, result };
+    const violation = otherEnding(expected, ending, isKommunalError);
+    if (violation !== undefined) violations.push(violation);
+  }
   if (threw) {
     const violation = checkThrown(thrown, isKommunalError, entry.neverThrows === true);
     if (violation !== undefined) violations.push(violation);
@@ -141,7 +213,7 @@ export function checkCall(
       problem = resultProblem(result, entry.returns);
     } catch (error) {
       // A result whose reading throws (zod formats a safeParse error lazily, running the input's traps).
-      const category = error instanceof HostileTrap ? 'input exception' : 'exception';
+      const category = isInputException(error) ? 'input exception' : 'exception';
       violations.push({ category, thrown: describeThrown(error), detail: 'reading the returned value threw' });
     }
     if (problem !== undefined) violations.push({ category: 'wrong result', thrown: '', detail: problem });

@@ -58,6 +58,15 @@ function safeString(value: unknown): string {
   }
 }
 
+/**
+ * Whether a thrown value is the input's own exception: a HostileTrap (a getter, a Proxy trap,
+ * toString), or the TypeError a revoked Proxy throws at every operation on it, `Array.isArray` too.
+ */
+export function isInputException(thrown: unknown): boolean {
+  if (thrown instanceof HostileTrap) return true;
+  return thrown instanceof TypeError && / on a proxy that has been revoked$/.test(thrown.message);
+}
+
 /** What a thrown value breaks, if anything; `isKommunalError` is the library's class, from the same module graph. */
 export function checkThrown(
   thrown: unknown,
@@ -65,7 +74,7 @@ export function checkThrown(
   neverThrows: boolean,
 ): Violation | undefined {
   const text = describeThrown(thrown);
-  if (thrown instanceof HostileTrap) return { category: 'input exception', thrown: text, detail: '' };
+  if (isInputException(thrown)) return { category: 'input exception', thrown: text, detail: '' };
   if (!isKommunalError(thrown)) return { category: 'exception', thrown: text, detail: '' };
   if (neverThrows) return { category: 'threw', thrown: 'KommunalValidationError', detail: text };
   const problem = issueProblem((thrown as { issues?: unknown }).issues);

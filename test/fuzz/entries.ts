@@ -575,9 +575,9 @@ const ENTRIES_OF_SCHEMAS: readonly FuzzEntry[] = Object.entries(SCHEMA_SAMPLES).
     bases: [() => [structuredClone(sample())], () => [sample()]],
     returns: 'object',
     neverThrows: true,
-    // zod's own safeParse lets the input's own exceptions (a getter, a Proxy trap) out; that is
-    // zod's documented behaviour, and safeParseDataset, kommunal's reader of outside data, is
-    // fuzzed without this allowance.
+    // zod's own safeParse lets the input's own exceptions (a getter, a Proxy trap, a revoked
+    // Proxy) out; that is zod's documented behaviour, and safeParseDataset, kommunal's reader of
+    // outside data, is fuzzed without this allowance.
     tolerate: ['input exception'],
     weight: name === 'DatasetSchema' ? 0.5 : 0.25,
   } satisfies FuzzEntry;

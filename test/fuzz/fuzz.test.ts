@@ -8,8 +8,8 @@
 //    whose `issues` is a non-empty array of `{ path: (string | number)[], code: non-empty string,
 //    message: non-empty string }`, at most 1,001 issues of at most 1,000 characters each, none
 //    saying "[object Object]". Nothing else is thrown: no TypeError, no RangeError, no stack
-//    overflow, and no exception of the input's own (a throwing getter, Proxy trap or toString)
-//    let through. `safeParse…` functions throw nothing at all; the error a safeParse result
+//    overflow, and no exception of the input's own (a throwing getter, Proxy trap or toString,
+//    or the TypeError of a revoked Proxy) let through. `safeParse…` functions throw nothing at all; the error a safeParse result
 //    carries obeys the same rules. (Exported zod schemas may let the input's own exceptions
 //    through: that is zod's documented behaviour.)
 // 2. An option set to a value it certainly does not accept (rules.ts: `style: 'x'`,
@@ -24,21 +24,29 @@
 // 5. No input change: every object reachable from the arguments (read without calling getters or
 //    Proxy traps) has the same own keys, values, attributes, prototype, Date time, Map and Set
 //    entries, and the same Object.isFrozen/isSealed/isExtensible after the call as before.
+// 6. A Date from another realm (a `vm` context, an iframe) is a Date: put in place of a Date of
+//    well-formed arguments, the call ends as it does with that Date, with an equal result or the
+//    same refusal, never refused for it.
 //
 // Hostile values are the named kinds of hostile.ts (undefined, null, NaN, ±Infinity, -0, 1e21,
 // 2**53, BigInt, Symbol, functions, control characters, lone surrogates, 100 KB and 1 MB strings,
 // `'__proto__'`, ISO strings with junk, Dates outside years 1–9999, sparse, huge and deeply nested
-// arrays, frozen objects, throwing getters, throwing Proxies, cyclic objects, JSON with an own
-// `__proto__`, …) and random strings, numbers and JSON. Each call takes well-formed arguments
+// arrays, arrays that claim 2**32 - 1 entries, frozen objects, throwing getters, throwing and
+// revoked Proxies, Date Proxies, Dates from another realm, cyclic objects, JSON with an own
+// `__proto__`, …) and random strings, numbers and JSON, and look-alikes made from the well-formed
+// value they replace (a getter that gives it on the first read and 'sabine', 42 or null or an
+// exception after; the same Date from another realm or in a Proxy; the same items in an array
+// claiming 1e9 entries). Each call takes well-formed arguments
 // (entries.ts: the seed dataset, small schedules, every option set) and makes one hostile change
-// (inputs.ts): an argument, an option field, any field at any depth, a throwing getter, a deleted
-// field, an added `__proto__`/`constructor`/… key, fewer or more arguments; the changed argument is
-// deep-frozen in half of the calls.
+// (inputs.ts): an argument, an option field, any field at any depth, a throwing getter, a
+// look-alike at any argument or field it fits, a deleted field, an added `__proto__`/`constructor`/…
+// key, fewer or more arguments; the changed argument is deep-frozen in half of the calls.
 //
 // The calls run in a child process (pool.ts, worker.ts), so that a hang or an out-of-memory crash
-// is a finding, not a suite that never ends or a test process that dies. fast-check takes the
+// is a finding, not a suite that never ends or a test process that dies; the entry goes on without
+// the family of hostile kinds that did it (hostile.ts `familyOf`). fast-check takes the
 // run's seed from test/setup (FC_SEED as everywhere). FUZZ_RUNS=<n> asks for n runs per entry
-// (default 150, each entry cut short after about a second), FUZZ_REPORT=<file> writes every group
+// (default 200, each entry cut short after about a second), FUZZ_REPORT=<file> writes every group
 // of findings to a file. The known slow repros of issue 11 are in repros.test.ts (FUZZ_REPROS=1).
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -48,7 +56,7 @@ import { NAMED_KIND_COUNT } from './hostile.js';
 import { type CampaignResult, runCampaign } from './pool.js';
 import { formatGroup, groupFindings, summaryLine } from './report.js';
 
-const DEFAULT_RUNS = 150;
+const DEFAULT_RUNS = 200;
 const DEFAULT_BUDGET_MS = 1_000;
 
 function runsAsked(): number | undefined {

@@ -2,6 +2,8 @@
 // pass where kommunal expects a date, a string, a number, an options object or a dataset. Each kind
 // has a name, so that reports say what broke a function, and a maker that builds a fresh value per
 // call, so that a function that changes its input cannot spoil later calls.
+import { types } from 'node:util';
+import { createContext, runInContext } from 'node:vm';
 import fc from 'fast-check';
 
 /** What a hostile getter, method or Proxy trap throws: the input's own exception, told apart from the library's. */
@@ -13,6 +15,8 @@ export class HostileTrap extends Error {
 export interface HostileKind {
   readonly kind: string;
   readonly make: () => unknown;
+  /** Kinds that break a function the same way share a family (see familyOf); by default a kind is its own. */
+  readonly family?: string;
 }
 
 /** A hostile value as generated: its kind's name and the value itself, made for one call. */
@@ -148,6 +152,43 @@ function deepFrozen<T>(value: T): T {
   return value;
 }
 
+/** A Proxy that was revoked: every operation on it (`Array.isArray` too) throws a TypeError. */
+function revoked<T extends object>(target: T): T {
+  const { proxy, revoke } = Proxy.revocable(target, {});
+  revoke();
+  return proxy;
+}
+
+/** A Proxy around a real Date: `instanceof Date` runs its getPrototypeOf trap, which throws. */
+function dateProxyWithThrowingPrototype(date: Date): Date {
+  return new Proxy(date, { getPrototypeOf: trap('getPrototypeOf trap of a Date Proxy') });
+}
+
+let otherRealm: object | undefined;
+
+/**
+ * A Date made in another realm (an iframe, a `vm` context): a real Date, which `instanceof Date`
+ * misses. One context per process; each call makes a new Date in it.
+ */
+function dateOfAnotherRealm(millis: number): Date {
+  otherRealm ??= createContext();
+  return runInContext(`new Date(${String(millis)})`, otherRealm) as Date;
+}
+
+/** An array of the given items that claims `length` entries: the rest are holes. */
+function claiming(items: readonly unknown[], length: number): unknown[] {
+  const array: unknown[] = new Array(length);
+  items.forEach((item, index) => {
+    array[index] = item;
+  });
+  return array;
+}
+
+const APRIL_15 = Date.UTC(2024, 3, 15, 7, 30);
+
+/** The family of arrays that claim far more entries than they hold. */
+const HUGE_LENGTH = 'array claiming a huge length';
+
 const KB = 1024;
 const MB = 1024 * KB;
 
@@ -256,6 +297,13 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   { kind: 'frozen Date', make: () => Object.freeze(new Date(Date.UTC(2024, 3, 15, 7))) },
   // `instanceof Date` without a time value: getTime throws a TypeError.
   { kind: 'fake Date (Object.create(Date.prototype))', make: () => Object.create(Date.prototype) },
+  // A Proxy around a real Date is no Date (getTime on it throws a TypeError), and asking
+  // `instanceof Date` of this one runs a trap that throws.
+  { kind: 'Date Proxy whose getPrototypeOf throws', make: () => dateProxyWithThrowingPrototype(new Date(APRIL_15)) },
+  { kind: 'Date Proxy without traps', make: () => new Proxy(new Date(APRIL_15), {}) },
+  // A real Date that `instanceof Date` misses; where a look-alike puts one in place of a Date, the
+  // call must take it as that Date (LOOK_ALIKE_KINDS).
+  { kind: 'Date from another realm', make: () => dateOfAnotherRealm(APRIL_15) },
   // Arrays.
   { kind: 'empty array', make: () => [] },
   { kind: 'sparse array', make: sparse },
@@ -263,6 +311,9 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   { kind: 'array of 100k numbers', make: () => Array.from({ length: 100_000 }, (_, index) => index) },
   { kind: 'array of 100k empty strings', make: () => new Array(100_000).fill('') },
   { kind: 'array nested 10k deep', make: () => nested(10_000, (inner) => [inner]) },
+  // Arrays that claim far more entries than they hold: a loop to `length` never ends, a copy fills the heap.
+  { kind: 'array of 2**32 - 1 holes', make: () => new Array(2 ** 32 - 1), family: HUGE_LENGTH },
+  { kind: 'one item, then length 1e9', make: () => claiming(['sabine-herrmann'], 1e9), family: HUGE_LENGTH },
   { kind: 'frozen array', make: () => Object.freeze(['2024-04-15', 'a']) },
   {
     kind: 'array with a hostile getter',
@@ -282,6 +333,10 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     make: () => ({ toString: 'x', valueOf: 1, hasOwnProperty: 2, constructor: 3 }),
   },
   { kind: 'Proxy whose traps throw', make: () => new Proxy({}, THROWING_HANDLER) },
+  // A revoked Proxy cannot be read at all: typeof says 'object', every other operation throws.
+  { kind: 'revoked Proxy', make: () => revoked({ id: 'revoked' }) },
+  { kind: 'revoked array Proxy', make: () => revoked(['sabine-herrmann']) },
+  { kind: 'revoked function Proxy', make: () => revoked(() => 0) },
   { kind: 'array Proxy whose traps throw', make: () => new Proxy(['a'], THROWING_HANDLER) },
   { kind: 'function Proxy whose traps throw', make: () => new Proxy(() => 0, THROWING_HANDLER) },
   { kind: 'cyclic object', make: cyclicObject },
@@ -348,5 +403,122 @@ export function hostileKind(): fc.Arbitrary<HostileKind> {
   );
 }
 
+/**
+ * A hostile value made from the well-formed value whose place it takes, so that it passes a first
+ * look: a getter that gives the well-formed value on its first read and something else after (code
+ * that checks a field and reads it again uses what it never checked), the same Date from another
+ * realm or inside a Proxy, the same items in an array that claims a billion entries.
+ */
+export interface LookAlikeKind {
+  readonly kind: string;
+  /** Whether it can take the place of this well-formed value. */
+  readonly fits: (original: unknown) => boolean;
+  /** Whether it can be an argument itself; a getter needs an object to sit on. */
+  readonly asArgument: boolean;
+  /** The property that takes the well-formed value's place: a getter, or a value. */
+  readonly make: (original: unknown) => PropertyDescriptor;
+  readonly family?: string;
+  /**
+   * Set where the look-alike is what it looks like (a Date from another realm is a Date): the
+   * call must end as it does with the well-formed value, not be refused.
+   */
+  readonly sameOutcome?: boolean;
+}
+
+const isPlainObjectOrArray = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !types.isProxy(value);
+
+/** A getter that gives the well-formed value on its first read and `later()` on every read after. */
+function readTwice(kind: string, fits: (original: unknown) => boolean, later: () => unknown): LookAlikeKind {
+  return {
+    kind,
+    fits,
+    asArgument: false,
+    make: (original) => {
+      let reads = 0;
+      return {
+        get: () => {
+          reads += 1;
+          return reads === 1 ? original : later();
+        },
+      };
+    },
+  };
+}
+
+/** Every look-alike kind; inputs.ts puts each where a well-formed value fits it, at any depth. */
+export const LOOK_ALIKE_KINDS: readonly LookAlikeKind[] = [
+  // The second read gives a wrong type: 'sabine' where a list or a Date was, 42 where text was.
+  readTwice(
+    "getter: well-formed, then 'sabine'",
+    (original) => typeof original !== 'string',
+    () => 'sabine',
+  ),
+  readTwice(
+    'getter: well-formed, then 42',
+    (original) => typeof original !== 'number',
+    () => 42,
+  ),
+  readTwice(
+    'getter: well-formed, then null',
+    (original) => original !== null && original !== undefined,
+    () => null,
+  ),
+  readTwice('getter: well-formed, then throws', () => true, trap('getter on its second read')),
+  {
+    kind: 'well-formed Date from another realm',
+    fits: types.isDate,
+    asArgument: true,
+    make: (original) => ({ value: dateOfAnotherRealm(Date.prototype.getTime.call(original)) }),
+    sameOutcome: true,
+  },
+  {
+    kind: 'well-formed Date in a Proxy whose getPrototypeOf throws',
+    fits: types.isDate,
+    asArgument: true,
+    make: (original) => ({ value: dateProxyWithThrowingPrototype(original as Date) }),
+  },
+  {
+    kind: 'well-formed Date in a Proxy without traps',
+    fits: types.isDate,
+    asArgument: true,
+    make: (original) => ({ value: new Proxy(original as Date, {}) }),
+  },
+  {
+    kind: 'well-formed value in a revoked Proxy',
+    fits: isPlainObjectOrArray,
+    asArgument: true,
+    make: (original) => ({ value: revoked(original as object) }),
+  },
+  {
+    kind: 'well-formed items, then length 1e9',
+    fits: Array.isArray,
+    asArgument: true,
+    make: (original) => ({ value: claiming(original as unknown[], 1e9) }),
+    family: HUGE_LENGTH,
+  },
+  {
+    kind: 'well-formed items, then length 2**32 - 1',
+    fits: Array.isArray,
+    asArgument: true,
+    make: (original) => ({ value: claiming(original as unknown[], 2 ** 32 - 1) }),
+    family: HUGE_LENGTH,
+  },
+];
+
+const FAMILIES = new Map(
+  [...HOSTILE_KINDS, ...LOOK_ALIKE_KINDS].flatMap((kind) =>
+    kind.family === undefined ? [] : [[kind.kind, kind.family] as const],
+  ),
+);
+
+/**
+ * The family of a kind by its name: kinds that break a function the same way (a loop to `length`
+ * hangs on any array that claims a billion entries). A kind without one is its own family.
+ */
+export function familyOf(kind: string): string {
+  return FAMILIES.get(kind) ?? kind;
+}
+
 /** The number of named kinds, for the summary line. */
-export const NAMED_KIND_COUNT = HOSTILE_KINDS.length;
+export const NAMED_KIND_COUNT = HOSTILE_KINDS.length + LOOK_ALIKE_KINDS.length;

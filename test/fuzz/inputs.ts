@@ -4,7 +4,15 @@
 // reaches, because a function refuses it first.
 import { types } from 'node:util';
 import fc from 'fast-check';
-import { HOSTILE_KEYS, HOSTILE_KINDS, type HostileKind, HostileTrap, hostileKind } from './hostile.js';
+import {
+  HOSTILE_KEYS,
+  HOSTILE_KINDS,
+  type HostileKind,
+  HostileTrap,
+  hostileKind,
+  LOOK_ALIKE_KINDS,
+  type LookAlikeKind,
+} from './hostile.js';
 import { OPTIONS_ARGUMENT, type Refuses } from './rules.js';
 
 /** One call to make: its arguments, what is hostile in it and where. */
@@ -22,6 +30,11 @@ export interface FuzzCall {
   readonly sample?: string;
   /** Set when the change makes a documented option certainly invalid: the call must be refused. */
   readonly mustRefuse?: boolean;
+  /**
+   * Set when the change keeps the arguments' meaning (a Date from another realm in place of a
+   * Date): well-formed arguments as they were before it, with which the call must end the same way.
+   */
+  readonly reference?: () => unknown[];
 }
 
 /** The ways a well-formed argument list is changed. */
@@ -31,6 +44,7 @@ export type ChangeKind =
   | 'option'
   | 'field'
   | 'throwing getter'
+  | 'look-alike'
   | 'deleted field'
   | 'added key'
   | 'fewer arguments'
@@ -103,6 +117,113 @@ function pathTo(root: unknown, target: object): string | undefined {
   return steps.reverse().join('');
 }
 
+/**
+ * A place for a look-alike: an argument itself (`container` is the argument list, `path` is empty)
+ * or a field inside one, with its path from the argument (`.items[2].personIds`).
+ */
+interface Place {
+  readonly container: Record<PropertyKey, unknown>;
+  readonly key: string;
+  readonly path: string;
+}
+
+/** The argument itself and every data field inside it, with paths; like slotsOf, at most `limit`. */
+function placesIn(args: unknown[], arg: number, limit = 20_000): Place[] {
+  const places: Place[] = [{ container: args as unknown as Record<PropertyKey, unknown>, key: String(arg), path: '' }];
+  const seen = new Set<object>();
+  const pending: [unknown, string][] = [[args[arg], '']];
+  while (pending.length > 0 && places.length < limit) {
+    const [value, path] = pending.pop() as [unknown, string];
+    if (!isPlainContainer(value) || seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor === undefined || !('value' in descriptor)) continue;
+      const at = `${path}${step(value, key)}`;
+      places.push({ container: value, key, path: at });
+      pending.push([descriptor.value, at]);
+    }
+  }
+  return places;
+}
+
+const fitsAt = (kind: LookAlikeKind, place: Place) =>
+  (place.path !== '' || kind.asArgument) && kind.fits(place.container[place.key]);
+
+/** The path of a place with indexes aside: `items[#].personIds`. */
+const shapeOf = (place: Place) => place.path.replace(/\[\d+\]/g, '[#]');
+
+/**
+ * Where each look-alike kind can go in an argument list, as putLookAlike chooses: per kind, the
+ * paths (indexes aside, led by the argument's name) of the places it fits.
+ */
+export function lookAlikeTargets(args: unknown[], names: readonly string[]): Map<string, Set<string>> {
+  const targets = new Map<string, Set<string>>();
+  args.forEach((_, arg) => {
+    for (const place of placesIn(args, arg)) {
+      for (const kind of LOOK_ALIKE_KINDS) {
+        if (!fitsAt(kind, place)) continue;
+        const paths = targets.get(kind.kind) ?? new Set();
+        targets.set(kind.kind, paths.add(`${names[arg] ?? `arg${arg}`}${shapeOf(place)}`));
+      }
+    }
+  });
+  return targets;
+}
+
+/**
+ * Puts a look-alike in place of a well-formed value, all chosen by `choice.spot`: a kind that fits
+ * somewhere in the arguments, an argument where it fits, a field of it where it fits. Fields are
+ * chosen by their path with indexes aside, then by index, so that `items[#].personIds` is as likely
+ * as the one `options.now`, however many items there are. The argument is copied first; undefined
+ * when no kind fits anywhere.
+ */
+function putLookAlike(
+  args: unknown[],
+  choice: Choice,
+): (Place & { readonly arg: number; readonly kind: LookAlikeKind; readonly value: unknown }) | undefined {
+  const placesOfArgs = args.map((_, arg) => placesIn(args, arg));
+  const fitting = LOOK_ALIKE_KINDS.map((kind) => ({
+    kind,
+    args: placesOfArgs.flatMap((places, arg) => (places.some((place) => fitsAt(kind, place)) ? [arg] : [])),
+  })).filter((candidate) => candidate.args.length > 0);
+  if (fitting.length === 0) return undefined;
+  let spot = choice.spot;
+  const next = (count: number) => {
+    const index = spot % count;
+    spot = Math.floor(spot / count);
+    return index;
+  };
+  const { kind, args: where } = fitting[next(fitting.length)] as (typeof fitting)[number];
+  const arg = where[next(where.length)] as number;
+  // The copy has the same places in the same order: structuredClone keeps key order and Dates.
+  args[arg] = copy(args[arg]);
+  const byShape = new Map<string, Place[]>();
+  for (const place of placesIn(args, arg)) {
+    if (!fitsAt(kind, place)) continue;
+    const shape = shapeOf(place);
+    byShape.set(shape, [...(byShape.get(shape) ?? []), place]);
+  }
+  const shapes = [...byShape.values()];
+  const same = shapes[next(shapes.length)] as Place[];
+  const place = same[next(same.length)] as Place;
+  const original = place.container[place.key];
+  const descriptor = kind.make(original);
+  if (place.path === '') args[arg] = descriptor.value;
+  else {
+    const writable = 'value' in descriptor ? { writable: true } : {};
+    Object.defineProperty(place.container, place.key, {
+      ...descriptor,
+      ...writable,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  // The value the rules of an option judge: a getter's first read gives the well-formed value.
+  const value = 'value' in descriptor ? descriptor.value : original;
+  return { ...place, arg, kind, value };
+}
+
 /** A short, exact rendering of a generated value: JSON where it has one, with -0 kept. */
 function render(value: unknown): string {
   if (Object.is(value, -0)) return '-0';
@@ -142,6 +263,8 @@ interface Choice {
   readonly hostile: HostileKind;
   readonly key: number;
   readonly freeze: boolean;
+  /** Where a look-alike goes; unbiased, unlike `pick`, so that every field is as likely. */
+  readonly spot: number;
 }
 
 const CHANGES: readonly { weight: number; change: ChangeKind }[] = [
@@ -150,6 +273,7 @@ const CHANGES: readonly { weight: number; change: ChangeKind }[] = [
   { weight: 4, change: 'option' },
   { weight: 8, change: 'field' },
   { weight: 1, change: 'throwing getter' },
+  { weight: 6, change: 'look-alike' },
   { weight: 1, change: 'deleted field' },
   { weight: 2, change: 'added key' },
   { weight: 1, change: 'fewer arguments' },
@@ -165,6 +289,7 @@ function choices(shape: CallShape): fc.Arbitrary<Choice> {
     hostile: hostileKind(),
     key: fc.nat(),
     freeze: fc.boolean(),
+    spot: fc.noBias(fc.nat()),
   });
 }
 
@@ -190,7 +315,8 @@ export function fuzzCalls(shape: CallShape, name = ''): fc.Arbitrary<() => FuzzC
     const index = KIND_INDEX.get(choice.hostile);
     const hostile =
       index === undefined ? choice.hostile : (HOSTILE_KINDS[(index + rotation) % HOSTILE_KINDS.length] as HostileKind);
-    return () => makeCall(shape, { ...choice, hostile, pick: (choice.pick + rotation) % 0x7fff_ffff });
+    const turn = (value: number) => (value + rotation) % 0x7fff_ffff;
+    return () => makeCall(shape, { ...choice, hostile, pick: turn(choice.pick), spot: turn(choice.spot) });
   });
 }
 
@@ -258,6 +384,16 @@ function makeCall(shape: CallShape, choice: Choice): FuzzCall {
       (options as Record<string, unknown>)[field] = value;
       mustRefuse = (rules[field] as Refuses)(value);
       return done('option', `${name(at)}.${field}`, at);
+    }
+    case 'look-alike': {
+      const made = putLookAlike(args, choice);
+      if (made === undefined) return makeCall(shape, { ...choice, change: 'field' });
+      // An options field itself: the rules apply to what its first read gives.
+      const rule = made.container === args[made.arg] ? rulesOf(made.arg)?.[made.key] : undefined;
+      const argument = made.path === '' ? rulesOf(made.arg) !== undefined && OPTIONS_ARGUMENT(made.value) : false;
+      mustRefuse = argument || (rule?.(made.value) ?? false);
+      const call = { ...done('look-alike', `${name(made.arg)}${made.path}`, made.arg), kind: made.kind.kind };
+      return made.kind.sameOutcome === true ? { ...call, reference: base } : call;
     }
     case 'field':
     case 'throwing getter':

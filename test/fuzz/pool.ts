@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CallLabel, CampaignRequest, WorkerMessage } from './campaign.js';
 import type { FailureCategory, Violation } from './contract.js';
+import { familyOf } from './hostile.js';
 import type { WorkerStart } from './worker.js';
 
 /** A call that has not returned after this long is a hang: the worker is ended. */
@@ -18,7 +19,10 @@ export const HANG_LIMIT_MS = 10_000;
 const STARTUP_LIMIT_MS = 60_000;
 /** The worker's heap; a call that needs more is an out-of-memory finding. */
 export const WORKER_HEAP_MB = 1_024;
-/** After this many ended workers in one entry, the rest of its runs are skipped. */
+/**
+ * After this many ended workers in one entry, the rest of its runs are skipped. Before that, the
+ * entry goes on without the family of hostile kinds that ended the worker (hostile.ts `familyOf`).
+ */
 export const KILLS_PER_ENTRY = 2;
 
 let workersStarted = 0;
@@ -65,10 +69,12 @@ export async function runCampaign(options: Options): Promise<CampaignResult> {
   const kills = new Map<string, number>();
   let remaining = [...options.entries];
   let skip = 0;
+  let spare: string[] = [];
   while (remaining.length > 0) {
     const request: CampaignRequest = {
       entries: remaining,
       skip,
+      spare,
       runs: options.runs,
       budgetMs: options.budgetMs,
       ...(options.entriesModule === undefined ? {} : { entriesModule: options.entriesModule }),
@@ -111,9 +117,13 @@ export async function runCampaign(options: Options): Promise<CampaignResult> {
       result.abandoned.push(entry);
       remaining = remaining.slice(index + 1);
       skip = 0;
+      spare = [];
     } else {
+      // A new entry spares nothing; the same entry goes on without what ended its worker.
+      if (remaining[0] !== entry) spare = [];
       remaining = remaining.slice(index);
       skip = run + 1;
+      if (label !== undefined) spare = [...spare, familyOf(label.kind)];
     }
   }
   return result;

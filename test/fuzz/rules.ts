@@ -8,7 +8,33 @@ import { types } from 'node:util';
 /** Whether a value is certainly not acceptable for an option. */
 export type Refuses = (value: unknown) => boolean;
 
-const isPlainObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `Array.isArray`, which throws for a revoked Proxy: that is no array, and no object either (see isPlainObject). */
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** An object that is not an array; a revoked Proxy, which cannot be read at all, is none. */
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether every entry of an array passes; holes are skipped, as `every` does, but without walking
+ * to a `length` of a billion (the look-alikes of hostile.ts claim that many). An array Proxy is not
+ * read (its traps may throw) and so not certainly wrong; a revoked one is no array.
+ */
+const everyEntry = (value: unknown, accepts: (item: unknown) => boolean) =>
+  isArray(value) &&
+  (types.isProxy(value) || Object.keys(value).every((key) => accepts((value as unknown[])[Number(key)])));
 
 /** An options argument: `undefined` or an object; `null`, arrays and primitives are refused. */
 export const OPTIONS_ARGUMENT: Refuses = (value) => value !== undefined && !isPlainObject(value);
@@ -51,12 +77,10 @@ export const STRING = optional((value) => typeof value === 'string');
 export const LOCALE = oneOf('de', 'en');
 export const ROLE = oneOf('host', 'guest');
 export const DAY = optional(isIsoDay);
-export const PARTNERSHIP_KINDS = optional(
-  (value) =>
-    Array.isArray(value) &&
-    value.every((kind) => ['town-twinning', 'friendship', 'project-partnership'].includes(kind as string)),
+export const PARTNERSHIP_KINDS = optional((value) =>
+  everyEntry(value, (kind) => ['town-twinning', 'friendship', 'project-partnership'].includes(kind as string)),
 );
-export const STRINGS = optional((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+export const STRINGS = optional((value) => everyEntry(value, (item) => typeof item === 'string'));
 export const YEAR = optional((value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 9999);
 export const WHOLE_FROM_ONE = optional((value) => Number.isInteger(value) && (value as number) >= 1);
 export const POSITIVE = optional(isPositive);
@@ -64,7 +88,7 @@ export const NOT_NEGATIVE = optional((value) => typeof value === 'number' && Num
 export const REQUIRED_POSITIVE: Refuses = (value) => !isPositive(value);
 export const OBJECT = optional(isPlainObject);
 export const REQUIRED_OBJECT: Refuses = (value) => !isPlainObject(value);
-export const REQUIRED_ARRAY: Refuses = (value) => !Array.isArray(value);
+export const REQUIRED_ARRAY: Refuses = (value) => !isArray(value);
 export const GERMAN_STATE = oneOf(
   ...['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'].map(
     (land) => `DE-${land}`,

@@ -45,7 +45,8 @@ request.entries.forEach((name, index) => {
   const entry = ENTRIES.find((candidate) => candidate.name === name);
   if (entry === undefined) throw new Error(`no fuzz entry ${name}`);
   try {
-    fuzzEntry(entry, request, index === 0 ? request.skip : 0, isKommunalError, send);
+    const first = index === 0;
+    fuzzEntry(entry, request, first ? request.skip : 0, isKommunalError, send, new Set(first ? request.spare : []));
   } catch (error) {
     // A fault of the suite itself, not of the library: fast-check names the failing run, the cause says why.
     const cause = (error as { cause?: unknown }).cause;
