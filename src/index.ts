@@ -33,7 +33,6 @@
 
 export type { KommunalIssue, KommunalIssueCode } from './errors/KommunalValidationError.js';
 export { KommunalValidationError } from './errors/KommunalValidationError.js';
-export type { Locale } from './errors/options.js';
 export { type FormatDateOptions, formatDate } from './format/formatDate.js';
 export { formatDateRange } from './format/formatDateRange.js';
 export { type FormatDateTimeOptions, formatDateTime } from './format/formatDateTime.js';
@@ -56,6 +55,7 @@ export {
   publicHolidayOn,
   publicHolidays,
 } from './holidays/publicHolidays.js';
+export type { Locale } from './i18n/catalogue.js';
 export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';
 export { type Exchange, type ExchangeKind, ExchangeKindSchema, ExchangeSchema } from './model/exchange.js';
 export {
@@ -115,7 +115,7 @@ export {
   type WorkingHours,
 } from './schedule/detectConflicts.js';
 export { type FindFreeSlotsOptions, type FreeSlot, findFreeSlots } from './schedule/findFreeSlots.js';
-export type { DatedScheduleItem, ScheduleItem } from './schedule/scheduleItem.js';
+export type { DatedScheduleItem, ItemPeriod, ItemPlace, ScheduleItem } from './schedule/scheduleItem.js';
 export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
 export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js';
 export { isValidTimeZone } from './time/isValidTimeZone.js';

@@ -1,22 +1,9 @@
+import type { Locale } from '../i18n/catalogue.js';
 import { germanNumber } from '../time/germanNumber.js';
 import { isArray, show, showThrown } from '../time/quote.js';
 import { type KommunalIssue, KommunalValidationError } from './KommunalValidationError.js';
 
-/**
- * The language of messages: German (`de`, the default) or English (`en`).
- *
- * @example
- * ```ts
- * import { type Locale, safeParseDataset } from 'kommunal';
- *
- * const locale: Locale = 'en';
- * const result = safeParseDataset(null, { locale });
- * result.success ? '' : result.error.issues[0]?.message; // => 'null is not a dataset: expected an object with at least "municipalities".'
- * ```
- *
- * @category Validation
- */
-export type Locale = 'de' | 'en';
+export type { Locale };
 
 /** Throws a {@link KommunalValidationError} for an option a caller passed: `invalid_option`, naming option and value. */
 export function failOption(fn: string, option: string, value: unknown, expected: string, locale: Locale): never {

@@ -52,6 +52,69 @@ export interface ScheduleItem {
   readonly title?: string | undefined;
   /** The end is an estimate („gegen 10 Uhr“) or a default duration. */
   readonly endApproximate?: boolean | undefined;
+  /**
+   * Where it takes place, as the conflict checks need it without a dataset (Land, zone, local
+   * holidays); {@link scheduleOf} fills it in from the item's municipality.
+   */
+  readonly place?: ItemPlace | undefined;
+  /** The people by name, in the order of `personIds` („Dr. Patricia Becher“); from {@link scheduleOf}. */
+  readonly personNames?: readonly string[] | undefined;
+  /** The venue down to the room as one line, for messages and calendars; from {@link scheduleOf}. */
+  readonly location?: string | undefined;
+  /** The first and last day of the item's exchange, in its host's calendar; from {@link scheduleOf}. */
+  readonly period?: ItemPeriod | undefined;
+}
+
+/**
+ * Where a schedule item takes place: the municipality with what the conflict checks need to know
+ * about it, so that a schedule can be checked without its dataset.
+ *
+ * @example
+ * ```ts
+ * import type { ItemPlace } from 'kommunal';
+ *
+ * const wiesbaden: ItemPlace = { name: 'Wiesbaden', country: 'DE', state: 'DE-HE', timeZone: 'Europe/Berlin' };
+ * wiesbaden.state; // => 'DE-HE'
+ * ```
+ *
+ * @category Scheduling
+ */
+export interface ItemPlace {
+  /** The municipality's name. */
+  readonly name: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  /** ISO 3166-2, e.g. `DE-HE`: whose public holidays apply. */
+  readonly state?: string | undefined;
+  /** The IANA zone of its wall clocks. */
+  readonly timeZone: string;
+  /** Holidays the municipality keeps beyond its Land's (`MM-DD` or `YYYY-MM-DD`). */
+  readonly holidays?: readonly { readonly date: string; readonly name: string }[] | undefined;
+}
+
+/**
+ * The days a schedule item must lie within: its exchange's first and last day, in the host's
+ * calendar.
+ *
+ * @example
+ * ```ts
+ * import type { ItemPeriod } from 'kommunal';
+ *
+ * const period: ItemPeriod = { start: '2024-04-15', end: '2024-04-18', title: 'Fachkräfteaustausch Wiesbaden–Wien' };
+ * period.end; // => '2024-04-18'
+ * ```
+ *
+ * @category Scheduling
+ */
+export interface ItemPeriod {
+  /** First day, `YYYY-MM-DD`, included. */
+  readonly start: string;
+  /** Last day, `YYYY-MM-DD`, included. */
+  readonly end: string;
+  /** The exchange's title, for messages. */
+  readonly title?: string | undefined;
+  /** The IANA zone of the host's calendar, in which the days are read. */
+  readonly timeZone?: string | undefined;
 }
 
 /**
