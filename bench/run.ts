@@ -8,8 +8,8 @@ console.log(`kommunal bench on Node ${process.version}, ${new Date().toISOString
 const met = [await benchFormat(), benchDataset()];
 
 // Conflict detection runs in a process of its own: with a 1 GB heap, to show 1M items fit, and
-// with a collected heap before each contender.
-console.log('\n## detectConflicts on generated schedules (1 GB heap)');
+// with a collected heap before each contender; it starts fresh processes for first calls.
+console.log('\n## detectConflicts on generated schedules (1 GB heap), warm: the median of several calls');
 console.log('size      detect     pairs    conflicts interval tree      all pairs            heap');
 const schedule = spawnSync(
   process.execPath,

@@ -39,14 +39,16 @@ data.municipalities.find((entry: { id: string }) => entry.id === 'wiesbaden').ho
   { date: '2024-04-17', name: 'Stadtfeiertag (Beispiel)' },
 ];
 const dataset = parseDataset(data);
+// The items of scheduleOf carry their place (zone, Land, holidays), their people by name and the
+// exchange's dates: the checks and the calendar below take them without the dataset. The search for
+// free slots skips the public holidays of `state`; a municipality's own holidays it does not know.
 const items = scheduleOf(dataset).filter((item) => item.exchangeId === exchange.id);
 
 console.log(`Prüfbericht für „${exchange.title}“:`);
-const conflicts = detectConflicts(items, { dataset, workingHours: { start: '08:00', end: '18:00' } });
+const conflicts = detectConflicts(items, { workingHours: { start: '08:00', end: '18:00' } });
 for (const conflict of conflicts) console.log(`- [${conflict.severity}] ${conflict.message}`);
 
-const slots = findFreeSlots({
-  items,
+const slots = findFreeSlots(items, {
   personIds: ['sabine-herrmann', 'daniela-less'],
   venueId: 'wiesbaden-konradinerallee-11',
   room: '4.161',
@@ -61,6 +63,6 @@ for (const slot of slots)
   console.log(`- ${formatDate(slot.start, { style: 'full' })}, ${formatTimeRange(slot.start, slot.end)}`);
 
 const file = join(tmpdir(), 'wiesbaden-wien.ics');
-const calendar = toICalendar(items, { dataset, name: exchange.title, uidDomain: 'wiesbaden.de' });
+const calendar = toICalendar(items, { name: exchange.title, uidDomain: 'wiesbaden.de' });
 writeFileSync(file, calendar);
 console.log(`\n${calendar.split('BEGIN:VEVENT').length - 1} Termine als Kalenderdatei: ${file}`);

@@ -49,6 +49,7 @@ export type { DateStyle, TimeStyle, TimeZoneOptions } from './format/options.js'
 export { parseGermanDate } from './format/parseGermanDate.js';
 export { yearsSince } from './format/yearsSince.js';
 export {
+  FIRST_HOLIDAY_YEAR,
   type GermanState,
   isPublicHoliday,
   type PublicHoliday,
@@ -99,6 +100,7 @@ export {
 export { type Person, PersonSchema, type Role, RoleSchema } from './model/person.js';
 export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
 export { type Venue, VenueSchema } from './model/venue.js';
+export { GERMAN_STATES } from './places/germanStates.js';
 export { type ExchangesOfOptions, exchangesOf } from './query/exchangesOf.js';
 export { type GrantsOfOptions, grantsOf } from './query/grantsOf.js';
 export { measuresOf } from './query/measuresOf.js';
@@ -106,6 +108,21 @@ export { type NetworkMember, type PartnershipNetworkOptions, partnershipNetwork 
 export { type PartnersOfOptions, partnersOf } from './query/partnersOf.js';
 export type { QueryOptions } from './query/queryOptions.js';
 export { reciprocalChain } from './query/reciprocalChain.js';
+export type {
+  ConflictBase,
+  ConflictPerson,
+  ConflictPlace,
+  NotCheckedConflict,
+  OutsideExchangePeriodConflict,
+  OutsideWorkingHoursConflict,
+  PersonDoubleBookedConflict,
+  PublicHolidayConflict,
+  TravelTimeConflict,
+  TruncatedConflict,
+  VenueDoubleBookedConflict,
+  WeekendConflict,
+} from './schedule/conflicts/conflict.js';
+export { CONFLICT_KINDS, type ConflictSeverityOf } from './schedule/conflicts/kinds.js';
 export {
   type Conflict,
   type ConflictKind,
@@ -118,7 +135,7 @@ export { type FindFreeSlotsOptions, type FreeSlot, findFreeSlots } from './sched
 export type { DatedScheduleItem, ItemPeriod, ItemPlace, ScheduleItem } from './schedule/scheduleItem.js';
 export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
 export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js';
-export { isValidTimeZone } from './time/isValidTimeZone.js';
+export { isValidTimeZone } from './time/canonicalTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
 export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KommunalValidationError } from '../src/index.js';
+import { KommunalValidationError, parseDataset, safeParseDataset } from '../src/index.js';
 import { issuesOf } from './issues.js';
 
 describe('KommunalValidationError', () => {
@@ -136,5 +136,25 @@ describe('KommunalValidationError with arguments that are not issues', () => {
     expect(Object.isFrozen(error.issues[0])).toBe(true);
     expect(Object.isFrozen(error.issues[0]?.path)).toBe(true);
     expect(Object.isFrozen(issue)).toBe(false);
+  });
+});
+
+describe('the heading of errors that kommunal throws', () => {
+  // Four problems: no municipalities list, and three wrong collections.
+  const broken = { exchanges: 4, persons: 'x', venues: null };
+  const headingOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return (error as Error).message.split('\n')[0];
+    }
+    return undefined;
+  };
+
+  it('is in English where a caller asks for English, in German otherwise', () => {
+    expect(headingOf(() => parseDataset(broken, { locale: 'en' }))).toBe('4 problems found:');
+    expect(headingOf(() => parseDataset(broken))).toBe('4 Probleme gefunden:');
+    const refused = safeParseDataset(broken, { locale: 'en' });
+    expect(refused.success ? undefined : refused.error.message).not.toMatch(/Probleme|gefunden/);
   });
 });

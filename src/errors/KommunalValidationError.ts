@@ -1,5 +1,5 @@
-import { germanNumber } from '../time/germanNumber.js';
-import { isArray, show, showThrown } from '../time/quote.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { ERROR_MESSAGES } from '../i18n/errors.js';
 
 /**
  * What kind of problem a {@link KommunalIssue} reports. Stable strings an app can switch on;
@@ -96,9 +96,8 @@ export const MAX_ISSUES = 1000;
  * The sentence of the `too_many_issues` issue that ends a shortened report: „… und 199.000 weitere
  * Probleme.“ / "… and 199,000 more problems."
  */
-export function moreIssuesMessage(rest: number, locale: 'de' | 'en' = 'de'): string {
-  if (locale === 'en') return `… and ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'problem' : 'problems'}.`;
-  return `… und ${germanNumber(rest)} ${rest === 1 ? 'weiteres Problem' : 'weitere Probleme'}.`;
+export function moreIssuesMessage(rest: number, locale: Locale = 'de'): string {
+  return ERROR_MESSAGES[locale].moreIssues(rest);
 }
 
 /**
@@ -135,7 +134,7 @@ export class KommunalValidationError extends Error {
    * @throws {@link KommunalValidationError} (of code `invalid_type` or `invalid_option`) for issues
    * or options that are not as described, so that an error always holds issues an app can read.
    */
-  constructor(issues: readonly KommunalIssue[], options?: { readonly locale?: 'de' | 'en' | undefined }) {
+  constructor(issues: readonly KommunalIssue[], options?: { readonly locale?: Locale | undefined }) {
     super('');
     const read = readArguments(issues, options);
     this.issues = read.issues;
@@ -148,53 +147,24 @@ class Refusal {
   constructor(readonly issue: KommunalIssue) {}
 }
 
-const ARGUMENT_MESSAGES = {
-  de: {
-    issues: (value: unknown) =>
-      `KommunalValidationError erwartet eine nicht leere Liste von Problemen { path, code, message }, ${isArray(value) ? 'keine leere Liste' : `nicht ${show(value, 'de')}`}.`,
-    field: (index: number, field: string, value: unknown, expected: string) =>
-      `KommunalValidationError erwartet Probleme { path, code, message }: Bei Index ${index} ist ${field} ${show(value, 'de')}, erwartet wird ${expected}.`,
-    path: 'eine Liste aus Texten und Zahlen',
-    text: 'ein nicht leerer Text',
-    issue: 'ein Objekt',
-    theIssue: 'das Problem',
-    locale: (value: unknown) =>
-      `Die Option „locale“ von KommunalValidationError muss „de“ oder „en“ sein, nicht ${show(value, 'de')}.`,
-    unreadable: (error: unknown) =>
-      `KommunalValidationError kann seine Argumente nicht lesen (${showThrown(error, 'de')}): Erwartet werden einfache Daten.`,
-  },
-  en: {
-    issues: (value: unknown) =>
-      `KommunalValidationError expects a non-empty list of issues { path, code, message }, not ${isArray(value) ? 'an empty list' : show(value, 'en')}.`,
-    field: (index: number, field: string, value: unknown, expected: string) =>
-      `KommunalValidationError expects issues { path, code, message }: at index ${index}, ${field} is ${show(value, 'en')}, expected ${expected}.`,
-    path: 'a list of strings and numbers',
-    text: 'a non-empty string',
-    issue: 'an object',
-    theIssue: 'the issue',
-    locale: (value: unknown) =>
-      `The option "locale" of KommunalValidationError must be "de" or "en", not ${show(value, 'en')}.`,
-    unreadable: (error: unknown) =>
-      `KommunalValidationError cannot read its arguments (${showThrown(error, 'en')}): expected plain data.`,
-  },
-} as const;
-
-function readIssue(value: unknown, index: number, locale: 'de' | 'en'): KommunalIssue {
-  const messages = ARGUMENT_MESSAGES[locale];
+function readIssue(value: unknown, index: number, locale: Locale): KommunalIssue {
+  const messages = ERROR_MESSAGES[locale];
   const refuse = (field: string, found: unknown, expected: string): never => {
-    throw new Refusal({ path: [], code: 'invalid_type', message: messages.field(index, field, found, expected) });
+    throw new Refusal({ path: [], code: 'invalid_type', message: messages.wrongField(index, field, found, expected) });
   };
-  if (typeof value !== 'object' || value === null) return refuse(messages.theIssue, value, messages.issue);
+  if (typeof value !== 'object' || value === null) {
+    return refuse(messages.theIssue, value, messages.anObject);
+  }
   const { path, code, message } = value as Record<string, unknown>;
-  if (!Array.isArray(path)) return refuse('path', path, messages.path);
+  if (!Array.isArray(path)) return refuse('path', path, messages.aPath);
   const keys: (string | number)[] = [];
   for (let at = 0; at < path.length; at += 1) {
     const key: unknown = path[at];
-    if (typeof key !== 'string' && typeof key !== 'number') return refuse(`path[${at}]`, key, messages.path);
+    if (typeof key !== 'string' && typeof key !== 'number') return refuse(`path[${at}]`, key, messages.aPath);
     keys.push(key);
   }
-  if (typeof code !== 'string' || code === '') return refuse('code', code, messages.text);
-  if (typeof message !== 'string' || message === '') return refuse('message', message, messages.text);
+  if (typeof code !== 'string' || code === '') return refuse('code', code, messages.aNonEmptyText);
+  if (typeof message !== 'string' || message === '') return refuse('message', message, messages.aNonEmptyText);
   return Object.freeze({ path: Object.freeze(keys), code: code as KommunalIssueCode, message });
 }
 
@@ -206,18 +176,18 @@ function readIssue(value: unknown, index: number, locale: 'de' | 'en'): Kommunal
 function readArguments(
   issues: unknown,
   options: unknown,
-): { readonly issues: readonly KommunalIssue[]; readonly locale: 'de' | 'en' } {
-  let locale: 'de' | 'en' = 'de';
+): { readonly issues: readonly KommunalIssue[]; readonly locale: Locale } {
+  let locale: Locale = 'de';
   let refusal: KommunalIssue;
   try {
     const given =
       typeof options === 'object' && options !== null ? (options as { locale?: unknown }).locale : undefined;
     if (given === 'en') locale = 'en';
     else if (given !== undefined && given !== 'de') {
-      throw new Refusal({ path: [], code: 'invalid_option', message: ARGUMENT_MESSAGES.de.locale(given) });
+      throw new Refusal({ path: [], code: 'invalid_option', message: ERROR_MESSAGES.de.wrongLocale(given) });
     }
     if (!Array.isArray(issues) || issues.length === 0) {
-      throw new Refusal({ path: [], code: 'invalid_type', message: ARGUMENT_MESSAGES[locale].issues(issues) });
+      throw new Refusal({ path: [], code: 'invalid_type', message: ERROR_MESSAGES[locale].notIssues(issues) });
     }
     const copies: KommunalIssue[] = [];
     // Stops at the first wrong issue, so a list claiming billions of entries ends at its first hole.
@@ -227,7 +197,7 @@ function readArguments(
     refusal =
       error instanceof Refusal
         ? error.issue
-        : { path: [], code: 'invalid_type', message: ARGUMENT_MESSAGES[locale].unreadable(error) };
+        : { path: [], code: 'invalid_type', message: ERROR_MESSAGES[locale].unreadableArguments(error) };
   }
   throw new KommunalValidationError([refusal], { locale });
 }
@@ -237,7 +207,7 @@ function line(issue: KommunalIssue): string {
 }
 
 // Joins at most MAX_ISSUES lines and a count of the rest, whatever a caller passes in.
-function summarise(issues: readonly KommunalIssue[], locale: 'de' | 'en'): string {
+function summarise(issues: readonly KommunalIssue[], locale: Locale): string {
   if (issues.length === 1) return issues[0]?.message ?? '';
   const shortened = issues[issues.length - 1]?.code === 'too_many_issues';
   const listed = Math.min(shortened ? issues.length - 1 : issues.length, MAX_ISSUES);
@@ -245,15 +215,8 @@ function summarise(issues: readonly KommunalIssue[], locale: 'de' | 'en'): strin
   for (let index = 0; index < listed; index += 1) lines.push(line(issues[index] as KommunalIssue));
   if (shortened) lines.push(line(issues[issues.length - 1] as KommunalIssue));
   else if (issues.length > listed) lines.push(`- ${moreIssuesMessage(issues.length - listed, locale)}`);
-  const count = locale === 'en' ? listed.toLocaleString('en-US') : germanNumber(listed);
-  const heading =
-    locale === 'en'
-      ? shortened || issues.length > listed
-        ? `More than ${count} problems found, the first ${count}:`
-        : `${count} problems found:`
-      : shortened || issues.length > listed
-        ? `Mehr als ${count} Probleme gefunden, die ersten ${count}:`
-        : `${count} Probleme gefunden:`;
+  const messages = ERROR_MESSAGES[locale];
+  const heading = shortened || issues.length > listed ? messages.shortenedHeading(listed) : messages.heading(listed);
   return `${heading}\n${lines.join('\n')}`;
 }
 
@@ -269,7 +232,7 @@ export function fail(code: KommunalIssueCode, message: string): never {
 export function prefixIssues(
   error: KommunalValidationError,
   prefix: readonly (string | number)[],
-  locale: 'de' | 'en',
+  locale: Locale,
 ): KommunalValidationError {
   const issues = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
   return new KommunalValidationError(issues, { locale });

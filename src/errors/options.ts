@@ -1,16 +1,13 @@
 import type { Locale } from '../i18n/catalogue.js';
-import { germanNumber } from '../time/germanNumber.js';
-import { isArray, show, showThrown } from '../time/quote.js';
+import { OPTION_MESSAGES } from '../i18n/options.js';
+import { isArray } from '../time/quote.js';
 import { type KommunalIssue, KommunalValidationError } from './KommunalValidationError.js';
 
 export type { Locale };
 
 /** Throws a {@link KommunalValidationError} for an option a caller passed: `invalid_option`, naming option and value. */
 export function failOption(fn: string, option: string, value: unknown, expected: string, locale: Locale): never {
-  const message =
-    locale === 'en'
-      ? `The option "${option}" of ${fn} must be ${expected}, not ${show(value, 'en')}.`
-      : `Die Option „${option}“ von ${fn} muss ${expected} sein, nicht ${show(value, 'de')}.`;
+  const message = OPTION_MESSAGES[locale].invalidOption(fn, option, value, expected);
   throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }]);
 }
 
@@ -29,10 +26,7 @@ export function optionOf(fn: string, options: object, name: string, locale: Loca
 
 /** Throws the `invalid_option` error for an option that threw while kommunal read it. */
 function failUnreadable(fn: string, option: string, error: unknown, locale: Locale): never {
-  const message =
-    locale === 'en'
-      ? `The option "${option}" of ${fn} cannot be read: reading it throws ${showThrown(error, 'en')}.`
-      : `Die Option „${option}“ von ${fn} lässt sich nicht lesen: Beim Lesen wird ${showThrown(error, 'de')} geworfen.`;
+  const message = OPTION_MESSAGES[locale].unreadableOption(fn, option, error);
   throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }]);
 }
 
@@ -44,7 +38,7 @@ export function readLocale(fn: string, options: object): Locale {
   const value = optionOf(fn, options, 'locale');
   if (value === undefined || value === 'de') return 'de';
   if (value === 'en') return 'en';
-  return failOption(fn, 'locale', value, '„de“ oder „en“', 'de');
+  return failOption(fn, 'locale', value, OPTION_MESSAGES.de.deOrEn, 'de');
 }
 
 /**
@@ -54,7 +48,8 @@ export function readLocale(fn: string, options: object): Locale {
  */
 export function readOptions(fn: string, options: unknown): object {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null) return failOption(fn, 'options', options, 'ein Objekt', 'de');
+  const expected = OPTION_MESSAGES.de.anObject;
+  if (typeof options !== 'object' || options === null) return failOption(fn, 'options', options, expected, 'de');
   let array: boolean;
   try {
     array = Array.isArray(options);
@@ -62,7 +57,7 @@ export function readOptions(fn: string, options: unknown): object {
     // Array.isArray throws only for a revoked Proxy, on which every operation throws.
     return failUnreadable(fn, 'options', error, 'de');
   }
-  return array ? failOption(fn, 'options', options, 'ein Objekt', 'de') : options;
+  return array ? failOption(fn, 'options', options, expected, 'de') : options;
 }
 
 /**
@@ -78,11 +73,7 @@ export function readInteger(
 ): number {
   if (value === undefined && range.fallback !== undefined) return range.fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
-    const expected =
-      locale === 'en'
-        ? `a whole number from ${range.min} to ${range.max}`
-        : `eine ganze Zahl von ${germanNumber(range.min)} bis ${germanNumber(range.max)}`;
-    return failOption(fn, option, value, expected, locale);
+    return failOption(fn, option, value, OPTION_MESSAGES[locale].aWholeNumber(range.min, range.max), locale);
   }
   return value;
 }
@@ -91,7 +82,7 @@ export function readInteger(
 export function readBoolean(fn: string, option: string, value: unknown, fallback: boolean, locale: Locale): boolean {
   if (value === undefined) return fallback;
   if (typeof value === 'boolean') return value;
-  return failOption(fn, option, value, locale === 'en' ? 'true or false' : 'true oder false', locale);
+  return failOption(fn, option, value, OPTION_MESSAGES[locale].trueOrFalse, locale);
 }
 
 /**
@@ -99,11 +90,7 @@ export function readBoolean(fn: string, option: string, value: unknown, fallback
  * trap): `invalid_type` at its path, naming what was thrown, never rethrowing it.
  */
 export function unreadableIssue(path: readonly (string | number)[], error: unknown, locale: Locale): KommunalIssue {
-  const message =
-    locale === 'en'
-      ? `This value cannot be read: reading it throws ${showThrown(error, 'en')}.`
-      : `Dieser Wert lässt sich nicht lesen: Beim Lesen wird ${showThrown(error, 'de')} geworfen.`;
-  return { path, code: 'invalid_type', message };
+  return { path, code: 'invalid_type', message: OPTION_MESSAGES[locale].unreadableValue(error) };
 }
 
 /**
@@ -114,7 +101,7 @@ export function unreadableIssue(path: readonly (string | number)[], error: unkno
  */
 export function readTextList(fn: string, option: string, value: unknown, locale: Locale): readonly string[] {
   if (!isArray(value)) {
-    return failOption(fn, option, value, locale === 'en' ? 'a list of strings' : 'eine Liste von Texten', locale);
+    return failOption(fn, option, value, OPTION_MESSAGES[locale].aListOfTexts, locale);
   }
   const texts: string[] = [];
   let at = -1;
@@ -123,7 +110,7 @@ export function readTextList(fn: string, option: string, value: unknown, locale:
     for (at = 0; at < length; at += 1) {
       const entry: unknown = value[at];
       if (typeof entry !== 'string') {
-        return failOption(fn, `${option}[${at}]`, entry, locale === 'en' ? 'a string' : 'ein Text', locale);
+        return failOption(fn, `${option}[${at}]`, entry, OPTION_MESSAGES[locale].aText, locale);
       }
       texts.push(entry);
     }

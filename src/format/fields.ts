@@ -1,13 +1,14 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { unreadableIssue } from '../errors/options.js';
-import { isArray, quote } from '../time/quote.js';
+import { type FieldOwner, FORMAT_MESSAGES } from '../i18n/formatting.js';
+import { isArray } from '../time/quote.js';
 
-/** What is being read, for messages: „der Person“, „des Ortes“. */
+/** What is being read, for messages. */
 export interface Entity {
   /** The sentence for a value that is no such object. */
-  readonly expected: string;
-  /** The entity in the genitive, after a field name. */
-  readonly genitive: string;
+  readonly notOne: (value: unknown) => string;
+  /** Whose fields these are. */
+  readonly owner: FieldOwner;
 }
 
 type Path = readonly (string | number)[];
@@ -18,8 +19,7 @@ function failAt(path: Path, message: string): never {
 
 /** An entity as an object, or a German `invalid_type` error naming what was given. */
 export function readRecord(value: unknown, entity: Entity, path: Path = []): object {
-  if (typeof value !== 'object' || value === null || isArray(value))
-    return failAt(path, `${quote(value)} ${entity.expected}`);
+  if (typeof value !== 'object' || value === null || isArray(value)) return failAt(path, entity.notOne(value));
   return value;
 }
 
@@ -39,12 +39,12 @@ export function fieldOf(record: object, key: string | number, path: Path): unkno
 export function readText(record: object, path: Path, entity: Entity, optional: boolean): string | undefined {
   const value = fieldOf(record, path[path.length - 1] as string | number, path);
   if (typeof value === 'string' || (optional && value === undefined)) return value;
-  return failAt(path, `„${path.join('.')}“ ${entity.genitive} muss ein Text sein, nicht ${quote(value)}.`);
+  return failAt(path, FORMAT_MESSAGES.de.fieldNotText(path.join('.'), entity.owner, value));
 }
 
 /** A list field of an entity: an array, or `undefined`; anything else is an error at its path. */
 export function readList(record: object, path: Path, entity: Entity): object | undefined {
   const value = fieldOf(record, path[path.length - 1] as string | number, path);
   if (value === undefined || isArray(value)) return value;
-  return failAt(path, `„${path.join('.')}“ ${entity.genitive} muss eine Liste sein, nicht ${quote(value)}.`);
+  return failAt(path, FORMAT_MESSAGES.de.fieldNotList(path.join('.'), entity.owner, value));
 }

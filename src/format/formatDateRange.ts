@@ -1,4 +1,5 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { compareCalendarDates } from '../time/calendar.js';
 import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
 import type { FormatDateOptions } from './formatDate.js';
@@ -38,10 +39,7 @@ export function formatDateRange(start: DateInput, end: DateInput, options?: Form
   const to = calendarDateOf(end, timeZone);
   const order = compareCalendarDates(from, to);
   if (order > 0) {
-    fail(
-      'invalid_range',
-      `Der Zeitraum endet vor seinem Beginn: ${writeDate(from, style)} liegt nach ${writeDate(to, style)}.`,
-    );
+    fail('invalid_range', FORMAT_MESSAGES.de.datesReversed(writeDate(from, style), writeDate(to, style)));
   }
   if (order === 0) return writeDate(from, style);
   const sameYear = from.year === to.year;

@@ -1,6 +1,6 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { germanNumber } from '../time/germanNumber.js';
-import { quote } from '../time/quote.js';
 
 const WORDS = [
   'ein',
@@ -47,10 +47,7 @@ export const MAX_DAY_COUNT = 36_525;
  */
 export function formatDayCount(days: number): string {
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAY_COUNT) {
-    fail(
-      'invalid_number',
-      `${quote(days)} ist keine Anzahl von Tagen: Erwartet wird eine ganze Zahl von 1 bis ${germanNumber(MAX_DAY_COUNT)} (hundert Jahre).`,
-    );
+    fail('invalid_number', FORMAT_MESSAGES.de.notADayCount(days, MAX_DAY_COUNT));
   }
   const word = WORDS[days - 1];
   return word === undefined ? `${germanNumber(days)}-tägig` : `${word}tägig`;

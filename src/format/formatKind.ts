@@ -1,11 +1,11 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import type { ExchangeKind } from '../model/exchange.js';
 import type { FundingLevel } from '../model/funding.js';
 import type { MeasureKind, Recurrence } from '../model/measure.js';
 import type { MunicipalityKind } from '../model/municipality.js';
 import type { OrganisationKind } from '../model/organisation.js';
 import type { PartnershipKind } from '../model/partnership.js';
-import { quote } from '../time/quote.js';
 
 /**
  * Every kind, level and recurrence the model names, each with its German word.
@@ -94,10 +94,7 @@ const LABELS: Readonly<Record<Kind, string>> = {
 export function formatKind(kind: Kind): string {
   // Own properties only: `constructor` and `__proto__` are no kinds.
   if (typeof kind !== 'string' || !Object.hasOwn(LABELS, kind)) {
-    fail(
-      'invalid_value',
-      `${quote(kind)} ist keine Art, Ebene oder Wiederholung des Datenmodells: Erwartet wird z. B. „town-twinning“.`,
-    );
+    fail('invalid_value', FORMAT_MESSAGES.de.notAKind(kind));
   }
   return LABELS[kind];
 }

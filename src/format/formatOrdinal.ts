@@ -1,6 +1,6 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { germanNumber } from '../time/germanNumber.js';
-import { quote } from '../time/quote.js';
 
 /** The largest ordinal written: a million. */
 export const MAX_ORDINAL = 1_000_000;
@@ -28,10 +28,7 @@ export const MAX_ORDINAL = 1_000_000;
  */
 export function formatOrdinal(value: number): string {
   if (!Number.isInteger(value) || value < 0 || value > MAX_ORDINAL) {
-    fail(
-      'invalid_number',
-      `${quote(value)} ist keine Ordnungszahl: Erwartet wird eine ganze Zahl von 0 bis ${germanNumber(MAX_ORDINAL)}.`,
-    );
+    fail('invalid_number', FORMAT_MESSAGES.de.notAnOrdinal(value, MAX_ORDINAL));
   }
   return `${germanNumber(value)}.`;
 }

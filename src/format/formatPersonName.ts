@@ -1,13 +1,10 @@
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import type { Person } from '../model/person.js';
 import { type Entity, fieldOf, readList, readRecord, readText } from './fields.js';
 import { optionOf, readFlag, readFormatOptions } from './options.js';
 
-const PERSON: Entity = {
-  expected: 'ist keine Person: Erwartet wird ein Objekt mit „givenName“ und „familyName“.',
-  genitive: 'der Person',
-};
-
-const ROLE: Entity = { expected: 'ist keine Rolle: Erwartet wird ein Objekt mit „role“.', genitive: 'der Person' };
+const PERSON: Entity = { notOne: FORMAT_MESSAGES.de.notAPerson, owner: 'person' };
+const ROLE: Entity = { notOne: FORMAT_MESSAGES.de.notARole, owner: 'person' };
 
 /**
  * Writes a person's name as German texts do, with an academic title before it:

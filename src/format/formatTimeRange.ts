@@ -1,4 +1,5 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { compareCalendarDates } from '../time/calendar.js';
 import { type DateInput, instantOf, zonedClockAt } from '../time/readTemporal.js';
 import { writeDateTime } from './formatDateTime.js';
@@ -41,7 +42,7 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
   if (toMillis < fromMillis) {
     fail(
       'invalid_range',
-      `Der Zeitraum endet vor seinem Beginn: ${writeDateTime(to, 'full', read)} liegt vor ${writeDateTime(from, 'full', read)}.`,
+      FORMAT_MESSAGES.de.timesReversed(writeDateTime(from, 'full', read), writeDateTime(to, 'full', read)),
     );
   }
   if (compareCalendarDates(fromClock, toClock) !== 0) {

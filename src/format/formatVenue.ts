@@ -1,12 +1,11 @@
 import { failOption } from '../errors/options.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
+import { OPTION_MESSAGES } from '../i18n/options.js';
 import type { Venue } from '../model/venue.js';
 import { type Entity, readRecord, readText } from './fields.js';
 import { optionOf, readFormatOptions } from './options.js';
 
-const VENUE: Entity = {
-  expected: 'ist kein Ort: Erwartet wird ein Objekt mit „streetAddress“, „postalCode“ und „locality“.',
-  genitive: 'des Ortes',
-};
+const VENUE: Entity = { notOne: FORMAT_MESSAGES.de.notAVenue, owner: 'venue' };
 
 /**
  * Options for {@link formatVenue}.
@@ -58,7 +57,8 @@ export interface FormatVenueOptions {
  */
 export function formatVenue(venue: Venue, options?: FormatVenueOptions): string {
   const given = optionOf('formatVenue', readFormatOptions('formatVenue', options), 'room');
-  if (given !== undefined && typeof given !== 'string') failOption('formatVenue', 'room', given, 'ein Text', 'de');
+  if (given !== undefined && typeof given !== 'string')
+    failOption('formatVenue', 'room', given, OPTION_MESSAGES.de.aText, 'de');
   const record = readRecord(venue, VENUE);
   const text = (field: string, optional: boolean) => readText(record, [field], VENUE, optional);
   const own = text('room', true);

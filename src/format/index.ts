@@ -9,7 +9,7 @@
 
 export type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
 export { KommunalValidationError } from '../errors/KommunalValidationError.js';
-export { isValidTimeZone } from '../time/isValidTimeZone.js';
+export { isValidTimeZone } from '../time/canonicalTimeZone.js';
 export type { DateInput } from '../time/readTemporal.js';
 export { type FormatDateOptions, formatDate } from './formatDate.js';
 export { formatDateRange } from './formatDateRange.js';

@@ -1,4 +1,7 @@
 import { failOption, optionOf, readOptions } from '../errors/options.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
+import { OPTION_MESSAGES } from '../i18n/options.js';
 import { assertTimeZone } from '../time/canonicalTimeZone.js';
 
 /** The zone every function uses unless told otherwise: German public bodies write German time. */
@@ -61,21 +64,22 @@ export interface TimeZoneOptions {
  * The zone an options object names as the caller wrote it, or `undefined` for none. Anything but a
  * string is an `invalid_option` error; whether it is a zone, the callers ask.
  */
-function writtenZone(fn: string, options: object): string | undefined {
-  const value = optionOf(fn, options, 'timeZone');
+function writtenZone(fn: string, options: object, locale: Locale): string | undefined {
+  const value = optionOf(fn, options, 'timeZone', locale);
   if (value === undefined || typeof value === 'string') return value;
-  return failOption(fn, 'timeZone', value, 'der Name einer IANA-Zeitzone wie „Europe/Berlin“', 'de');
+  return failOption(fn, 'timeZone', value, OPTION_MESSAGES[locale].aTimeZoneName, locale);
 }
 
 /**
  * The canonical name of the zone an options object names (`europe/berlin` → `Europe/Berlin`), or
  * the default: the one name every later step computes with, so that none canonicalises it again.
  * An unknown name is an `invalid_time_zone` error, also where the input is a calendar date that
- * needs no zone.
+ * needs no zone. Errors are in `locale`: German for the formatting functions, which have no
+ * `locale` option; the schedule functions pass theirs.
  */
-export function readTimeZone(fn: string, options: object): string {
-  const written = writtenZone(fn, options);
-  return written === undefined ? DEFAULT_TIME_ZONE : assertTimeZone(written);
+export function readTimeZone(fn: string, options: object, locale: Locale = 'de'): string {
+  const written = writtenZone(fn, options, locale);
+  return written === undefined ? DEFAULT_TIME_ZONE : assertTimeZone(written, locale);
 }
 
 /** A zone as {@link readZone} reads it: the canonical name to compute with, and the name to label. */
@@ -90,7 +94,7 @@ const DEFAULT_ZONE: ZoneNames = Object.freeze({ timeZone: DEFAULT_TIME_ZONE, wri
 
 /** The zone an options object names, for functions that also write its label; see {@link readTimeZone}. */
 export function readZone(fn: string, options: object): ZoneNames {
-  const written = writtenZone(fn, options);
+  const written = writtenZone(fn, options, 'de');
   return written === undefined ? DEFAULT_ZONE : { timeZone: assertTimeZone(written), written };
 }
 
@@ -98,21 +102,21 @@ export function readZone(fn: string, options: object): ZoneNames {
 export function readDateStyle(fn: string, option: string, value: unknown, fallback: DateStyle): DateStyle {
   if (value === undefined) return fallback;
   if (value === 'numeric' || value === 'long' || value === 'full') return value;
-  return failOption(fn, option, value, '„numeric“, „long“ oder „full“', 'de');
+  return failOption(fn, option, value, FORMAT_MESSAGES.de.aDateStyle, 'de');
 }
 
 /** The time style option, `short` when it is not given. */
 export function readTimeStyle(fn: string, value: unknown): TimeStyle {
   if (value === undefined) return 'short';
   if (value === 'short' || value === 'numeric') return value;
-  return failOption(fn, 'style', value, '„short“ oder „numeric“', 'de');
+  return failOption(fn, 'style', value, FORMAT_MESSAGES.de.aTimeStyle, 'de');
 }
 
 /** A yes-or-no option, `false` when it is not given. */
 export function readFlag(fn: string, option: string, value: unknown): boolean {
   if (value === undefined) return false;
   if (typeof value === 'boolean') return value;
-  return failOption(fn, option, value, 'true oder false', 'de');
+  return failOption(fn, option, value, OPTION_MESSAGES.de.trueOrFalse, 'de');
 }
 
 const NO_OPTIONS: object = Object.freeze({});

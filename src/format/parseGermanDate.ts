@@ -1,7 +1,7 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { toIsoDate } from '../time/calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/germanNames.js';
-import { quote } from '../time/quote.js';
 import { checkedDate } from '../time/readTemporal.js';
 import { weekdayName, writeDate } from './write.js';
 
@@ -68,30 +68,27 @@ const PATTERN = new RegExp(
  */
 export function parseGermanDate(text: string): string {
   if (typeof text !== 'string') {
-    fail('invalid_type', `${quote(text)} ist kein Text: Erwartet wird ein Datum wie „15.04.2024“.`);
+    fail('invalid_type', FORMAT_MESSAGES.de.notAText(text));
   }
   const normalised = text.replace(/\s+/g, ' ').trim();
   const match = PATTERN.exec(normalised);
   const monthWord = match?.[4]?.toLowerCase();
   const month = monthWord === undefined ? Number(match?.[3]) : MONTHS.get(monthWord);
   if (!match || month === undefined) {
-    fail(
-      'invalid_date',
-      `${quote(text)} ist kein deutsches Datum: Erwartet wird z. B. „15.04.2024“ oder „Montag, den 15. April 2024“.`,
-    );
+    fail('invalid_date', FORMAT_MESSAGES.de.notAGermanDate(text));
   }
   const date = checkedDate(text, Number(match[5]), month, Number(match[2]));
   const weekdayWord = match[1]?.toLowerCase();
   if (weekdayWord !== undefined) {
     const named = WEEKDAYS.get(weekdayWord);
     if (named === undefined) {
-      fail('invalid_date', `${quote(text)} ist kein deutsches Datum: „${match[1]}“ ist kein Wochentag.`);
+      fail('invalid_date', FORMAT_MESSAGES.de.notAWeekday(text, match[1] ?? ''));
     }
     const actual = weekdayName(date);
     if (WEEKDAY_NAMES[named] !== actual) {
       fail(
         'invalid_date',
-        `${quote(text)} ist widersprüchlich: Der ${writeDate(date, 'long')} ist ein ${actual}, kein ${WEEKDAY_NAMES[named]}.`,
+        FORMAT_MESSAGES.de.wrongWeekday(text, writeDate(date, 'long'), actual, WEEKDAY_NAMES[named] ?? ''),
       );
     }
   }

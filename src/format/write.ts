@@ -1,7 +1,7 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { type CalendarDate, pad2, type WallClock, weekday } from '../time/calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/germanNames.js';
-import { quote } from '../time/quote.js';
 import type { DateStyle, TimeStyle } from './options.js';
 
 /** How much of a date to write: a range leaves out the parts both ends share. */
@@ -32,7 +32,7 @@ export function writeDate(date: CalendarDate, style: DateStyle, parts: DateParts
       return parts === 'day-month' ? dayMonth : `${dayMonth} ${date.year}`;
     }
     default:
-      return fail('invalid_type', `${quote(style)} ist kein Datumsstil: Erlaubt sind „numeric“, „long“ und „full“.`);
+      return fail('invalid_type', FORMAT_MESSAGES.de.notADateStyle(style));
   }
 }
 
@@ -44,6 +44,6 @@ export function writeClock(clock: WallClock, style: TimeStyle): string {
     case 'numeric':
       return `${pad2(clock.hour)}:${pad2(clock.minute)}`;
     default:
-      return fail('invalid_type', `${quote(style)} ist kein Zeitstil: Erlaubt sind „short“ und „numeric“.`);
+      return fail('invalid_type', FORMAT_MESSAGES.de.notATimeStyle(style));
   }
 }

@@ -1,5 +1,5 @@
 import { fail } from '../errors/KommunalValidationError.js';
-import { quote } from '../time/quote.js';
+import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
 import { readFormatOptions, readTimeZone, type TimeZoneOptions } from './options.js';
 
@@ -56,6 +56,6 @@ export function yearsSince(since: DateInput, on: DateInput, options?: TimeZoneOp
       years -= 1;
     }
   }
-  if (years < 0) fail('invalid_range', `Der Stichtag ${quote(on)} liegt vor dem Beginn ${quote(since)}.`);
+  if (years < 0) fail('invalid_range', FORMAT_MESSAGES.de.dayBeforeStart(on, since));
   return years;
 }

@@ -8,7 +8,9 @@
 
 export type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
 export { KommunalValidationError } from '../errors/KommunalValidationError.js';
+export { GERMAN_STATES } from '../places/germanStates.js';
 export {
+  FIRST_HOLIDAY_YEAR,
   type GermanState,
   isPublicHoliday,
   type PublicHoliday,

@@ -1,39 +1,30 @@
 import { fail } from '../errors/KommunalValidationError.js';
-import { type CalendarDate, toIsoDate, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
-import { quote } from '../time/quote.js';
+import { HOLIDAY_MESSAGES } from '../i18n/holidays.js';
+import { type GermanState, type GermanStateLetters, germanStateOf } from '../places/germanStates.js';
+import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
 import { readTemporal } from '../time/readTemporal.js';
 import { easterSunday } from './easterSunday.js';
 
+export type { GermanState };
+
 /**
- * A German Land as ISO 3166-2 writes it.
+ * The first year whose public holidays kommunal knows: 1990, the year of German unity. Earlier
+ * years are refused, since the Länder's holiday laws before then differ in East and West.
  *
  * @example
  * ```ts
- * import type { GermanState } from 'kommunal';
+ * import { FIRST_HOLIDAY_YEAR, publicHolidays } from 'kommunal';
  *
- * const hessen: GermanState = 'DE-HE';
- * hessen; // => 'DE-HE'
+ * FIRST_HOLIDAY_YEAR; // => 1990
+ * publicHolidays(FIRST_HOLIDAY_YEAR, 'DE-HE').length; // => 11
  * ```
  *
  * @category Holidays
  */
-export type GermanState =
-  | 'DE-BW'
-  | 'DE-BY'
-  | 'DE-BE'
-  | 'DE-BB'
-  | 'DE-HB'
-  | 'DE-HH'
-  | 'DE-HE'
-  | 'DE-MV'
-  | 'DE-NI'
-  | 'DE-NW'
-  | 'DE-RP'
-  | 'DE-SL'
-  | 'DE-SN'
-  | 'DE-ST'
-  | 'DE-SH'
-  | 'DE-TH';
+export const FIRST_HOLIDAY_YEAR = 1990;
+
+/** The last year kommunal reads at all (see `MAX_INSTANT`). */
+const LAST_HOLIDAY_YEAR = 9999;
 
 /**
  * A public holiday: its day and its German name.
@@ -61,7 +52,7 @@ interface Rule {
   readonly name: string;
   readonly day: Day;
   /** Where it holds: Länder as their two letters, or every Land. */
-  readonly states: string | 'all';
+  readonly states: readonly GermanStateLetters[] | 'all';
   readonly from?: number;
   readonly until?: number;
   readonly onlyIn?: readonly number[];
@@ -75,7 +66,7 @@ const easter =
   (offset: number): Day =>
   (year) => {
     const sunday = easterSunday(year);
-    return utcWallClock(utcMillis(sunday) + offset * 86_400_000);
+    return utcWallClock(utcMillis(sunday) + offset * DAY);
   };
 
 // The Wednesday before 23 November: Buß- und Bettag.
@@ -87,64 +78,49 @@ const repentanceDay: Day = (year) => {
 // Each Land's Feiertagsgesetz, as in force in the years given (sources in docs/decisions.md).
 const RULES: readonly Rule[] = [
   { name: 'Neujahr', day: fixed(1, 1), states: 'all' },
-  { name: 'Heilige Drei Könige', day: fixed(1, 6), states: 'BW BY ST' },
-  { name: 'Internationaler Frauentag', day: fixed(3, 8), states: 'BE', from: 2019 },
-  { name: 'Internationaler Frauentag', day: fixed(3, 8), states: 'MV', from: 2023 },
+  { name: 'Heilige Drei Könige', day: fixed(1, 6), states: ['BW', 'BY', 'ST'] },
+  { name: 'Internationaler Frauentag', day: fixed(3, 8), states: ['BE'], from: 2019 },
+  { name: 'Internationaler Frauentag', day: fixed(3, 8), states: ['MV'], from: 2023 },
   { name: 'Karfreitag', day: easter(-2), states: 'all' },
-  { name: 'Ostersonntag', day: easter(0), states: 'BB' },
+  { name: 'Ostersonntag', day: easter(0), states: ['BB'] },
   { name: 'Ostermontag', day: easter(1), states: 'all' },
   { name: 'Tag der Arbeit', day: fixed(5, 1), states: 'all' },
-  { name: 'Tag der Befreiung', day: fixed(5, 8), states: 'BE', onlyIn: [2020, 2025] },
+  { name: 'Tag der Befreiung', day: fixed(5, 8), states: ['BE'], onlyIn: [2020, 2025] },
   { name: 'Christi Himmelfahrt', day: easter(39), states: 'all' },
-  { name: 'Pfingstsonntag', day: easter(49), states: 'BB' },
+  { name: 'Pfingstsonntag', day: easter(49), states: ['BB'] },
   { name: 'Pfingstmontag', day: easter(50), states: 'all' },
-  { name: 'Fronleichnam', day: easter(60), states: 'BW BY HE NW RP SL' },
-  { name: 'Mariä Himmelfahrt', day: fixed(8, 15), states: 'SL' },
-  { name: '75. Jahrestag des Volksaufstandes in der DDR', day: fixed(6, 17), states: 'BE', onlyIn: [2028] },
-  { name: 'Weltkindertag', day: fixed(9, 20), states: 'TH', from: 2019 },
+  { name: 'Fronleichnam', day: easter(60), states: ['BW', 'BY', 'HE', 'NW', 'RP', 'SL'] },
+  { name: 'Mariä Himmelfahrt', day: fixed(8, 15), states: ['SL'] },
+  { name: '75. Jahrestag des Volksaufstandes in der DDR', day: fixed(6, 17), states: ['BE'], onlyIn: [2028] },
+  { name: 'Weltkindertag', day: fixed(9, 20), states: ['TH'], from: 2019 },
   { name: 'Tag der Deutschen Einheit', day: fixed(10, 3), states: 'all' },
-  { name: 'Reformationstag', day: fixed(10, 31), states: 'BB MV SN ST TH' },
-  { name: 'Reformationstag', day: fixed(10, 31), states: 'HB HH NI SH', from: 2018 },
-  { name: 'Reformationstag', day: fixed(10, 31), states: 'BW BY BE HB HE HH NI NW RP SL SH', onlyIn: [2017] },
-  { name: 'Allerheiligen', day: fixed(11, 1), states: 'BW BY NW RP SL' },
-  { name: 'Buß- und Bettag', day: repentanceDay, states: 'SN' },
+  { name: 'Reformationstag', day: fixed(10, 31), states: ['BB', 'MV', 'SN', 'ST', 'TH'] },
+  { name: 'Reformationstag', day: fixed(10, 31), states: ['HB', 'HH', 'NI', 'SH'], from: 2018 },
+  {
+    name: 'Reformationstag',
+    day: fixed(10, 31),
+    states: ['BW', 'BY', 'BE', 'HB', 'HE', 'HH', 'NI', 'NW', 'RP', 'SL', 'SH'],
+    onlyIn: [2017],
+  },
+  { name: 'Allerheiligen', day: fixed(11, 1), states: ['BW', 'BY', 'NW', 'RP', 'SL'] },
+  // Every Land's until 1994, Sachsen's alone since: one rule a year, so the day is listed once.
+  { name: 'Buß- und Bettag', day: repentanceDay, states: ['SN'], from: 1995 },
   { name: 'Buß- und Bettag', day: repentanceDay, states: 'all', until: 1994 },
   { name: '1. Weihnachtstag', day: fixed(12, 25), states: 'all' },
   { name: '2. Weihnachtstag', day: fixed(12, 26), states: 'all' },
 ];
 
-const STATES = new Set([
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-]);
-
-function holds(rule: Rule, year: number, land: string): boolean {
-  if (rule.states !== 'all' && !rule.states.split(' ').includes(land)) return false;
+function holds(rule: Rule, year: number, land: GermanStateLetters): boolean {
+  if (rule.states !== 'all' && !rule.states.includes(land)) return false;
   if (rule.onlyIn !== undefined) return rule.onlyIn.includes(year);
   return (rule.from === undefined || year >= rule.from) && (rule.until === undefined || year <= rule.until);
 }
 
-/** The Land's two letters, or a German error naming what was given. A Set, so `constructor` is no Land. */
-export function landOf(state: string): string {
-  const land = typeof state === 'string' && state.startsWith('DE-') ? state.slice(3) : '';
-  if (!STATES.has(land)) {
-    fail('invalid_value', `${quote(state)} ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.`);
-  }
-  return land;
+/** The Land's two letters, or a German error naming what was given. */
+function lettersOf(state: unknown): GermanStateLetters {
+  const known = germanStateOf(state);
+  if (known === undefined) fail('invalid_value', HOLIDAY_MESSAGES.de.notAGermanState(state));
+  return known.code.slice(3) as GermanStateLetters;
 }
 
 /**
@@ -173,9 +149,9 @@ export function landOf(state: string): string {
  * @category Holidays
  */
 export function publicHolidays(year: number, state: GermanState): PublicHoliday[] {
-  const land = landOf(state);
-  if (!Number.isInteger(year) || year < 1990 || year > 9999) {
-    fail('invalid_number', `${quote(year)} ist kein unterstütztes Jahr: erwartet wird ein Jahr von 1990 bis 9999.`);
+  const land = lettersOf(state);
+  if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
+    fail('invalid_number', HOLIDAY_MESSAGES.de.unsupportedYear(year, FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR));
   }
   const holidays = RULES.filter((rule) => holds(rule, year, land)).map((rule) => ({
     date: toIsoDate(rule.day(year)),
@@ -237,7 +213,7 @@ export function isPublicHoliday(date: string, state: GermanState): boolean {
 
 function isoDay(date: unknown): string {
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(date)) {
-    fail('invalid_date', `${quote(date)} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`);
+    fail('invalid_date', HOLIDAY_MESSAGES.de.notADay(date));
   }
   // The whole string must be valid, not only the date it begins with.
   readTemporal(date);

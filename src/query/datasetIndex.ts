@@ -1,5 +1,6 @@
 import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { type Locale, unreadableIssue } from '../errors/options.js';
+import { type Expected, QUERY_MESSAGES } from '../i18n/queries.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Exchange } from '../model/exchange.js';
 import type { Grant } from '../model/funding.js';
@@ -10,9 +11,9 @@ import type { Partnership } from '../model/partnership.js';
 import { PARTIAL_DATE_PATTERN } from '../model/patterns.js';
 import type { Person } from '../model/person.js';
 import type { Venue } from '../model/venue.js';
+import { timeZoneOf } from '../places/countries.js';
+import { itemMunicipalityId, measureMunicipalityId } from '../places/itemMunicipality.js';
 import { isArray, isRecord } from '../time/quote.js';
-import { timeZoneOf } from '../validate/places.js';
-import { type Expected, QUERY_MESSAGES } from './messages.js';
 import { copyTexts, type IssueList, issueList, throwIssues } from './readData.js';
 
 /** A municipality as the schedule functions read it: checked and copied when the index is built. */
@@ -86,13 +87,16 @@ const indexes = new WeakMap<object, DatasetIndex>();
 // The schema's `IsoDateSchema` is zod's own `z.iso.date()`; the index needs only the form.
 const DATE = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
 
+/** What a field's value must be: every {@link Expected} but the containers, which are read around fields. */
+type FieldKind = Exclude<Expected, 'object' | 'list'>;
+
 /** What a field must be, as the queries and the schedule functions read it; `?` where it may be missing. */
-type Field = Expected | 'text?' | 'date?' | 'partialDate?' | 'ids?' | 'boolean?';
+type Field = FieldKind | 'text?' | 'date?' | 'partialDate?' | 'ids?' | 'boolean?';
 
 /** A field that is read: its name, what it must be, and whether it may be missing. */
 interface Rule {
   readonly name: string;
-  readonly expected: Expected;
+  readonly expected: FieldKind;
   readonly optional: boolean;
 }
 
@@ -105,7 +109,7 @@ interface Shape {
 function shapeOf(fields: readonly (readonly [name: string, field: Field])[], nested?: Shape['nested']): Shape {
   const rules = fields.map(([name, field]): Rule => {
     const optional = field.endsWith('?');
-    return { name, expected: (optional ? field.slice(0, -1) : field) as Expected, optional };
+    return { name, expected: (optional ? field.slice(0, -1) : field) as FieldKind, optional };
   });
   return nested === undefined ? { rules } : { rules, nested };
 }
@@ -276,7 +280,8 @@ function readField(check: Check, path: readonly (string | number)[], rule: Rule,
     case 'boolean':
       if (typeof value === 'boolean') return value;
       break;
-    default: {
+    case 'ids':
+    case 'pair': {
       const texts: string[] = [];
       const read = copyTexts(value, texts);
       if (typeof read === 'number') {
@@ -437,7 +442,7 @@ function programmeEntry(
     personIds: values['personIds'] as readonly string[] | undefined,
     exchangeId: owner.exchangeId,
     measureId: owner.measureId,
-    municipalityId: site?.municipalityId ?? owner.municipalityId,
+    municipalityId: itemMunicipalityId(site?.municipalityId, owner.municipalityId),
     venueRoom: site?.room,
     path,
   };
@@ -519,8 +524,10 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
       for (const id of [organisationId, municipalityId, ...((values['partnerIds'] as string[] | undefined) ?? [])]) {
         if (id !== undefined) push(measuresOf, id, entity as Measure);
       }
-      const fallback =
-        (organisationId === undefined ? undefined : organisationPlaces.get(organisationId)) ?? municipalityId;
+      const fallback = measureMunicipalityId(
+        organisationId === undefined ? undefined : organisationPlaces.get(organisationId),
+        municipalityId,
+      );
       const owner = { measureId: text(values, 'id'), municipalityId: fallback };
       for (const [at, entry] of nested.entries()) {
         programme.push(programmeEntry(entry, ['measures', index, 'sessions', at], owner, sites));

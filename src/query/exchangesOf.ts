@@ -1,8 +1,8 @@
 import { failOption, optionOf } from '../errors/options.js';
+import { QUERY_MESSAGES } from '../i18n/queries.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Exchange } from '../model/exchange.js';
 import { indexOf } from './datasetIndex.js';
-import { QUERY_MESSAGES } from './messages.js';
 import { type QueryOptions, readId, runQuery } from './queryOptions.js';
 
 const FN = 'exchangesOf';
@@ -60,7 +60,7 @@ export function exchangesOf(dataset: Dataset, municipalityId: string, options?: 
   return runQuery(FN, options, (read, locale) => {
     const role = optionOf(FN, read, 'role', locale);
     if (role !== undefined && role !== 'host' && role !== 'guest') {
-      failOption(FN, 'role', role, QUERY_MESSAGES[locale].options.role, locale);
+      failOption(FN, 'role', role, QUERY_MESSAGES[locale].aRole, locale);
     }
     const index = indexOf(dataset, FN, locale);
     const id = readId(FN, 'municipalityId', municipalityId, locale);

@@ -1,8 +1,8 @@
 import { failOption, optionOf } from '../errors/options.js';
+import { QUERY_MESSAGES } from '../i18n/queries.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Municipality } from '../model/municipality.js';
 import { indexOf } from './datasetIndex.js';
-import { QUERY_MESSAGES } from './messages.js';
 import { isActiveOn, otherEnd, type PartnersOfOptions } from './partnersOf.js';
 import { readDay, readId, readKinds, runQuery } from './queryOptions.js';
 
@@ -95,7 +95,7 @@ export function partnershipNetwork(
   return runQuery(FN, options, (read, locale) => {
     const depth = optionOf(FN, read, 'depth', locale);
     if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1) {
-      failOption(FN, 'depth', depth, QUERY_MESSAGES[locale].options.depth, locale);
+      failOption(FN, 'depth', depth, QUERY_MESSAGES[locale].aDepth, locale);
     }
     const on = readDay(FN, optionOf(FN, read, 'on', locale), locale);
     const kinds = readKinds(FN, optionOf(FN, read, 'kinds', locale), locale);

@@ -1,8 +1,8 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, readLocale, readOptions, readTextList, unreadableIssue } from '../errors/options.js';
+import { QUERY_MESSAGES } from '../i18n/queries.js';
 import { PARTNERSHIP_KINDS } from '../model/partnershipKinds.js';
-import { dayExists } from '../validate/dates.js';
-import { QUERY_MESSAGES } from './messages.js';
+import { ISO_DATE_PATTERN } from '../model/patterns.js';
 
 /**
  * Options every query takes: the language of its error messages.
@@ -41,13 +41,11 @@ export function readId(fn: string, parameter: string, value: unknown, locale: Lo
   );
 }
 
-const DAY = /^(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
-
 /** The `on` option: a day `YYYY-MM-DD` that exists, in the years 1–9999, or `undefined`. */
 export function readDay(fn: string, value: unknown, locale: Locale): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && DAY.test(value) && dayExists(value)) return value;
-  return failOption(fn, 'on', value, QUERY_MESSAGES[locale].options.on, locale);
+  if (typeof value === 'string' && ISO_DATE_PATTERN.test(value)) return value;
+  return failOption(fn, 'on', value, QUERY_MESSAGES[locale].aDay, locale);
 }
 
 const KINDS: ReadonlySet<unknown> = new Set(PARTNERSHIP_KINDS);
@@ -57,7 +55,7 @@ export function readKinds(fn: string, value: unknown, locale: Locale): ReadonlyS
   if (value === undefined) return undefined;
   const kinds = readTextList(fn, 'kinds', value, locale);
   for (const [index, kind] of kinds.entries()) {
-    if (!KINDS.has(kind)) failOption(fn, `kinds[${index}]`, kind, QUERY_MESSAGES[locale].options.kind, locale);
+    if (!KINDS.has(kind)) failOption(fn, `kinds[${index}]`, kind, QUERY_MESSAGES[locale].aPartnershipKind, locale);
   }
   return new Set(kinds);
 }

@@ -1,4 +1,4 @@
-import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
+import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import {
   failOption,
   type Locale,
@@ -8,18 +8,17 @@ import {
   readOptions,
   readTextList,
 } from '../errors/options.js';
-import { type GermanState, publicHolidays } from '../holidays/publicHolidays.js';
-import { toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
-import { germanNumber } from '../time/germanNumber.js';
-import { instantAt } from '../time/isValidTimeZone.js';
-import { offsetMillis } from '../time/offsets.js';
-import { isArray, isRecord, show } from '../time/quote.js';
+import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../holidays/publicHolidays.js';
+import { FREE_SLOT_MESSAGES } from '../i18n/freeSlots.js';
+import { type GermanState, isGermanState } from '../places/germanStates.js';
+import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
+import { offsetMillis, transitionsBetween } from '../time/offsets.js';
+import { isRecord } from '../time/quote.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
-import { GERMAN_STATE_BY_CODE } from '../validate/places.js';
-import type { WorkingHours } from './detectConflicts.js';
+import { instantAt } from '../time/zonedTime.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
 import { readTimeZoneOption } from './scheduleOptions.js';
-import { type CheckedWorkingHours, readWorkingHours } from './workingHours.js';
+import { type CheckedWorkingHours, readWorkingHours, type WorkingHours } from './workingHours.js';
 
 /**
  * What {@link findFreeSlots} looks for: who and which room must be free, for how long, and when.
@@ -28,24 +27,24 @@ import { type CheckedWorkingHours, readWorkingHours } from './workingHours.js';
  * ```ts
  * import type { FindFreeSlotsOptions } from 'kommunal';
  *
- * const request: FindFreeSlotsOptions = {
- *   items: [],
+ * const search: FindFreeSlotsOptions = {
  *   personIds: ['sabine-herrmann'],
  *   durationMinutes: 60,
  *   within: { start: '2024-04-15T00:00', end: '2024-04-19T00:00' },
  *   state: 'DE-HE',
  * };
- * request.durationMinutes; // => 60
+ * search.durationMinutes; // => 60
  * ```
  *
  * @category Scheduling
  */
 export interface FindFreeSlotsOptions {
-  /** The schedule that is already booked. */
-  readonly items: readonly ScheduleItem[];
   /** People who must all be free. */
   readonly personIds?: readonly string[] | undefined;
-  /** A venue that must be free; with `room`, that room of it (a venue without rooms counts as one room). */
+  /**
+   * A venue that must be free. Without `room`, the bookings of the venue that name no room count
+   * (as in conflict detection: a venue without rooms is one room); with `room`, that room's.
+   */
   readonly venueId?: string | undefined;
   /** The room of `venueId` that must be free. */
   readonly room?: string | undefined;
@@ -70,7 +69,7 @@ export interface FindFreeSlotsOptions {
   readonly workingHours?: WorkingHours | undefined;
   /** The Land whose public holidays are skipped; kommunal knows them from 1990, so `within` must begin in 1990 or later. */
   readonly state?: GermanState | undefined;
-  /** Default `Europe/Berlin`. */
+  /** The zone of `within` and the working hours, an IANA name; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
   /** At most this many slots: a whole number from 1 to 1,000; default 10. */
   readonly limit?: number | undefined;
@@ -100,125 +99,98 @@ export interface FreeSlot {
   readonly end: Date;
 }
 
-const DAY = 86_400_000;
 const FN = 'findFreeSlots';
+const MINUTE = 60_000;
 /** The default and the largest `maxWindowDays`: a search that finds nothing walks every day of its window. */
 const DEFAULT_WINDOW_DAYS = 366;
 const MAX_WINDOW_DAYS = 3660;
 const MAX_LIMIT = 1000;
-/** The first year whose public holidays kommunal knows (see publicHolidays). */
-const FIRST_HOLIDAY_YEAR = 1990;
-
-const MESSAGES = {
-  de: {
-    items: 'eine Liste von Terminen',
-    text: 'ein Text',
-    within: 'ein Objekt mit start und end',
-    state: 'ein deutsches Land wie „DE-HE“',
-    empty: (start: unknown, end: unknown) =>
-      `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} endet nicht nach seinem Beginn.`,
-    tooLong: (start: unknown, end: unknown, days: number, max: number) =>
-      `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} umfasst ${germanNumber(Math.round(days))} Tage; ${FN} sucht in höchstens ${germanNumber(max)} Tagen. ${
-        max < MAX_WINDOW_DAYS
-          ? `Die Option „maxWindowDays“ erhöht die Grenze auf bis zu ${germanNumber(MAX_WINDOW_DAYS)} Tage; längere Zeiträume lassen sich in Abschnitten durchsuchen.`
-          : 'Längere Zeiträume lassen sich in Abschnitten durchsuchen.'
-      }`,
-    beforeHolidays: (state: string, start: unknown) =>
-      `Die Feiertage von ${show(state, 'de')} kennt kommunal ab ${FIRST_HOLIDAY_YEAR}, das Zeitfenster beginnt aber schon am ${show(start, 'de')}: Es muss ${FIRST_HOLIDAY_YEAR} oder später beginnen, oder „state“ entfällt.`,
-  },
-  en: {
-    items: 'a list of schedule items',
-    text: 'a string',
-    within: 'an object with start and end',
-    state: 'a German Land such as "DE-HE"',
-    empty: (start: unknown, end: unknown) =>
-      `The period from ${show(start, 'en')} to ${show(end, 'en')} does not end after it starts.`,
-    tooLong: (start: unknown, end: unknown, days: number, max: number) =>
-      `The period from ${show(start, 'en')} to ${show(end, 'en')} spans ${days.toLocaleString('en-US', { maximumFractionDigits: 1 })} days; ${FN} searches at most ${max.toLocaleString('en-US')} days. ${
-        max < MAX_WINDOW_DAYS
-          ? `The option "maxWindowDays" raises the limit up to ${MAX_WINDOW_DAYS.toLocaleString('en-US')} days; longer periods can be searched in parts.`
-          : 'Longer periods can be searched in parts.'
-      }`,
-    beforeHolidays: (state: string, start: unknown) =>
-      `kommunal knows the public holidays of ${show(state, 'en')} from ${FIRST_HOLIDAY_YEAR}, but the period starts at ${show(start, 'en')}: it must start in ${FIRST_HOLIDAY_YEAR} or later, or leave out "state".`,
-  },
-} as const;
+/** Working hours when the search names none: Monday to Friday, 8–18 Uhr. */
+const OFFICE_HOURS = { start: '08:00', end: '18:00' };
 
 /**
  * The earliest slots in which all the given people and the room are free, inside working hours,
  * on no weekend (or other day outside `workingHours.days`) and on no public holiday of `state`.
- * Within each free stretch, slots follow back to back from its first aligned start. The period
- * `within` may span at most `maxWindowDays` days (default 366, at most 3,660), so a search that
- * finds nothing still ends quickly; its work grows with the items, the days and `limit`, never
- * with their product.
+ * A day's working hours run from the first instant its clock shows `workingHours.start` to the
+ * first it shows `workingHours.end` (a time the clocks skip counts as the instant they change).
+ * Within each free stretch of them, slots follow back to back from its first start on a multiple
+ * of `stepMinutes` of local time. The period `within` may span at most `maxWindowDays` days
+ * (default 366, at most 3,660), so a search that finds nothing still ends quickly; its work grows
+ * with the items, the days and `limit`, never with their product.
  *
- * @param request - Items, people, room, duration, period and limits (see {@link FindFreeSlotsOptions}).
+ * @param items - The schedule that is already booked, as {@link scheduleOf} returns it or written by hand.
+ * @param options - Who and which room, how long, when, and the limits (see {@link FindFreeSlotsOptions}).
  * @returns Up to `limit` slots, earliest first.
- * @throws {@link KommunalValidationError} for malformed items (paths start with `items`), options
- *   of the wrong type or out of range (`invalid_option`, naming option and value), times that are
- *   no instants or lie outside the years 1–9999, a period that ends before it starts or is longer
- *   than `maxWindowDays` (`too_big`), more than 10,000,000 items (`too_big`), or `state` with a
- *   period before 1990.
+ * @throws {@link KommunalValidationError} for malformed items (paths start at the item's index),
+ *   options of the wrong type or out of range (`invalid_option`, naming option and value), times
+ *   that are no instants or lie outside the years 1–9999, a period that ends before it starts or
+ *   is longer than `maxWindowDays` (`too_big`), more than 10,000,000 items (`too_big`), or `state`
+ *   with a period before 1990.
  *
  * @example
  * ```ts
  * import { findFreeSlots, formatTimeRange } from 'kommunal';
  *
- * const slots = findFreeSlots({
- *   items: [{ id: 'a', start: '2024-04-15T08:00+02:00', end: '2024-04-15T11:30+02:00', personIds: ['herrmann'] }],
+ * const items = [{ id: 'a', start: '2024-04-15T08:00+02:00', end: '2024-04-15T11:30+02:00', personIds: ['herrmann'] }];
+ * const slots = findFreeSlots(items, {
  *   personIds: ['herrmann'],
  *   durationMinutes: 90,
  *   within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' },
  *   limit: 3,
  * });
  * slots.map((slot) => formatTimeRange(slot.start, slot.end)); // => ['11:30–13 Uhr', '13–14:30 Uhr', '14:30–16 Uhr']
- * findFreeSlots({ items: [], personIds: 'herrmann', durationMinutes: 90, within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } } as never); // throws KommunalValidationError
+ * findFreeSlots(items, { personIds: 'herrmann', durationMinutes: 90, within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } } as never); // throws KommunalValidationError
  * ```
  *
  * @category Scheduling
  */
-export function findFreeSlots(request: FindFreeSlotsOptions): FreeSlot[] {
-  const search = readSearch(request);
-  const busy = busyTimes(search);
+export function findFreeSlots(items: readonly ScheduleItem[], options: FindFreeSlotsOptions): FreeSlot[] {
+  const search = readSearch(items, options);
+  const busy = busyTimes(readCheckedItems(items, search.locale), search);
   return walkDays(search, busy);
 }
 
-/** A request, checked and read. */
+/** The options, checked and read. */
 interface Search {
-  readonly items: readonly CheckedItem[];
+  readonly locale: Locale;
   readonly people: ReadonlySet<string>;
   readonly venueId: string | undefined;
   readonly room: string;
   readonly zone: string;
   readonly from: number;
   readonly to: number;
+  /** In milliseconds, as `step`. */
   readonly duration: number;
   readonly step: number;
   readonly limit: number;
-  readonly dayStart: number;
-  readonly dayEnd: number;
-  /** Index 1 = Monday … 7 = Sunday. */
-  readonly workdays: readonly boolean[];
+  readonly hours: CheckedWorkingHours;
   readonly state: GermanState | undefined;
 }
 
-/** Working hours when the request names none: Monday to Friday, 8–18 Uhr. */
-const OFFICE_HOURS = { start: '08:00', end: '18:00' };
+/** The period to search, as instants, and as the caller wrote it (for messages). */
+interface Window {
+  readonly from: number;
+  readonly to: number;
+  readonly start: unknown;
+  readonly end: unknown;
+}
 
-function readSearch(request: unknown): Search {
-  const options = readOptions(FN, request);
-  const locale = readLocale(FN, options);
-  const messages = MESSAGES[locale];
-  const option = (name: keyof FindFreeSlotsOptions) => optionOf(FN, options, name, locale);
-  const zone = readTimeZoneOption(FN, options, locale);
-  const items = option('items');
-  if (!isArray(items)) failOption(FN, 'items', items, messages.items, locale);
+/**
+ * The options, each read once and checked. The first argument is looked at first only to tell a
+ * request in the shape before 0.x (`findFreeSlots({ items, … })`) what changed.
+ */
+function readSearch(items: unknown, options: unknown): Search {
+  if (isRecord(items)) refuseRequestObject(items, options);
+  const given = readOptions(FN, options);
+  const locale = readLocale(FN, given);
+  const option = (name: keyof FindFreeSlotsOptions) => optionOf(FN, given, name, locale);
+  const zone = readTimeZoneOption(FN, given, locale);
   const personIds = option('personIds');
   const people = new Set(personIds === undefined ? [] : readTextList(FN, 'personIds', personIds, locale));
   const venueId = readText('venueId', option('venueId'), locale);
   const room = readText('room', option('room'), locale) ?? '';
   const state = readState(option('state'), locale);
-  const { from, to, start, end } = readWithin(option('within'), zone, locale);
+  const window = readWindow(option('within'), zone, locale);
   const maxDays = readInteger(
     FN,
     'maxWindowDays',
@@ -226,21 +198,8 @@ function readSearch(request: unknown): Search {
     { min: 1, max: MAX_WINDOW_DAYS, fallback: DEFAULT_WINDOW_DAYS },
     locale,
   );
-  // Days of local time, so that a window from midnight to midnight is whole days across a DST change.
-  const days = (to + offsetMillis(zone, to) - (from + offsetMillis(zone, from))) / DAY;
-  if (days > maxDays) {
-    throw new KommunalValidationError(
-      [{ path: [], code: 'too_big', message: messages.tooLong(start, end, days, maxDays) }],
-      { locale },
-    );
-  }
-  if (state !== undefined && utcWallClock(from + offsetMillis(zone, from)).year < FIRST_HOLIDAY_YEAR) {
-    throw new KommunalValidationError(
-      [{ path: [], code: 'invalid_range', message: messages.beforeHolidays(state, start) }],
-      { locale },
-    );
-  }
-  const windowMinutes = Math.max(1, Math.floor((to - from) / 60_000));
+  checkWindow(window, zone, maxDays, state, locale);
+  const windowMinutes = Math.max(1, Math.floor((window.to - window.from) / MINUTE));
   const duration = readInteger(
     FN,
     'durationMinutes',
@@ -250,56 +209,50 @@ function readSearch(request: unknown): Search {
   );
   const step = readInteger(FN, 'stepMinutes', option('stepMinutes'), { min: 1, max: 1440, fallback: 15 }, locale);
   const limit = readInteger(FN, 'limit', option('limit'), { min: 1, max: MAX_LIMIT, fallback: 10 }, locale);
-  // Never undefined: the office hours stand in for a missing option (null is refused, not replaced).
+  // The office hours stand in for a missing option (null is refused, not replaced).
   const givenHours = option('workingHours');
-  const hours = readWorkingHours(
-    FN,
-    givenHours === undefined ? OFFICE_HOURS : givenHours,
-    locale,
-  ) as CheckedWorkingHours;
+  const hours = readWorkingHours(FN, givenHours === undefined ? OFFICE_HOURS : givenHours, locale);
   return {
-    items: readItems(items, locale),
+    locale,
     people,
     venueId,
     room,
     zone,
-    from,
-    to,
-    duration: duration * 60_000,
-    step: step * 60_000,
+    from: window.from,
+    to: window.to,
+    duration: duration * MINUTE,
+    step: step * MINUTE,
     limit,
-    dayStart: hours.start,
-    dayEnd: hours.end,
-    workdays: hours.allowed,
+    hours: hours as CheckedWorkingHours,
     state,
   };
 }
 
+/** Throws for a request object where the items belong, in the language it asks for. */
+function refuseRequestObject(request: object, options: unknown): never {
+  const locale = readLocale(FN, options === undefined ? request : readOptions(FN, options));
+  const message = FREE_SLOT_MESSAGES[locale].requestObject(request);
+  throw new KommunalValidationError([{ path: [], code: 'invalid_type', message }], { locale });
+}
+
 function readText(option: string, value: unknown, locale: Locale): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
-  return failOption(FN, option, value, MESSAGES[locale].text, locale);
+  return failOption(FN, option, value, FREE_SLOT_MESSAGES[locale].text, locale);
 }
 
 function readState(value: unknown, locale: Locale): GermanState | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !GERMAN_STATE_BY_CODE.has(value)) {
-    return failOption(FN, 'state', value, MESSAGES[locale].state, locale);
-  }
-  return value as GermanState;
+  if (value === undefined || isGermanState(value)) return value;
+  return failOption(FN, 'state', value, FREE_SLOT_MESSAGES[locale].state, locale);
 }
 
-function readWithin(
-  value: unknown,
-  zone: string,
-  locale: Locale,
-): { from: number; to: number; start: unknown; end: unknown } {
-  const messages = MESSAGES[locale];
+function readWindow(value: unknown, zone: string, locale: Locale): Window {
+  const messages = FREE_SLOT_MESSAGES[locale];
   if (!isRecord(value)) return failOption(FN, 'within', value, messages.within, locale);
   const start = optionOf(FN, value, 'start', locale, 'within.start');
   const end = optionOf(FN, value, 'end', locale, 'within.end');
   // instantOf refuses instants outside the years 1–9999.
-  const from = instantOf(start, zone);
-  const to = instantOf(end, zone);
+  const from = instantOf(start, zone, locale);
+  const to = instantOf(end, zone, locale);
   if (to <= from) {
     throw new KommunalValidationError([{ path: [], code: 'invalid_range', message: messages.empty(start, end) }], {
       locale,
@@ -308,9 +261,39 @@ function readWithin(
   return { from, to, start, end };
 }
 
+/** Refuses a period longer than `maxDays`, or one before the first year of `state`'s known holidays. */
+function checkWindow(
+  { from, to, start, end }: Window,
+  zone: string,
+  maxDays: number,
+  state: GermanState | undefined,
+  locale: Locale,
+): void {
+  const messages = FREE_SLOT_MESSAGES[locale];
+  // Days of local time, so that a window from midnight to midnight is whole days across a DST change.
+  const days = (localMillis(to, zone) - localMillis(from, zone)) / DAY;
+  if (days > maxDays) {
+    const message = messages.tooLong(start, end, days, maxDays, MAX_WINDOW_DAYS);
+    throw new KommunalValidationError([{ path: [], code: 'too_big', message }], { locale });
+  }
+  if (state !== undefined && utcWallClock(localMillis(from, zone)).year < FIRST_HOLIDAY_YEAR) {
+    const message = messages.beforeHolidays(state, start, FIRST_HOLIDAY_YEAR);
+    throw new KommunalValidationError([{ path: [], code: 'invalid_range', message }], { locale });
+  }
+}
+
+/** An instant as the zone's clock shows it, counted in milliseconds as if that clock were UTC. */
+const localMillis = (millis: number, zone: string) => millis + offsetMillis(zone, millis);
+
+/** Sorted, disjoint intervals: starts and ends at the same index. */
+interface Intervals {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+}
+
 /** The times the people or the room are taken: sorted, disjoint intervals (touching ones joined). */
-function busyTimes(search: Search): { starts: Float64Array; ends: Float64Array } {
-  const { items, people, venueId, room } = search;
+function busyTimes(items: readonly CheckedItem[], search: Search): Intervals {
+  const { people, venueId, room } = search;
   const taken: CheckedItem[] = [];
   for (const item of items) {
     const person = item.personIds?.some((id) => people.has(id)) === true;
@@ -337,73 +320,89 @@ function busyTimes(search: Search): { starts: Float64Array; ends: Float64Array }
  * Walks the window day by day of local time. The busy intervals are disjoint and sorted, so one
  * cursor passes them once; an interval is looked at again only on the days it spans.
  */
-function walkDays(search: Search, busy: { starts: Float64Array; ends: Float64Array }): FreeSlot[] {
-  const { zone, from, to, duration, step, limit, dayStart, dayEnd, workdays, state } = search;
-  const count = busy.starts.length;
-  const holidays = new Map<number, ReadonlySet<string>>();
-  const isHoliday = (date: { year: number; month: number; day: number }) => {
-    if (state === undefined) return false;
-    // A period ending late on 31 December 9999 (UTC) reaches the year 10000 east of Greenwich, whose
-    // holidays kommunal does not know: no slot there.
-    if (date.year > 9999) return true;
-    let days = holidays.get(date.year);
-    if (days === undefined) {
-      days = new Set(publicHolidays(date.year, state).map((holiday) => holiday.date));
-      holidays.set(date.year, days);
-    }
-    return days.has(toIsoDate(date));
-  };
+function walkDays(search: Search, busy: Intervals): FreeSlot[] {
+  const { zone, from, to, limit, hours, state } = search;
+  const isHoliday = holidayTest(state);
   const slots: FreeSlot[] = [];
+  const count = busy.starts.length;
   let next = 0;
   // Math.floor, not %, so that days before 1970 (negative numbers) start at their own midnight.
-  const firstDay = Math.floor((from + offsetMillis(zone, from)) / DAY);
-  const lastDay = Math.floor((to + offsetMillis(zone, to)) / DAY);
+  const firstDay = Math.floor(localMillis(from, zone) / DAY);
+  const lastDay = Math.floor(localMillis(to, zone) / DAY);
   for (let day = firstDay; day <= lastDay && slots.length < limit; day += 1) {
     const date = utcWallClock(day * DAY);
-    const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday … 6 = Sunday; 1970-01-01 was a Thursday.
-    if (!workdays[weekday + 1] || isHoliday(date)) continue;
-    const windowStart = Math.max(from, atMinute(date, dayStart, zone));
-    const windowEnd = Math.min(to, atMinute(date, dayEnd, zone));
+    if (!hours.allowed[isoWeekday(day)] || isHoliday(date)) continue;
+    const windowStart = Math.max(from, atMinute(date, hours.start, zone));
+    const windowEnd = Math.min(to, atMinute(date, hours.end, zone));
     while (next < count && (busy.ends[next] as number) <= windowStart) next += 1;
     let cursor = windowStart;
     for (let index = next; cursor < windowEnd && slots.length < limit; index += 1) {
       const blockStart = index < count ? (busy.starts[index] as number) : windowEnd;
-      const freeUntil = Math.min(blockStart, windowEnd);
-      let start = align(cursor, step, zone);
-      while (start + duration <= freeUntil && slots.length < limit) {
-        slots.push({ start: new Date(start), end: new Date(start + duration) });
-        start += duration;
-      }
+      fillStretch(slots, search, cursor, Math.min(blockStart, windowEnd));
       if (blockStart >= windowEnd) break;
-      cursor = Math.max(cursor, busy.ends[index] as number);
+      // Later than the cursor: the intervals are disjoint and sorted, and the first ends after windowStart.
+      cursor = busy.ends[index] as number;
     }
   }
   return slots;
 }
 
-/** The instant of a minute of the day in a zone (a minute the clock skips counts as the next that exists). */
-function atMinute(date: { year: number; month: number; day: number }, minutes: number, zone: string): number {
-  const midnight = utcMillis(date);
-  const clock = utcWallClock(midnight + minutes * 60_000);
-  return instantAt(clock, zone) ?? midnight + minutes * 60_000 - offsetMillis(zone, midnight);
+/** Slots back to back in the free stretch from `start` to `end`, from its first aligned start, up to the limit. */
+function fillStretch(slots: FreeSlot[], search: Search, start: number, end: number): void {
+  const { duration, step, zone, limit } = search;
+  if (start >= end) return;
+  for (let at = align(start, step, zone); at + duration <= end && slots.length < limit; at += duration) {
+    slots.push({ start: new Date(at), end: new Date(at + duration) });
+  }
 }
 
-/** The first instant at or after `millis` whose local time is a multiple of `step`. */
-function align(millis: number, step: number, zone: string): number {
-  const local = millis + offsetMillis(zone, millis);
-  const rest = ((local % step) + step) % step;
-  return rest === 0 ? millis : millis + (step - rest);
+/** 1 = Monday … 7 = Sunday, for a day counted from 1970-01-01 (a Thursday). */
+const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+
+/** Whether a day is a public holiday of `state` (never without one), each year's holidays looked up once. */
+function holidayTest(state: GermanState | undefined): (date: CalendarDate) => boolean {
+  if (state === undefined) return () => false;
+  const years = new Map<number, ReadonlySet<string>>();
+  return (date) => {
+    // A period ending late on 31 December 9999 (UTC) reaches the year 10000 east of Greenwich, whose
+    // holidays kommunal does not know: no slot there.
+    if (date.year > 9999) return true;
+    let days = years.get(date.year);
+    if (days === undefined) {
+      days = new Set(publicHolidays(date.year, state).map((holiday) => holiday.date));
+      years.set(date.year, days);
+    }
+    return days.has(toIsoDate(date));
+  };
 }
 
 /**
- * Every item, read and checked once (every field, and instants in the years 1–9999), with the
- * paths of its issues beginning at `items`.
+ * The first instant at which the zone's clock shows a minute of a day: the earlier one where the
+ * clocks show it twice, and the instant the clocks change where they skip it (02:30 on the day
+ * Berlin changes to summer time is 03:00 MESZ).
  */
-function readItems(items: readonly unknown[], locale: Locale): CheckedItem[] {
-  try {
-    return readCheckedItems(items, locale);
-  } catch (error) {
-    if (error instanceof KommunalValidationError) throw prefixIssues(error, ['items'], locale);
-    throw error;
-  }
+function atMinute(date: CalendarDate, minutes: number, zone: string): number {
+  const clock = utcWallClock(utcMillis(date) + minutes * MINUTE);
+  const found = instantAt(clock, zone);
+  if (found !== undefined) return found;
+  // Read with the offsets either side of the gap, the clock reading names an instant after the
+  // change and one before it.
+  const local = utcMillis(clock);
+  const before = local - offsetMillis(zone, local + DAY);
+  const after = local - offsetMillis(zone, local - DAY);
+  return transitionsBetween(zone, before, after)[0]?.at ?? after;
+}
+
+/**
+ * The first instant at or after `millis` whose local time is a multiple of `step`. Where the
+ * clocks change before the next multiple, the search begins again at the change.
+ */
+function align(millis: number, step: number, zone: string): number {
+  const offset = offsetMillis(zone, millis);
+  const rest = (((millis + offset) % step) + step) % step;
+  if (rest === 0) return millis;
+  const next = millis + (step - rest);
+  if (offsetMillis(zone, next) === offset) return next;
+  const change = transitionsBetween(zone, millis, next)[0];
+  return change === undefined ? next : align(change.at, step, zone);
 }

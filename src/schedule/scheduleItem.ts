@@ -1,10 +1,13 @@
 import { type KommunalIssue, KommunalValidationError, MAX_ISSUES } from '../errors/KommunalValidationError.js';
 import { type Locale, unreadableIssue } from '../errors/options.js';
+import { SCHEDULE_ITEM_MESSAGES } from '../i18n/scheduleItems.js';
+import type { Place } from '../query/datasetIndex.js';
 import { copyTexts, type IssueList, issueList, tooManyIssues } from '../query/readData.js';
 import { dateMillis, isSupportedInstant } from '../time/calendar.js';
-import { germanNumber } from '../time/germanNumber.js';
 import { isArray, show } from '../time/quote.js';
 import { readTemporal } from '../time/readTemporal.js';
+import { IdTable } from './_lib/idTable.js';
+import { type CheckedPeriod, type FieldMisfit, readPeriod, readPlace } from './itemPlace.js';
 
 /**
  * One thing on a schedule: a programme item of an exchange or a session of a measure, at instants.
@@ -137,9 +140,9 @@ export interface DatedScheduleItem extends ScheduleItem {
 
 /**
  * An item as {@link readInstants} read it: each field read once from the caller's object and
- * checked, its instants in milliseconds, `personIds` a list of texts. The schedule functions use
- * these and never look at the caller's item again, so a getter or Proxy that answers differently
- * on a second read has nothing to answer.
+ * checked, its instants in milliseconds, `personIds` and `personNames` lists of texts, `place` and
+ * `period` copies. The schedule functions use these and never look at the caller's item again, so
+ * a getter or Proxy that answers differently on a second read has nothing to answer.
  */
 export interface CheckedItem {
   readonly id: string;
@@ -153,6 +156,12 @@ export interface CheckedItem {
   readonly exchangeId: string | undefined;
   readonly measureId: string | undefined;
   readonly endApproximate: boolean | undefined;
+  /** The item's `place`, its zone by its canonical name. */
+  readonly place: Place | undefined;
+  /** As many names as `personIds` has entries. */
+  readonly personNames: readonly string[] | undefined;
+  readonly location: string | undefined;
+  readonly period: CheckedPeriod | undefined;
 }
 
 /**
@@ -164,174 +173,30 @@ export const MAX_ITEMS = 10_000_000;
 
 /** How a message names an item: by its id, or by its index when it has none. */
 const nameOf = (id: unknown, index: number, locale: Locale) =>
-  typeof id === 'string' && id !== '' ? show(id, locale) : locale === 'de' ? `bei Index ${index}` : `at index ${index}`;
-
-const MESSAGES = {
-  de: {
-    notAList: (value: unknown) =>
-      `${show(value, 'de')} ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.`,
-    tooMany: (count: number) =>
-      `Die Liste hat ${germanNumber(count)} Einträge; kommunal liest höchstens ${germanNumber(MAX_ITEMS)} Termine auf einmal.`,
-    notAnItem: (value: unknown) =>
-      `${show(value, 'de')} ist kein Termin: erwartet wird ein Objekt mit id, start und end.`,
-    noId: (value: unknown, index: number) =>
-      value === undefined
-        ? `Der Termin bei Index ${index} hat keine Id: erwartet wird ein nicht leerer Text.`
-        : `Die Id des Termins bei Index ${index} muss ein nicht leerer Text sein, nicht ${show(value, 'de')}.`,
-    duplicate: (id: string, first: number) =>
-      `Die Id ${show(id, 'de')} kommt mehrfach vor (zuerst bei Index ${first}).`,
-    badTime: (value: unknown) =>
-      `${show(value, 'de')} ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.`,
-    unsupported: (value: unknown) =>
-      `${show(value, 'de')} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`,
-    endBeforeStart: (item: string) => `Der Termin ${item} endet vor seinem Beginn.`,
-    notIds: (field: string, item: string, value: unknown) =>
-      `Das Feld „${field}“ des Termins ${item} muss eine Liste von Ids sein, nicht ${show(value, 'de')}.`,
-    notAnId: (field: string, item: string, value: unknown) =>
-      `Das Feld „${field}“ des Termins ${item} darf nur Ids (Texte) enthalten, nicht ${show(value, 'de')}.`,
-    notText: (field: string, item: string, value: unknown) =>
-      `Das Feld „${field}“ des Termins ${item} muss ein Text sein, nicht ${show(value, 'de')}.`,
-    notBoolean: (field: string, item: string, value: unknown) =>
-      `Das Feld „${field}“ des Termins ${item} muss true oder false sein, nicht ${show(value, 'de')}.`,
-  },
-  en: {
-    notAList: (value: unknown) =>
-      `${show(value, 'en')} is not a list of schedule items: expected a list of objects with id, start and end.`,
-    tooMany: (count: number) =>
-      `The list has ${count.toLocaleString('en-US')} entries; kommunal reads at most ${MAX_ITEMS.toLocaleString('en-US')} schedule items at once.`,
-    notAnItem: (value: unknown) =>
-      `${show(value, 'en')} is not a schedule item: expected an object with id, start and end.`,
-    noId: (value: unknown, index: number) =>
-      value === undefined
-        ? `The item at index ${index} has no id: expected a non-empty string.`
-        : `The id of the item at index ${index} must be a non-empty string, not ${show(value, 'en')}.`,
-    duplicate: (id: string, first: number) =>
-      `The id ${show(id, 'en')} appears more than once (first at index ${first}).`,
-    badTime: (value: unknown) =>
-      `${show(value, 'en')} is not an instant: expected a Date or an ISO string with an offset like "2024-04-15T09:00+02:00".`,
-    unsupported: (value: unknown) =>
-      `${show(value, 'en')} does not lie in the years 1 to 9999 (UTC) that kommunal supports.`,
-    endBeforeStart: (item: string) => `The item ${item} ends before it starts.`,
-    notIds: (field: string, item: string, value: unknown) =>
-      `The field "${field}" of the item ${item} must be a list of ids, not ${show(value, 'en')}.`,
-    notAnId: (field: string, item: string, value: unknown) =>
-      `The field "${field}" of the item ${item} may only hold ids (strings), not ${show(value, 'en')}.`,
-    notText: (field: string, item: string, value: unknown) =>
-      `The field "${field}" of the item ${item} must be a string, not ${show(value, 'en')}.`,
-    notBoolean: (field: string, item: string, value: unknown) =>
-      `The field "${field}" of the item ${item} must be true or false, not ${show(value, 'en')}.`,
-  },
-} as const;
+  typeof id === 'string' && id !== '' ? show(id, locale) : SCHEDULE_ITEM_MESSAGES[locale].atIndex(index);
 
 /** The sentence for an instant outside the years 1–9999 (UTC), naming the value it came from. */
 export function unsupportedMessage(value: unknown, locale: Locale): string {
-  return MESSAGES[locale].unsupported(value);
+  return SCHEDULE_ITEM_MESSAGES[locale].unsupported(value);
 }
 
 /**
  * An instant in milliseconds; NaN for what is none; or, for an ISO text that is almost one (a day
  * or an offset that does not exist, a year outside 1–9999), the error that says why.
  */
-function instant(value: unknown): number | KommunalValidationError {
+function instant(value: unknown, locale: Locale): number | KommunalValidationError {
   // A Date's time from its internal slot: no getter or proxy trap of the caller's runs, a Date of
   // another realm counts, and an object that only claims to be a Date (its prototype) does not.
   if (typeof value === 'object' && value !== null) return dateMillis(value) ?? Number.NaN;
   // Not an instant without a time after the date: refused without the cost of an exception.
   if (typeof value !== 'string' || value.length < 16 || value.charCodeAt(10) !== 84 /* T */) return Number.NaN;
   try {
-    const temporal = readTemporal(value);
+    const temporal = readTemporal(value, locale);
     return temporal.kind === 'instant' ? temporal.millis : Number.NaN;
   } catch (error) {
     if (error instanceof KommunalValidationError) return error;
     throw error;
   }
-}
-
-/** Bits needed to write a non-negative integer below 2^32 (0 for 0 and below). */
-export const bitsOf = (value: number) => (value <= 0 ? 0 : 32 - Math.clz32(value));
-
-/** An id's hash: FNV-1a with Murmur3's finalizer. */
-function hashOf(id: string): number {
-  let hash = 2_166_136_261;
-  for (let position = 0; position < id.length; position += 1)
-    hash = Math.imul(hash ^ id.charCodeAt(position), 16_777_619);
-  // The finalizer: FNV-1a alone leaves ids that differ in their last digit in neighbouring slots.
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85eb_ca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2_ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
-}
-
-/** What {@link duplicateFinder} gives its caller. */
-interface DuplicateFinder {
-  add(index: number, id: string): void;
-  finish(): ArrayBuffer;
-  /** Pairs (index, index of the first item with that id), in the order of the first index. */
-  readonly pairs: number[];
-  /** Every id added, at its item's index. */
-  readonly ids: string[];
-}
-
-/**
- * Finds items whose id an earlier item has, from the ids' hashes: an open-addressing table in one
- * Uint32Array, so checking a million ids allocates one array instead of a million map entries.
- * Each entry holds an item's index and, in the bits the index leaves free, a fingerprint of its
- * hash, so that probing past other ids seldom compares them. Items are added in batches, each in a
- * loop of its own: the table's reads at random are then independent of each other, and the
- * processor overlaps them. The table has room for `room` ids (it takes no more), indexes below
- * `count`; its memory is for the caller to reuse once all items are added.
- */
-function duplicateFinder(room: number, count: number, ids: string[]): DuplicateFinder {
-  let capacity = 16;
-  while (capacity < room * 2) capacity *= 2;
-  const table = new Uint32Array(capacity);
-  const mask = capacity - 1;
-  const fingerprintBits = 32 - bitsOf(count);
-  const fingerprintMask = 2 ** fingerprintBits - 1;
-  const pairs: number[] = [];
-  const batchIndexes = new Int32Array(256);
-  const batchHashes = new Uint32Array(256);
-  let batched = 0;
-  let added = 0;
-  const flush = () => {
-    for (let entry = 0; entry < batched; entry += 1) {
-      const index = batchIndexes[entry] as number;
-      const hash = batchHashes[entry] as number;
-      const fingerprint = (hash >>> (32 - fingerprintBits)) & fingerprintMask;
-      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const found = table[slot] as number;
-        if (found === 0) {
-          table[slot] = (((index + 1) << fingerprintBits) | fingerprint) >>> 0;
-          break;
-        }
-        if ((found & fingerprintMask) === fingerprint) {
-          const other = (found >>> fingerprintBits) - 1;
-          if (ids[other] === ids[index]) {
-            pairs.push(index, other);
-            break;
-          }
-        }
-      }
-    }
-    batched = 0;
-  };
-  return {
-    pairs,
-    ids,
-    add(index, id) {
-      ids[index] = id;
-      // Only where a list answered differently on a second read: the call fails anyway.
-      if (added === room) return;
-      added += 1;
-      batchIndexes[batched] = index;
-      batchHashes[batched] = hashOf(id);
-      batched += 1;
-      if (batched === batchIndexes.length) flush();
-    },
-    finish() {
-      flush();
-      return table.buffer;
-    },
-  };
 }
 
 /** What {@link readInstants} read. */
@@ -350,9 +215,9 @@ export interface Instants {
 
 /**
  * An item as a visitor of {@link readInstants} sees it: checked, with its people as the first
- * `personCount` entries of `personIds`. It is the same object for every item, and `personIds` the
- * same list, so a visitor copies what it keeps; reading a million items then allocates nothing per
- * item.
+ * `personCount` entries of `personIds` (and their names, if given, of `personNames`). It is the
+ * same object for every item, and the lists are the same lists, so a visitor copies what it keeps;
+ * reading a million items then allocates nothing per item.
  */
 export interface VisitedItem extends CheckedItem {
   readonly personCount: number;
@@ -395,9 +260,10 @@ function lengthOf(items: unknown, locale: Locale): number {
   const refuse = (issue: KommunalIssue): never => {
     throw new KommunalValidationError([issue], { locale });
   };
+  const messages = SCHEDULE_ITEM_MESSAGES[locale];
   if (!isArray(items)) {
     // A revoked Proxy is no array to isArray: it says so rather than a TypeError.
-    return refuse({ path: [], code: 'invalid_type', message: MESSAGES[locale].notAList(items) });
+    return refuse({ path: [], code: 'invalid_type', message: messages.notAList(items) });
   }
   let count: number;
   try {
@@ -405,7 +271,9 @@ function lengthOf(items: unknown, locale: Locale): number {
   } catch (error) {
     return refuse(unreadableIssue([], error, locale));
   }
-  if (count > MAX_ITEMS) return refuse({ path: [], code: 'too_big', message: MESSAGES[locale].tooMany(count) });
+  if (count > MAX_ITEMS) {
+    return refuse({ path: [], code: 'too_big', message: messages.tooMany(count, MAX_ITEMS) });
+  }
   return count;
 }
 
@@ -414,19 +282,21 @@ function lengthOf(items: unknown, locale: Locale): number {
  * problem of every item (at most {@link MAX_ISSUES}, then a count of the rest): a list of more than
  * {@link MAX_ITEMS} entries, an entry that is no object (a hole of a sparse list too), an id that is
  * no non-empty text or repeats, a start or end that is no instant or lies outside the years
- * 1–9999, an end before the start, and fields of the wrong type (`personIds` a list of texts;
- * `venueId`, `room`, `municipalityId`, `exchangeId`, `measureId`, `title` texts; `endApproximate`
- * a boolean). An item that cannot be read (a getter or proxy trap that throws) is a problem of that
- * item.
+ * 1–9999, an end before the start, and fields of the wrong type (`personIds` and `personNames`
+ * lists of texts, one name per person; `venueId`, `room`, `municipalityId`, `exchangeId`,
+ * `measureId`, `title`, `location` texts; `endApproximate` a boolean; `place` and `period` as
+ * {@link readPlace} and {@link readPeriod} read them). An item that cannot be read (a getter or
+ * proxy trap that throws) is a problem of that item.
  *
- * Each field of each item is read once; `visit` sees what was read, checked, so a caller needs
- * nothing else of the caller's items (see {@link Visit}). Before that, a first look at the list's
- * entries (not their fields) counts those that are there, so that memory is sized by the items
- * there are, not by the length a sparse list claims: a list with a missing entry (a hole,
- * `undefined`, `null`) fails, and its entries are then only checked, with nothing stored. What the
- * first look saw only decides that; an entry that answers differently when read again is judged by
- * the second answer (or by the first, if only the first was missing). `begin` learns the number of
- * items before the first visit, in a call that may succeed.
+ * Each field of each item is read once, and so is a `place` or `period` object that several items
+ * share; `visit` sees what was read, checked, so a caller needs nothing else of the caller's items
+ * (see {@link Visit}). Before that, a first look at the list's entries (not their fields) counts
+ * those that are there, so that memory is sized by the items there are, not by the length a sparse
+ * list claims: a list with a missing entry (a hole, `undefined`, `null`) fails, and its entries
+ * are then only checked, with nothing stored. What the first look saw only decides that; an entry
+ * that answers differently when read again is judged by the second answer (or by the first, if
+ * only the first was missing). `begin` learns the number of items before the first visit, in a
+ * call that may succeed.
  */
 export function readInstants(items: unknown, locale: Locale, visit?: Visit, begin?: (count: number) => void): Instants {
   const count = lengthOf(items, locale);
@@ -435,7 +305,7 @@ export function readInstants(items: unknown, locale: Locale, visit?: Visit, begi
   const store = stray === undefined;
   if (store) begin?.(count);
   const issues = issueList();
-  const duplicates = duplicateFinder(present, count, store ? new Array<string>(count) : []);
+  const duplicates = new IdTable(present, count, store ? new Array<string>(count) : []);
   const reader: ItemReader = {
     items: list,
     store,
@@ -458,10 +328,38 @@ export function readInstants(items: unknown, locale: Locale, visit?: Visit, begi
       exchangeId: undefined,
       measureId: undefined,
       endApproximate: undefined,
+      place: undefined,
+      personNames: undefined,
+      location: undefined,
+      period: undefined,
       personCount: 0,
     },
     people: [],
+    names: [],
+    places: new Map(),
+    periods: new Map(),
   };
+  readItems(reader, count);
+  const spare = duplicates.finish();
+  const { pairs, ids } = duplicates;
+  if (issues.total === 0 && pairs.length === 0) {
+    if (stray === undefined) return { starts: reader.starts, ends: reader.ends, ids, spare };
+    // The first look found an entry that is no item, which answered as one when read again.
+    issues.add([stray.index], 'invalid_type', () =>
+      stray.thrown
+        ? unreadableIssue([], stray.value, locale).message
+        : SCHEDULE_ITEM_MESSAGES[locale].notAnItem(stray.value),
+    );
+  }
+  return throwListed(issues, pairs, ids, locale);
+}
+
+/**
+ * Reads every item (see {@link readItem}). A loop of its own: V8 compiles it while it runs, and a
+ * function that holds only the loop is not compiled again for what follows it, on every call.
+ */
+function readItems(reader: ItemReader, count: number): void {
+  const { issues, locale } = reader;
   for (let index = 0; index < count; index += 1) {
     const found = issues.total;
     try {
@@ -473,16 +371,6 @@ export function readInstants(items: unknown, locale: Locale, visit?: Visit, begi
       if (issues.total === found) issues.add([index], 'invalid_type', () => unreadableIssue([], error, locale).message);
     }
   }
-  const spare = duplicates.finish();
-  const { pairs, ids } = duplicates;
-  if (issues.total === 0 && pairs.length === 0) {
-    if (stray === undefined) return { starts: reader.starts, ends: reader.ends, ids, spare };
-    // The first look found an entry that is no item, which answered as one when read again.
-    issues.add([stray.index], 'invalid_type', () =>
-      stray.thrown ? unreadableIssue([], stray.value, locale).message : MESSAGES[locale].notAnItem(stray.value),
-    );
-  }
-  return throwListed(issues, pairs, ids, locale);
 }
 
 /**
@@ -501,7 +389,7 @@ function throwListed(issues: IssueList, pairs: readonly number[], ids: readonly 
       listed.push({
         path: [repeated, 'id'],
         code: 'duplicate_id',
-        message: MESSAGES[locale].duplicate(ids[repeated] as string, pairs[pair + 1] as number),
+        message: SCHEDULE_ITEM_MESSAGES[locale].duplicate(ids[repeated] as string, pairs[pair + 1] as number),
       });
       pair += 2;
     } else {
@@ -533,6 +421,10 @@ export function readCheckedItems(items: unknown, locale: Locale): CheckedItem[] 
       exchangeId: item.exchangeId,
       measureId: item.measureId,
       endApproximate: item.endApproximate,
+      place: item.place,
+      personNames: item.personNames?.slice(0, item.personCount),
+      location: item.location,
+      period: item.period,
     });
   });
   return checked;
@@ -548,14 +440,18 @@ interface ItemReader {
   readonly store: boolean;
   readonly starts: Float64Array;
   readonly ends: Float64Array;
-  readonly duplicates: DuplicateFinder;
+  readonly duplicates: IdTable;
   readonly issues: IssueList;
   readonly locale: Locale;
   /** Until an item has a problem. */
   visit: Visit | undefined;
   readonly checked: Scratch;
-  /** The entries of the item's `personIds`, as read: a list reused from item to item. */
+  /** The entries of the item's `personIds` and `personNames`, as read: lists reused from item to item. */
   readonly people: string[];
+  readonly names: string[];
+  /** `place` and `period` objects read so far, by identity: one that several items share is read once. */
+  readonly places: Map<object, Place | FieldMisfit>;
+  readonly periods: Map<object, CheckedPeriod | FieldMisfit>;
 }
 
 /**
@@ -565,12 +461,11 @@ interface ItemReader {
  */
 function readItem(reader: ItemReader, index: number): boolean {
   const { issues, locale } = reader;
-  const messages = MESSAGES[locale];
   const item: unknown = reader.items[index];
   if (typeof item !== 'object' || item === null) {
     // Holes of a sparse list are counted, not built: there may be ten million of them.
     if (issues.full) issues.skip();
-    else issues.add([index], 'invalid_type', () => messages.notAnItem(item));
+    else issues.add([index], 'invalid_type', () => SCHEDULE_ITEM_MESSAGES[locale].notAnItem(item));
     return false;
   }
   const found = issues.total;
@@ -586,19 +481,27 @@ function readItem(reader: ItemReader, index: number): boolean {
     measureId,
     title,
     endApproximate,
+    place,
+    personNames,
+    location,
+    period,
   } = item as ScheduleItem;
-  if (typeof id !== 'string' || id === '') issues.add([index, 'id'], 'invalid_type', () => messages.noId(id, index));
-  else reader.duplicates.add(index, id);
-  const start = checkInstant(instant(startValue), startValue, index, 'start', issues, locale);
-  const end = checkInstant(instant(endValue), endValue, index, 'end', issues, locale);
+  if (typeof id !== 'string' || id === '') {
+    issues.add([index, 'id'], 'invalid_type', () => SCHEDULE_ITEM_MESSAGES[locale].noId(id, index));
+  } else reader.duplicates.add(index, id);
+  const start = checkInstant(instant(startValue, locale), startValue, index, 'start', issues, locale);
+  const end = checkInstant(instant(endValue, locale), endValue, index, 'end', issues, locale);
   if (end < start) {
-    issues.add([index, 'end'], 'invalid_range', () => messages.endBeforeStart(nameOf(id, index, locale)));
+    issues.add([index, 'end'], 'invalid_range', () =>
+      SCHEDULE_ITEM_MESSAGES[locale].endBeforeStart(nameOf(id, index, locale)),
+    );
   }
   if (reader.store) {
     reader.starts[index] = start;
     reader.ends[index] = end;
   }
-  const personCount = personIds === undefined ? 0 : checkIds(id, index, personIds, reader.people, issues, locale);
+  const personCount =
+    personIds === undefined ? 0 : checkTexts(id, index, 'personIds', personIds, reader.people, issues, locale);
   if (venueId !== undefined && typeof venueId !== 'string') notText(id, index, 'venueId', venueId, issues, locale);
   if (room !== undefined && typeof room !== 'string') notText(id, index, 'room', room, issues, locale);
   if (municipalityId !== undefined && typeof municipalityId !== 'string')
@@ -610,9 +513,15 @@ function readItem(reader: ItemReader, index: number): boolean {
   if (title !== undefined && typeof title !== 'string') notText(id, index, 'title', title, issues, locale);
   if (endApproximate !== undefined && typeof endApproximate !== 'boolean') {
     issues.add([index, 'endApproximate'], 'invalid_type', () =>
-      messages.notBoolean('endApproximate', nameOf(id, index, locale), endApproximate),
+      SCHEDULE_ITEM_MESSAGES[locale].notBoolean('endApproximate', nameOf(id, index, locale), endApproximate),
     );
   }
+  if (location !== undefined && typeof location !== 'string') notText(id, index, 'location', location, issues, locale);
+  if (personNames !== undefined) checkNames(reader, id, index, personNames, personCount);
+  const checkedPlace =
+    place === undefined ? undefined : checkNested(reader, reader.places, readPlace, place, id, index, 'place');
+  const checkedPeriod =
+    period === undefined ? undefined : checkNested(reader, reader.periods, readPeriod, period, id, index, 'period');
   if (issues.total !== found) return false;
   const { visit, checked } = reader;
   if (visit !== undefined) {
@@ -628,34 +537,88 @@ function readItem(reader: ItemReader, index: number): boolean {
     checked.exchangeId = exchangeId;
     checked.measureId = measureId;
     checked.endApproximate = endApproximate;
+    checked.place = checkedPlace;
+    checked.personNames = personNames === undefined ? undefined : reader.names;
+    checked.location = location;
+    checked.period = checkedPeriod;
     visit(index, checked);
   }
   return true;
 }
 
-/** `personIds`, which must be a list of texts: its entries copied into `people`, and their number (0 after adding the problem). */
-function checkIds(
+/**
+ * A list of texts (`personIds`, `personNames`): its entries copied into `into`, and their number (0
+ * after adding the problem).
+ */
+function checkTexts(
   id: unknown,
   index: number,
-  personIds: unknown,
-  people: string[],
+  field: 'personIds' | 'personNames',
+  value: unknown,
+  into: string[],
   issues: IssueList,
   locale: Locale,
 ): number {
-  const read = copyTexts(personIds, people);
+  const read = copyTexts(value, into);
   if (typeof read === 'number') return read;
   const item = nameOf(id, index, locale);
-  const { at, value } = read;
+  const messages = SCHEDULE_ITEM_MESSAGES[locale];
+  const { at, value: misfit } = read;
   if (at === undefined) {
-    issues.add([index, 'personIds'], 'invalid_type', () => MESSAGES[locale].notIds('personIds', item, value));
+    issues.add([index, field], 'invalid_type', () =>
+      field === 'personIds' ? messages.notIds(field, item, misfit) : messages.notTexts(field, item, misfit),
+    );
   } else {
-    issues.add([index, 'personIds', at], 'invalid_type', () => MESSAGES[locale].notAnId('personIds', item, value));
+    issues.add([index, field, at], 'invalid_type', () =>
+      field === 'personIds' ? messages.notAnId(field, item, misfit) : messages.notText(`${field}[${at}]`, item, misfit),
+    );
   }
   return 0;
 }
 
+/** `personNames`: a list of texts with one name per entry of `personIds`. */
+function checkNames(reader: ItemReader, id: unknown, index: number, value: unknown, people: number): void {
+  const { issues, locale } = reader;
+  const found = issues.total;
+  const names = checkTexts(id, index, 'personNames', value, reader.names, issues, locale);
+  if (issues.total === found && names !== people) {
+    issues.add([index, 'personNames'], 'invalid_value', () =>
+      SCHEDULE_ITEM_MESSAGES[locale].namesPerPerson(nameOf(id, index, locale), names, people),
+    );
+  }
+}
+
+/**
+ * An item's `place` or `period`, read by `read` unless an earlier item gave the same object (then
+ * what was read of it is used again, problem included), or `undefined` after adding its problem.
+ */
+function checkNested<T extends object>(
+  reader: ItemReader,
+  known: Map<object, T | FieldMisfit>,
+  read: (value: unknown) => T | FieldMisfit,
+  value: unknown,
+  id: unknown,
+  index: number,
+  field: 'place' | 'period',
+): T | undefined {
+  let checked = typeof value === 'object' && value !== null ? known.get(value) : undefined;
+  if (checked === undefined) {
+    checked = read(value);
+    if (typeof value === 'object' && value !== null) known.set(value, checked);
+  }
+  if (!isMisfit(checked)) return checked;
+  const { path, code, message } = checked;
+  const { locale } = reader;
+  reader.issues.add([index, field, ...path], code, () => message(nameOf(id, index, locale), locale));
+  return undefined;
+}
+
+const isMisfit = (value: object): value is FieldMisfit => 'code' in value && 'message' in value && 'path' in value;
+
 function notText(id: unknown, index: number, field: string, value: unknown, issues: IssueList, locale: Locale): void {
-  issues.add([index, field], 'invalid_type', () => MESSAGES[locale].notText(field, nameOf(id, index, locale), value));
+  issues.add([index, field], 'invalid_type', () =>
+    SCHEDULE_ITEM_MESSAGES[locale].notText(field, nameOf(id, index, locale), value),
+  );
 }
 
 /** An instant read by {@link instant}, or NaN after adding the problem with it. */
@@ -667,23 +630,17 @@ function checkInstant(
   issues: IssueList,
   locale: Locale,
 ): number {
+  const messages = SCHEDULE_ITEM_MESSAGES[locale];
   if (typeof read === 'number') {
-    if (Number.isNaN(read)) issues.add([index, field], 'invalid_time', () => MESSAGES[locale].badTime(value));
+    if (Number.isNaN(read)) issues.add([index, field], 'invalid_time', () => messages.badTime(value));
     else if (!isSupportedInstant(read)) {
-      issues.add([index, field], 'invalid_date', () => MESSAGES[locale].unsupported(value));
+      issues.add([index, field], 'invalid_date', () => messages.unsupported(value));
       return Number.NaN;
     }
     return read;
   }
-  // Why readTemporal refused it, in its words where they are in the caller's language.
+  // Why readTemporal refused it, in its words.
   const issue = read.issues[0] as KommunalIssue;
-  issues.add([index, field], issue.code, () => (locale === 'de' ? issue.message : MESSAGES[locale].badTime(value)));
+  issues.add([index, field], issue.code, () => issue.message);
   return Number.NaN;
-}
-
-/** Minutes since midnight of a time of day `HH:mm` from `00:00` to `24:00` (the end of the day), or undefined. */
-export function clockMinutes(hhmm: unknown): number | undefined {
-  const match = typeof hhmm === 'string' ? /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm) : null;
-  if (!match || (match[1] === '24' && match[2] !== '00')) return undefined;
-  return Number(match[1]) * 60 + Number(match[2]);
 }

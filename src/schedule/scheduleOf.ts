@@ -1,11 +1,14 @@
 import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
 import { optionOf, readInteger, readOptions } from '../errors/options.js';
+import { formatPersonName } from '../format/formatPersonName.js';
+import { formatVenue } from '../format/formatVenue.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Dataset } from '../model/dataset.js';
-import type { ProgrammeEntry } from '../query/datasetIndex.js';
+import type { DatasetIndex, ProgrammeEntry } from '../query/datasetIndex.js';
 import { isSupportedInstant } from '../time/calendar.js';
 import { instantOf } from '../time/readTemporal.js';
-import { type DatedScheduleItem, unsupportedMessage } from './scheduleItem.js';
+import { zoneOf } from './itemPlace.js';
+import { type DatedScheduleItem, type ItemPeriod, type ItemPlace, unsupportedMessage } from './scheduleItem.js';
 import { datasetIndex } from './scheduleOptions.js';
 
 /**
@@ -51,11 +54,78 @@ function instantAt(entry: ProgrammeEntry, field: 'start' | 'end', zone: string):
 }
 
 /**
+ * What items of one dataset share, written once per call: a municipality as an item's `place`, a
+ * person's name, an exchange's days. Items that share one get the same object, which the schedule
+ * functions then read once.
+ */
+class ItemFacts {
+  private readonly places = new Map<string, ItemPlace>();
+  private readonly names = new Map<string, string>();
+  private readonly periods = new Map<string, ItemPeriod>();
+
+  constructor(private readonly index: DatasetIndex) {}
+
+  /** The municipality as an item's `place`: name, country, Land, zone and the holidays it declares. */
+  place(municipalityId: string | undefined): ItemPlace | undefined {
+    if (municipalityId === undefined) return undefined;
+    let place = this.places.get(municipalityId);
+    if (place === undefined) {
+      const known = this.index.places.get(municipalityId);
+      if (known === undefined) return undefined;
+      const { name, country, state, holidays } = known;
+      place = { name, country, state, timeZone: zoneOf(known, DEFAULT_TIME_ZONE), holidays };
+      this.places.set(municipalityId, place);
+    }
+    return place;
+  }
+
+  /** The people's names as formatPersonName writes them, in the order of their ids. */
+  personNames(personIds: readonly string[]): string[] {
+    return personIds.map((id) => {
+      let name = this.names.get(id);
+      if (name === undefined) {
+        const person = this.index.persons.get(id);
+        // A dataset from parseDataset knows every person it names.
+        name = person === undefined ? id : formatPersonName(person);
+        this.names.set(id, name);
+      }
+      return name;
+    });
+  }
+
+  /** The venue down to the room, as formatVenue writes it. */
+  location(venueId: string | undefined, room: string | undefined): string | undefined {
+    const venue = venueId === undefined ? undefined : this.index.venues.get(venueId);
+    return venue === undefined ? undefined : formatVenue(venue, { room });
+  }
+
+  /** The exchange's first and last day and title, in its host's calendar. */
+  period(exchangeId: string): ItemPeriod | undefined {
+    let period = this.periods.get(exchangeId);
+    if (period === undefined) {
+      const known = this.index.periods.get(exchangeId);
+      if (known === undefined) return undefined;
+      const timeZone = zoneOf(this.index.places.get(known.hostId), DEFAULT_TIME_ZONE);
+      period = { start: known.startDate, end: known.endDate, title: known.title, timeZone };
+      this.periods.set(exchangeId, period);
+    }
+    return period;
+  }
+}
+
+/**
  * Turns a dataset into its schedule: every programme item of every exchange and every session of
  * every measure, with wall-clock times read as instants in the zone of the venue's municipality,
  * else of the host (exchanges) or of the organisation's or measure's municipality. Ids are
  * `exchangeId/itemId` and `measureId/sessionId`, so they are unique across the dataset. An item
  * without an end lasts `defaultDurationMinutes`; it and an end „gegen 10 Uhr“ are `endApproximate`.
+ *
+ * Each item carries what the conflict checks and calendars need without the dataset: `place` (its
+ * municipality's name, country, Land, zone and declared holidays), `personNames` (as
+ * {@link formatPersonName} writes them), `location` (the venue down to the room, as
+ * {@link formatVenue} writes it) and, for an exchange, `period` (its days and title, in the host's
+ * calendar). So `detectConflicts(scheduleOf(dataset))` finds holidays, travel times and items
+ * outside their exchange with no second argument.
  *
  * @param dataset - A dataset from {@link parseDataset}. It is not changed.
  * @param options - `defaultDurationMinutes` (whole minutes from 1 to 10,080; default 60).
@@ -81,17 +151,21 @@ function instantAt(entry: ProgrammeEntry, field: 'start' | 'end', zone: string):
  * welcome?.start.toISOString(); // => '2024-04-15T07:00:00.000Z'
  * welcome?.end.toISOString(); // => '2024-04-15T08:00:00.000Z'
  * welcome?.endApproximate; // => true
+ * welcome?.place; // => { name: 'Wiesbaden', country: 'DE', state: 'DE-HE', timeZone: 'Europe/Berlin', holidays: [] }
+ * welcome?.period; // => { start: '2024-04-15', end: '2024-04-18', title: 'Fachkräfteaustausch', timeZone: 'Europe/Berlin' }
  * ```
  *
  * @category Scheduling
  */
 export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): DatedScheduleItem[] {
   const duration = readDuration(options);
-  const { places, programme } = datasetIndex(dataset, FN, 'de', []);
+  const index = datasetIndex(dataset, FN, 'de', []);
+  const { places, programme } = index;
+  const facts = new ItemFacts(index);
   const items: DatedScheduleItem[] = [];
   for (const entry of programme) {
     const { municipalityId } = entry;
-    const zone = (municipalityId === undefined ? undefined : places.get(municipalityId)?.zone) ?? DEFAULT_TIME_ZONE;
+    const zone = zoneOf(municipalityId === undefined ? undefined : places.get(municipalityId), DEFAULT_TIME_ZONE);
     const start = instantAt(entry, 'start', zone);
     const end = entry.end === undefined ? start + duration : instantAt(entry, 'end', zone);
     if (!isSupportedInstant(end)) {
@@ -100,10 +174,13 @@ export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): Dated
       throw new KommunalValidationError([{ path: [...entry.path, 'start'], code: 'invalid_date', message }]);
     }
     const personIds = entry.personIds === undefined ? undefined : [...entry.personIds];
+    const personNames = personIds === undefined ? undefined : facts.personNames(personIds);
     const room = entry.room ?? entry.venueRoom;
     const endApproximate = entry.end === undefined || entry.endApproximate === true;
     const id = `${entry.exchangeId ?? entry.measureId}/${entry.id}`;
     const { title, venueId } = entry;
+    const place = facts.place(municipalityId);
+    const location = facts.location(venueId, entry.room);
     // Literals, not a spread of the owner: V8 builds spread objects on a slow path.
     items.push(
       entry.exchangeId === undefined
@@ -118,6 +195,9 @@ export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): Dated
             municipalityId,
             endApproximate,
             measureId: entry.measureId,
+            place,
+            personNames,
+            location,
           }
         : {
             id,
@@ -130,6 +210,10 @@ export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): Dated
             municipalityId,
             endApproximate,
             exchangeId: entry.exchangeId,
+            place,
+            personNames,
+            location,
+            period: facts.period(entry.exchangeId),
           },
     );
   }

@@ -1,9 +1,11 @@
 import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, optionOf } from '../errors/options.js';
 import { readTimeZone } from '../format/options.js';
+import { SCHEDULE_ITEM_MESSAGES } from '../i18n/scheduleItems.js';
+import { TIME_MESSAGES } from '../i18n/time.js';
 import type { Dataset } from '../model/dataset.js';
 import { type DatasetIndex, indexOf } from '../query/datasetIndex.js';
-import { isRecord, show } from '../time/quote.js';
+import { isRecord } from '../time/quote.js';
 
 // Options that several schedule functions take, read one way.
 
@@ -21,10 +23,8 @@ export function readTimeZoneOption(fn: string, options: object, locale: Locale):
   } catch (error) {
     if (!(error instanceof KommunalValidationError)) throw error;
     // readTimeZone writes German only: the same refusals, in English.
-    if (typeof value !== 'string') {
-      return failOption(fn, 'timeZone', value, 'the name of an IANA time zone such as "Europe/Berlin"', 'en');
-    }
-    const message = `${show(value, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`;
+    if (typeof value !== 'string') return failOption(fn, 'timeZone', value, SCHEDULE_ITEM_MESSAGES.en.aTimeZone, 'en');
+    const message = TIME_MESSAGES.en.unknownTimeZone(value);
     throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }], { locale: 'en' });
   }
 }
@@ -44,8 +44,7 @@ export function readDatasetOption(fn: string, options: object, locale: Locale): 
   const dataset = optionOf(fn, options, 'dataset', locale);
   if (dataset === undefined) return { dataset, index: indexOf(undefined, fn, locale) };
   if (!isRecord(dataset)) {
-    const expected = locale === 'de' ? 'ein Datensatz aus parseDataset' : 'a dataset from parseDataset';
-    return failOption(fn, 'dataset', dataset, expected, locale);
+    return failOption(fn, 'dataset', dataset, SCHEDULE_ITEM_MESSAGES[locale].aDataset, locale);
   }
   return { dataset: dataset as Dataset, index: datasetIndex(dataset as Dataset, fn, locale, ['dataset']) };
 }

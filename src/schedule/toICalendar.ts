@@ -2,9 +2,11 @@ import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, optionOf, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
+import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetIndex } from '../query/datasetIndex.js';
 import {
+  DAY,
   dateMillis,
   isSupportedInstant,
   MAX_INSTANT,
@@ -13,12 +15,12 @@ import {
   utcWallClock,
   type WallClock,
 } from '../time/calendar.js';
-import { instantsAt, wallClockAt } from '../time/isValidTimeZone.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
-import { isArray, isRecord, show } from '../time/quote.js';
+import { isRecord } from '../time/quote.js';
+import { instantsAt, wallClockAt } from '../time/zonedTime.js';
+import { placeOf, zoneOf } from './itemPlace.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
-import { scheduleOf } from './scheduleOf.js';
-import { datasetIndex, readDatasetOption, readTimeZoneOption } from './scheduleOptions.js';
+import { readDatasetOption, readTimeZoneOption } from './scheduleOptions.js';
 
 /**
  * Options for {@link toICalendar}.
@@ -34,7 +36,10 @@ import { datasetIndex, readDatasetOption, readTimeZoneOption } from './scheduleO
  * @category Scheduling
  */
 export interface ToICalendarOptions {
-  /** The dataset the items come from, for places, rooms and people (given automatically for a dataset). */
+  /**
+   * The dataset the items come from, as {@link parseDataset} returns it: the zone, venue and people
+   * of items written by hand. Items from {@link scheduleOf} carry these themselves.
+   */
   readonly dataset?: Dataset | undefined;
   /** The calendar's name (`X-WR-CALNAME`). */
   readonly name?: string | undefined;
@@ -42,14 +47,13 @@ export interface ToICalendarOptions {
   readonly uidDomain?: string | undefined;
   /** The time of writing (`DTSTAMP`), in the years 1–9999; default now. */
   readonly now?: Date | undefined;
-  /** The zone of items whose place is unknown; default `Europe/Berlin`. */
+  /** The zone of items whose place is unknown, an IANA name; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
-  /** Language of error messages: `de` (default) or `en`. */
+  /** Language of the words the calendar adds (`Mit:`, `With:`) and of error messages: `de` (default) or `en`. */
   readonly locale?: Locale | undefined;
 }
 
 const CRLF = '\r\n';
-const DAY = 86_400_000;
 const FN = 'toICalendar';
 /**
  * How far either side of each DTSTART and DTEND written in local time the VTIMEZONE lists the
@@ -63,27 +67,6 @@ const FIRST_LOCAL = MIN_INSTANT + DAY;
 const LAST_LOCAL = MAX_INSTANT - DAY;
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
 const HOST_NAME = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})*$`, 'u');
-
-const MESSAGES = {
-  de: {
-    neither: (value: unknown) =>
-      `${show(value, 'de')} ist weder eine Liste von Terminen noch ein Datensatz: ${FN} erwartet Termine oder einen Datensatz aus parseDataset.`,
-    text: 'ein Text',
-    host: 'ein Hostname wie „wiesbaden.de“',
-    date: 'ein Date',
-    now: (value: unknown) =>
-      `Die Option „now“ von ${FN} muss ein Zeitpunkt in den Jahren 1 bis 9999 sein, nicht ${show(value, 'de')}.`,
-  },
-  en: {
-    neither: (value: unknown) =>
-      `${show(value, 'en')} is neither a list of schedule items nor a dataset: ${FN} expects items or a dataset from parseDataset.`,
-    text: 'a string',
-    host: 'a host name such as "wiesbaden.de"',
-    date: 'a Date',
-    now: (value: unknown) =>
-      `The option "now" of ${FN} must be an instant in the years 1 to 9999, not ${show(value, 'en')}.`,
-  },
-} as const;
 
 // RFC 5545 § 3.3.11: TEXT has no control characters but HTAB; a line break is written `\n`.
 const LINE_BREAK = /\r\n?/g;
@@ -148,14 +131,21 @@ function offset(millis: number): string {
 
 /** What the options say, checked. */
 interface Settings {
+  readonly locale: Locale;
   readonly name: string | undefined;
   readonly domain: string;
   readonly stamp: string;
+  /** The zone of items whose place is unknown. */
   readonly zone: string;
+  /** The `dataset` option's index: the zones, venues and people of items that do not carry them. */
+  readonly index: DatasetIndex;
 }
 
-function readSettings(options: object, locale: Locale): Settings {
-  const messages = MESSAGES[locale];
+/** The options, each read once and checked. */
+function readSettings(argument: unknown): Settings {
+  const options = readOptions(FN, argument);
+  const locale = readLocale(FN, options);
+  const messages = CALENDAR_MESSAGES[locale];
   const name = optionOf(FN, options, 'name', locale);
   if (name !== undefined && typeof name !== 'string') failOption(FN, 'name', name, messages.text, locale);
   // `null` is no value of these options: refused, not replaced by the default.
@@ -171,28 +161,20 @@ function readSettings(options: object, locale: Locale): Settings {
     throw new KommunalValidationError([{ path: [], code: 'invalid_date', message: messages.now(now) }], { locale });
   }
   const zone = readTimeZoneOption(FN, options, locale);
-  return { name, domain, stamp: utc(millis), zone };
+  const { index } = readDatasetOption(FN, options, locale);
+  return { locale, name, domain, stamp: utc(millis), zone, index };
 }
 
-/** The items and the dataset's index, from the first argument and the `dataset` option. */
-function readInput(
-  itemsOrDataset: unknown,
-  options: object,
-  locale: Locale,
-): { items: readonly CheckedItem[]; index: DatasetIndex } {
-  // With a dataset as the first argument the option is not used, but it must not be nonsense either.
-  const option = readDatasetOption(FN, options, locale);
-  if (isArray(itemsOrDataset)) return { items: readCheckedItems(itemsOrDataset, locale), index: option.index };
-  if (!isRecord(itemsOrDataset)) {
-    throw new KommunalValidationError(
-      [{ path: [], code: 'invalid_type', message: MESSAGES[locale].neither(itemsOrDataset) }],
-      { locale },
-    );
+/**
+ * The items, each read once and checked. An object where the list belongs is most likely a
+ * dataset, passed as before 0.x: the error says to pass it through scheduleOf.
+ */
+function readItems(items: unknown, locale: Locale): readonly CheckedItem[] {
+  if (isRecord(items)) {
+    const message = CALENDAR_MESSAGES[locale].notItems(items);
+    throw new KommunalValidationError([{ path: [], code: 'invalid_type', message }], { locale });
   }
-  const dataset = itemsOrDataset as Dataset;
-  const index = datasetIndex(dataset, FN, locale, []);
-  // scheduleOf's items are checked like the caller's: it is the same path through the writer.
-  return { items: readCheckedItems(scheduleOf(dataset), locale), index };
+  return readCheckedItems(items, locale);
 }
 
 /** An item to write: its instants, its zone, and whether each instant is written in local time. */
@@ -216,12 +198,27 @@ function isLocal(millis: number, zone: string): boolean {
   return instantsAt(wallClockAt(millis, zone), zone).length === 1;
 }
 
-function eventsOf(items: readonly CheckedItem[], index: DatasetIndex, settings: Settings): Event[] {
+function eventsOf(items: readonly CheckedItem[], settings: Settings): Event[] {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   return sorted.map((item): Event => {
-    const { municipalityId } = item;
-    const zone = (municipalityId === undefined ? undefined : index.places.get(municipalityId)?.zone) ?? settings.zone;
+    const zone = zoneOf(placeOf(item.place, item.municipalityId, settings.index.places), settings.zone);
     return { item, zone, startLocal: isLocal(item.start, zone), endLocal: isLocal(item.end, zone) };
+  });
+}
+
+/** Where an item takes place, as LOCATION: its own line, else its venue in the dataset, else its room. */
+function locationOf(item: CheckedItem, { venues }: DatasetIndex): string | undefined {
+  if (item.location !== undefined) return item.location;
+  const venue = item.venueId === undefined ? undefined : venues.get(item.venueId);
+  return venue !== undefined ? formatVenue(venue, { room: item.room }) : item.room;
+}
+
+/** Who takes part, by name: the item's own names, else the dataset's (with their roles), else the ids. */
+function peopleOf(item: CheckedItem, { persons }: DatasetIndex): readonly string[] {
+  if (item.personNames !== undefined) return item.personNames;
+  return (item.personIds ?? []).map((id) => {
+    const person = persons.get(id);
+    return person === undefined ? id : formatPersonName(person, { withRole: true });
   });
 }
 
@@ -297,21 +294,16 @@ function writeTimeZone(lines: string[], zone: string, periods: readonly [number,
   lines.push('END:VTIMEZONE');
 }
 
-function writeEvent(lines: string[], event: Event, index: DatasetIndex, settings: Settings): void {
+function writeEvent(lines: string[], event: Event, settings: Settings): void {
   const { item, zone } = event;
-  const { venues, persons } = index;
+  const messages = CALENDAR_MESSAGES[settings.locale];
   const when = (name: string, millis: number, isLocal: boolean) =>
     isLocal ? `${name};TZID=${zone}:${local(wallClockAt(millis, zone))}` : `${name}:${utc(millis)}`;
-  const venue = item.venueId === undefined ? undefined : venues.get(item.venueId);
-  const location = venue !== undefined ? formatVenue(venue, { room: item.room }) : item.room;
-  const people: string[] = [];
-  for (const id of item.personIds ?? []) {
-    const person = persons.get(id);
-    people.push(person === undefined ? id : formatPersonName(person, { withRole: true }));
-  }
+  const location = locationOf(item, settings.index);
+  const people = peopleOf(item, settings.index);
   const description = [
-    people.length > 0 ? `Mit: ${people.join('; ')}` : undefined,
-    item.endApproximate === true ? 'Das Ende ist ungefähr angegeben.' : undefined,
+    people.length > 0 ? messages.people(people.join('; ')) : undefined,
+    item.endApproximate === true ? messages.approximateEnd : undefined,
   ].filter((line) => line !== undefined);
   lines.push(
     'BEGIN:VEVENT',
@@ -332,18 +324,24 @@ function writeEvent(lines: string[], event: Event, index: DatasetIndex, settings
  * item's place with `TZID` and a matching `VTIMEZONE` built from the zone's actual changes
  * within a year either side of each local time it writes (UTC for zone `UTC`, for both occurrences
  * of an hour the clocks repeat in autumn, and on the first and last day of the years 1–9999),
- * `SUMMARY`, `LOCATION` from the venue (room, building, floor, street, postal code, locality) and
- * a `DESCRIPTION` naming the people. Text is escaped, line breaks become `\n`, other control
+ * `SUMMARY`, `LOCATION` from the item's `location` (the venue down to the room, as
+ * {@link scheduleOf} writes it) and a `DESCRIPTION` naming the people (`personNames`) and saying
+ * when the end is an estimate. Items written by hand without these get them from the `dataset`
+ * option (the people with their roles), else the room and the person ids. A dataset's schedule is
+ * `toICalendar(scheduleOf(dataset))`. Text is escaped, line breaks become `\n`, other control
  * characters (but tabs) are removed and lone surrogates replaced by U+FFFD; lines are folded at
  * 75 octets, never inside a character.
  *
- * @param itemsOrDataset - Schedule items (an array), or a dataset (its {@link scheduleOf}).
- * @param options - `dataset` (for items), `name`, `uidDomain` (a host name, default `kommunal`),
- *   `now` (`DTSTAMP`, default now), `timeZone` (default `Europe/Berlin`), `locale` of errors.
+ * @param items - Schedule items, as {@link scheduleOf} returns them or written by hand.
+ * @param options - `dataset` (for items written by hand), `name`, `uidDomain` (a host name,
+ *   default `kommunal`), `now` (`DTSTAMP`, default now), `timeZone` (of items whose place is
+ *   unknown, default `Europe/Berlin`), `locale` (`de` or `en`) of the words the calendar adds and of errors.
  * @returns The calendar, lines ending in CRLF.
- * @throws {@link KommunalValidationError} for malformed items or datasets, more than 10,000,000
- *   items (`too_big`), instants outside the years 1–9999 (`invalid_date`), and options of the wrong
- *   type (`invalid_option`; `now` must be a `Date`, also one of another realm).
+ * @throws {@link KommunalValidationError} for anything but a list of items (an object, such as a
+ *   dataset, with a hint to scheduleOf), malformed items, a `dataset` not shaped like one from
+ *   parseDataset (paths begin at `dataset`), more than 10,000,000 items (`too_big`), instants
+ *   outside the years 1–9999 (`invalid_date`), and options of the wrong type (`invalid_option`;
+ *   `now` must be a `Date`, also one of another realm).
  *
  * @example
  * ```ts
@@ -359,25 +357,19 @@ function writeEvent(lines: string[], event: Event, index: DatasetIndex, settings
  *
  * @category Scheduling
  */
-export function toICalendar(
-  itemsOrDataset: readonly ScheduleItem[] | Dataset,
-  options: ToICalendarOptions = {},
-): string {
-  const read = readOptions(FN, options);
-  const locale = readLocale(FN, read);
-  const settings = readSettings(read, locale);
-  const { items, index } = readInput(itemsOrDataset, read, locale);
-  const events = eventsOf(items, index, settings);
+export function toICalendar(items: readonly ScheduleItem[], options?: ToICalendarOptions): string {
+  const settings = readSettings(options);
+  const events = eventsOf(readItems(items, settings.locale), settings);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//kommunal//kommunal//DE',
+    `PRODID:-//kommunal//kommunal//${CALENDAR_MESSAGES[settings.locale].language}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
   if (settings.name !== undefined) lines.push(`X-WR-CALNAME:${text(settings.name)}`);
   for (const [zone, periods] of periodsOf(events)) writeTimeZone(lines, zone, periods);
-  for (const event of events) writeEvent(lines, event, index, settings);
+  for (const event of events) writeEvent(lines, event, settings);
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join(CRLF)}${CRLF}`;
 }

@@ -1,7 +1,30 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, optionOf } from '../errors/options.js';
-import { isArray, isRecord, show } from '../time/quote.js';
-import { clockMinutes } from './scheduleItem.js';
+import { SCHEDULE_ITEM_MESSAGES } from '../i18n/scheduleItems.js';
+import { isArray, isRecord } from '../time/quote.js';
+
+/**
+ * Working hours: a day's window (`HH:mm`, local time of each item's place) and the weekdays it
+ * applies to (1 = Monday … 7 = Sunday; default Monday to Friday).
+ *
+ * @example
+ * ```ts
+ * import type { WorkingHours } from 'kommunal';
+ *
+ * const office: WorkingHours = { start: '08:00', end: '16:30' };
+ * office.end; // => '16:30'
+ * ```
+ *
+ * @category Scheduling
+ */
+export interface WorkingHours {
+  /** Beginning of the working day, `HH:mm` from `00:00` to `24:00`. */
+  readonly start: string;
+  /** End of the working day, `HH:mm`, after `start`. */
+  readonly end: string;
+  /** Weekdays it applies to, 1 = Monday … 7 = Sunday, at least one; default Monday to Friday. */
+  readonly days?: readonly number[] | undefined;
+}
 
 /** Working hours as checked: minutes of the day, and the weekdays in order, each once. */
 export interface CheckedWorkingHours {
@@ -16,6 +39,13 @@ export interface CheckedWorkingHours {
   readonly endText: string;
 }
 
+/** Minutes since midnight of a time of day `HH:mm` from `00:00` to `24:00` (the end of the day), or undefined. */
+export function clockMinutes(hhmm: unknown): number | undefined {
+  const match = typeof hhmm === 'string' ? /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm) : null;
+  if (!match || (match[1] === '24' && match[2] !== '00')) return undefined;
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
 /**
  * Reads a `workingHours` option: an object with `start` and `end` (`HH:mm`, `00:00`–`24:00`, the
  * end after the start) and `days` (a non-empty list of weekdays 1–7, default Monday to Friday).
@@ -23,42 +53,23 @@ export interface CheckedWorkingHours {
  */
 export function readWorkingHours(fn: string, value: unknown, locale: Locale): CheckedWorkingHours | undefined {
   if (value === undefined) return undefined;
-  const de = locale === 'de';
-  if (!isRecord(value)) {
-    return failOption(
-      fn,
-      'workingHours',
-      value,
-      de ? 'ein Objekt mit start und end' : 'an object with start and end',
-      locale,
-    );
-  }
+  const messages = SCHEDULE_ITEM_MESSAGES[locale];
+  if (!isRecord(value)) return failOption(fn, 'workingHours', value, messages.anObjectWithStartAndEnd, locale);
   const startText = optionOf(fn, value, 'start', locale, 'workingHours.start');
   const endText = optionOf(fn, value, 'end', locale, 'workingHours.end');
   const days = optionOf(fn, value, 'days', locale, 'workingHours.days');
-  const time = de ? 'eine Uhrzeit „HH:mm“ von „00:00“ bis „24:00“' : 'a time "HH:mm" from "00:00" to "24:00"';
   const start = clockMinutes(startText);
-  if (start === undefined) failOption(fn, 'workingHours.start', startText, time, locale);
+  if (start === undefined) failOption(fn, 'workingHours.start', startText, messages.aClockTime, locale);
   const end = clockMinutes(endText);
-  if (end === undefined) failOption(fn, 'workingHours.end', endText, time, locale);
-  if (end <= start) {
-    const after = de
-      ? `eine Uhrzeit nach dem Beginn ${show(startText, 'de')}`
-      : `a time after the start "${startText}"`;
-    failOption(fn, 'workingHours.end', endText, after, locale);
-  }
+  if (end === undefined) failOption(fn, 'workingHours.end', endText, messages.aClockTime, locale);
+  if (end <= start) failOption(fn, 'workingHours.end', endText, messages.aTimeAfter(startText), locale);
   const allowed = [false, true, true, true, true, true, false, false];
   if (days !== undefined) {
-    const list = de
-      ? 'eine nicht leere Liste von Wochentagen (1 = Montag … 7 = Sonntag)'
-      : 'a non-empty list of weekdays (1 = Monday … 7 = Sunday)';
-    if (!isArray(days)) return failOption(fn, 'workingHours.days', days, list, locale);
+    if (!isArray(days)) return failOption(fn, 'workingHours.days', days, messages.weekdays, locale);
     // Its length and entries read once each, as own properties: a hole is no weekday.
     const length = optionOf(fn, days, 'length', locale, 'workingHours.days') as number;
     if (length === 0) {
-      const message = de
-        ? `Die Option „workingHours.days“ von ${fn} muss ${list} sein, keine leere Liste.`
-        : `The option "workingHours.days" of ${fn} must be ${list}, not an empty list.`;
+      const message = messages.emptyWeekdays(fn, messages.weekdays);
       throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }], { locale });
     }
     allowed.fill(false);
@@ -66,8 +77,7 @@ export function readWorkingHours(fn: string, value: unknown, locale: Locale): Ch
       const label = `workingHours.days[${entry}]`;
       const day = optionOf(fn, days, String(entry), locale, label);
       if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 7) {
-        const weekday = de ? 'ein Wochentag von 1 (Montag) bis 7 (Sonntag)' : 'a weekday from 1 (Monday) to 7 (Sunday)';
-        failOption(fn, label, day, weekday, locale);
+        failOption(fn, label, day, messages.aWeekday, locale);
       }
       allowed[day] = true;
     }

@@ -13,6 +13,9 @@ export interface WallClock extends CalendarDate {
   readonly millisecond: number;
 }
 
+/** Milliseconds in a calendar day of UTC (no zone's day: those are 23 or 25 hours at a change). */
+export const DAY = 86_400_000;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 export function isLeapYear(year: number): boolean {
@@ -30,8 +33,6 @@ export function utcMillis(clock: CalendarDate & Partial<WallClock>): number {
   date.setUTCHours(clock.hour ?? 0, clock.minute ?? 0, clock.second ?? 0, clock.millisecond ?? 0);
   return date.getTime();
 }
-
-const DAY = 86_400_000;
 
 /**
  * The milliseconds of a `Date`, or NaN for an object that only claims to be one

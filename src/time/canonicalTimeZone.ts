@@ -1,6 +1,7 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { TIME_MESSAGES } from '../i18n/time.js';
 import { remember } from './boundedCache.js';
-import { quote } from './quote.js';
 
 /**
  * The longest zone name read. The longest IANA name is 32 characters
@@ -49,11 +50,33 @@ export function canonicalTimeZone(name: unknown): string | undefined {
   return remember(byName, name, canonical, CACHED_NAMES);
 }
 
-/** The canonical name of a zone, or a German `invalid_time_zone` error naming what was given. */
-export function assertTimeZone(timeZone: unknown): string {
+/**
+ * Whether the runtime knows `timeZone` as an IANA time zone name (`Europe/Berlin`, `America/Chicago`, `UTC`).
+ *
+ * Intl accepts names in any letter case (`europe/berlin`), and so does kommunal. Names longer than
+ * 100 characters and anything but a string are refused without asking Intl.
+ *
+ * @param timeZone - The name to check.
+ * @returns `true` if dates can be shown and computed in that zone.
+ *
+ * @example
+ * ```ts
+ * import { isValidTimeZone } from 'kommunal';
+ *
+ * isValidTimeZone('Europe/Vienna'); // => true
+ * isValidTimeZone('Europe/Wiesbaden'); // => false
+ * isValidTimeZone('europe/vienna'); // => true
+ * ```
+ *
+ * @category Validation
+ */
+export function isValidTimeZone(timeZone: string): boolean {
+  return canonicalTimeZone(timeZone) !== undefined;
+}
+
+/** The canonical name of a zone, or an `invalid_time_zone` error in `locale` naming what was given. */
+export function assertTimeZone(timeZone: unknown, locale: Locale = 'de'): string {
   const canonical = canonicalTimeZone(timeZone);
-  if (canonical === undefined) {
-    fail('invalid_time_zone', `${quote(timeZone)} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`);
-  }
+  if (canonical === undefined) fail('invalid_time_zone', TIME_MESSAGES[locale].unknownTimeZone(timeZone));
   return canonical;
 }

@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { remember } from './boundedCache.js';
+import { DAY } from './calendar.js';
 import { assertTimeZone } from './canonicalTimeZone.js';
 
 // Asking Intl for an offset costs about as much as formatting a whole date, and offsets change
@@ -77,8 +78,8 @@ export function transitionsBetween(timeZone: string, from: number, to: number): 
     }
   };
   // Before 1970 there is no cache: a daily scan finds the changes.
-  for (let day = from; day < Math.min(to, CACHED_FROM); day += 86_400_000) {
-    const end = Math.min(day + 86_400_000, to, CACHED_FROM);
+  for (let day = from; day < Math.min(to, CACHED_FROM); day += DAY) {
+    const end = Math.min(day + DAY, to, CACHED_FROM);
     const offset = askIntl(zone.name, end);
     if (offset !== previous) add(transition(zone.name, day, end, previous), offset);
   }

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/catalogue.js';
+import { VALUE_NAMES } from '../i18n/values.js';
 import { dateMillis } from './calendar.js';
 
 /**
@@ -5,21 +7,17 @@ import { dateMillis } from './calendar.js';
  * shortened if long, and other values described. It runs none of the value's own code (getters,
  * Proxy traps, `toString`), so naming a hostile value cannot throw.
  */
-export function show(value: unknown, locale: 'de' | 'en' = 'de'): string {
-  if (typeof value === 'string') {
-    const text = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return locale === 'de' ? `„${text}“` : `"${text}"`;
-  }
+export function show(value: unknown, locale: Locale = 'de'): string {
+  const names = VALUE_NAMES[locale];
+  if (typeof value === 'string') return names.quoted(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   const millis = dateMillis(value);
   if (millis !== undefined) {
-    if (!Number.isNaN(millis)) return show(new Date(millis).toISOString(), locale);
-    return locale === 'de' ? 'ein ungültiges Date-Objekt' : 'an invalid Date';
+    return Number.isNaN(millis) ? names.invalidDate : show(new Date(millis).toISOString(), locale);
   }
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
   }
-  if (isArray(value)) return locale === 'de' ? 'eine Liste' : 'an array';
-  return locale === 'de' ? `ein Wert vom Typ ${typeof value}` : `a value of type ${typeof value}`;
+  return isArray(value) ? names.list : names.ofType(typeof value);
 }
 
 /** `Array.isArray`, which throws only for a revoked Proxy: that is no array. */
@@ -49,7 +47,7 @@ function isReadable(value: object): boolean {
  * Names something a caller's value threw while kommunal read it (a getter, a Proxy trap), without
  * trusting it: reading its name or message may throw again.
  */
-export function showThrown(error: unknown, locale: 'de' | 'en' = 'de'): string {
+export function showThrown(error: unknown, locale: Locale = 'de'): string {
   try {
     if (error instanceof Error) return show(`${error.name}: ${error.message}`, locale);
   } catch {
@@ -60,9 +58,4 @@ export function showThrown(error: unknown, locale: 'de' | 'en' = 'de'): string {
   } catch {
     return show(typeof error, locale);
   }
-}
-
-/** Names a user's input in a German message. */
-export function quote(value: unknown): string {
-  return show(value, 'de');
 }

@@ -1,15 +1,16 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { TIME_MESSAGES } from '../i18n/time.js';
 import {
   type CalendarDate,
+  DAY,
   dateMillis,
   daysFromCivil,
   daysInMonth,
   isSupportedInstant,
   type WallClock,
 } from './calendar.js';
-import { MONTH_NAMES } from './germanNames.js';
-import { instantAt, wallClockAt } from './isValidTimeZone.js';
-import { quote } from './quote.js';
+import { instantAt, wallClockAt } from './zonedTime.js';
 
 /**
  * A date or time as the library accepts it: a `Date` (an instant) or an ISO 8601 string.
@@ -36,43 +37,33 @@ export type Temporal =
   | { readonly kind: 'wall'; readonly clock: WallClock }
   | { readonly kind: 'instant'; readonly millis: number };
 
-const DAY = 86_400_000;
-
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
+// Every function below writes its errors in `locale`: German unless a caller with a `locale`
+// option asks for English. The formatting functions have none and write German.
+
 /**
- * Reads a {@link DateInput}; throws a German `KommunalValidationError` naming the input if it is not
+ * Reads a {@link DateInput}; throws a `KommunalValidationError` naming the input if it is not
  * one, or if it is an instant outside the years 1–9999 (UTC).
  */
-export function readTemporal(value: unknown): Temporal {
+export function readTemporal(value: unknown, locale: Locale = 'de'): Temporal {
+  const messages = TIME_MESSAGES[locale];
   // Not `instanceof Date`: that runs a Proxy's trap, and misses a Date from another realm.
   const millis = dateMillis(value);
   if (millis !== undefined) {
-    if (Number.isNaN(millis)) fail('invalid_date', 'Ein ungültiges Date-Objekt („Invalid Date“) ist kein Zeitpunkt.');
-    return { kind: 'instant', millis: supported(value, millis) };
+    if (Number.isNaN(millis)) fail('invalid_date', messages.invalidDateObject);
+    return { kind: 'instant', millis: supported(value, millis, locale) };
   }
-  if (typeof value !== 'string') {
-    fail(
-      'invalid_type',
-      `${quote(value)} ist kein Datum: Erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.`,
-    );
-  }
+  if (typeof value !== 'string') fail('invalid_type', messages.notADateInput(value));
   const match = ISO.exec(value);
-  if (!match) {
-    fail(
-      'invalid_date',
-      `${quote(value)} ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.`,
-    );
-  }
+  if (!match) fail('invalid_date', messages.notIsoDate(value));
   const [, y, mo, d, h, mi, s, fraction, zone] = match;
-  const date = checkedDate(value, Number(y), Number(mo), Number(d));
+  const date = checkedDate(value, Number(y), Number(mo), Number(d), locale);
   if (h === undefined) return { kind: 'date', date };
   const hour = Number(h);
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
-  if (hour > 23 || minute > 59 || second > 59) {
-    fail('invalid_time', `${quote(value)} enthält keine gültige Uhrzeit (00:00 bis 23:59).`);
-  }
+  if (hour > 23 || minute > 59 || second > 59) fail('invalid_time', messages.invalidTimeOfDay(value));
   // The first three digits of the fraction: milliseconds, cut off rather than rounded.
   const millisecond =
     fraction === undefined ? 0 : Number(fraction.length >= 3 ? fraction.slice(0, 3) : fraction.padEnd(3, '0'));
@@ -83,44 +74,39 @@ export function readTemporal(value: unknown): Temporal {
   }
   // Arithmetic rather than a Date per call: `readTemporal` reads every string instant that is formatted.
   const utc = daysFromCivil(date) * DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
-  return { kind: 'instant', millis: supported(value, utc - offsetOf(value, zone)) };
+  return { kind: 'instant', millis: supported(value, utc - offsetOf(value, zone, locale), locale) };
 }
 
-function supported(value: unknown, millis: number): number {
-  if (!isSupportedInstant(millis)) {
-    fail('invalid_date', `${quote(value)} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`);
-  }
+function supported(value: unknown, millis: number, locale: Locale): number {
+  if (!isSupportedInstant(millis)) fail('invalid_date', TIME_MESSAGES[locale].outsideYears(value));
   return millis;
 }
 
-function outsideYears(value: unknown, timeZone: string): never {
-  return fail(
-    'invalid_date',
-    `${quote(value)} liegt in der Zeitzone ${quote(timeZone)} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
-  );
+function outsideYears(value: unknown, timeZone: string, locale: Locale): never {
+  return fail('invalid_date', TIME_MESSAGES[locale].outsideYearsInZone(value, timeZone));
 }
 
-function offsetOf(value: string, zone: string): number {
+function offsetOf(value: string, zone: string, locale: Locale): number {
   if (zone === 'Z') return 0;
   const hours = Number(zone.slice(1, 3));
   const minutes = Number(zone.replace(':', '').slice(3) || '0');
-  if (hours > 23 || minutes > 59) fail('invalid_time', `${quote(value)} hat keinen gültigen UTC-Offset.`);
+  if (hours > 23 || minutes > 59) fail('invalid_time', TIME_MESSAGES[locale].invalidOffset(value));
   return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
-/** A calendar date that exists, or a German error that says why not. */
-export function checkedDate(input: string, year: number, month: number, day: number): CalendarDate {
-  if (year < 1) fail('invalid_date', `${quote(input)} ist kein gültiges Datum: Das Jahr muss mindestens 1 sein.`);
-  if (month < 1 || month > 12) {
-    fail('invalid_date', `${quote(input)} ist kein gültiges Datum: Es gibt keinen Monat ${month}.`);
-  }
+/** A calendar date that exists, or an error that says why not. */
+export function checkedDate(
+  input: string,
+  year: number,
+  month: number,
+  day: number,
+  locale: Locale = 'de',
+): CalendarDate {
+  const messages = TIME_MESSAGES[locale];
+  if (year < 1) fail('invalid_date', messages.yearBeforeOne(input));
+  if (month < 1 || month > 12) fail('invalid_date', messages.noSuchMonth(input, month));
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) {
-    fail(
-      'invalid_date',
-      `${quote(input)} ist kein gültiges Datum: Der ${MONTH_NAMES[month - 1]} ${year} hat ${days} Tage.`,
-    );
-  }
+  if (day < 1 || day > days) fail('invalid_date', messages.monthLength(input, month, year, days));
   return { year, month, day };
 }
 
@@ -128,60 +114,54 @@ export function checkedDate(input: string, year: number, month: number, day: num
 // (format/options.ts reads it once per call): they compute with it and do not check it again.
 
 /** The calendar date an input stands for in `timeZone`. */
-export function calendarDateOf(value: unknown, timeZone: string): CalendarDate {
-  const temporal = readTemporal(value);
-  return temporal.kind === 'date' ? temporal.date : clockOf(value, temporal, timeZone);
+export function calendarDateOf(value: unknown, timeZone: string, locale: Locale = 'de'): CalendarDate {
+  const temporal = readTemporal(value, locale);
+  return temporal.kind === 'date' ? temporal.date : clockOf(value, temporal, timeZone, locale);
 }
 
 /** The wall clock an input shows in `timeZone`; a calendar date has no time and is refused. */
-export function wallClockOf(value: unknown, timeZone: string): WallClock {
-  const temporal = readTemporal(value);
-  if (temporal.kind === 'date') fail('invalid_time', `${quote(value)} ist ein Kalenderdatum ohne Uhrzeit.`);
-  return clockOf(value, temporal, timeZone);
+export function wallClockOf(value: unknown, timeZone: string, locale: Locale = 'de'): WallClock {
+  const temporal = readTemporal(value, locale);
+  if (temporal.kind === 'date') fail('invalid_time', TIME_MESSAGES[locale].dateWithoutTime(value));
+  return clockOf(value, temporal, timeZone, locale);
 }
 
-function clockOf(value: unknown, temporal: Exclude<Temporal, { kind: 'date' }>, timeZone: string): WallClock {
-  return temporal.kind === 'wall' ? temporal.clock : zonedClockAt(value, temporal.millis, timeZone);
+function clockOf(
+  value: unknown,
+  temporal: Exclude<Temporal, { kind: 'date' }>,
+  timeZone: string,
+  locale: Locale,
+): WallClock {
+  return temporal.kind === 'wall' ? temporal.clock : zonedClockAt(value, temporal.millis, timeZone, locale);
 }
 
 /**
  * The wall clock of `timeZone` at an instant of `value`, refused where it shows a year outside
  * 1–9999: 31 December 9999, 23:00 UTC is already the year 10000 in Berlin.
  */
-export function zonedClockAt(value: unknown, millis: number, timeZone: string): WallClock {
+export function zonedClockAt(value: unknown, millis: number, timeZone: string, locale: Locale = 'de'): WallClock {
   const clock = wallClockAt(millis, timeZone);
-  if (clock.year < 1 || clock.year > 9999) outsideYears(value, timeZone);
+  if (clock.year < 1 || clock.year > 9999) outsideYears(value, timeZone, locale);
   return clock;
 }
 
 /** The instant an input stands for; a wall-clock time is read in `timeZone`, a calendar date is refused. */
-export function instantOf(value: unknown, timeZone: string): number {
-  return instantOfTemporal(value, readTemporal(value), timeZone);
+export function instantOf(value: unknown, timeZone: string, locale: Locale = 'de'): number {
+  return instantOfTemporal(value, readTemporal(value, locale), timeZone, locale);
 }
 
 /** {@link instantOf} for an input already read, so that a caller that needs its wall clock too reads it once. */
-export function instantOfTemporal(value: unknown, temporal: Temporal, timeZone: string): number {
+export function instantOfTemporal(value: unknown, temporal: Temporal, timeZone: string, locale: Locale = 'de'): number {
   switch (temporal.kind) {
     case 'date':
-      return fail('invalid_time', `${quote(value)} ist ein Kalenderdatum ohne Uhrzeit und damit kein Zeitpunkt.`);
+      return fail('invalid_time', TIME_MESSAGES[locale].dateIsNoInstant(value));
     case 'wall': {
       const millis = instantAt(temporal.clock, timeZone);
-      if (millis === undefined) {
-        fail(
-          'nonexistent_time',
-          `${quote(value)} gibt es in der Zeitzone ${quote(timeZone)} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
-        );
-      }
-      if (!isSupportedInstant(millis)) outsideYears(value, timeZone);
+      if (millis === undefined) fail('nonexistent_time', TIME_MESSAGES[locale].nonexistentTime(value, timeZone));
+      if (!isSupportedInstant(millis)) outsideYears(value, timeZone, locale);
       return millis;
     }
     case 'instant':
       return temporal.millis;
-    default:
-      return unreachable(temporal);
   }
-}
-
-export function unreachable(value: never): never {
-  throw new Error(`Unerwarteter Fall: ${JSON.stringify(value)}`);
 }

@@ -1,4 +1,4 @@
-import { CITY_STATES_WITHOUT_DISTRICTS, GERMAN_STATE_BY_PREFIX } from './places.js';
+import { CITY_STATES_WITHOUT_KREISE, germanStateByAgsPrefix, isKeyPrefix } from '../places/germanStates.js';
 
 /**
  * The parts of an Amtlicher Gemeindeschlüssel (AGS), as the Statistisches Bundesamt defines
@@ -55,12 +55,12 @@ export interface AgsParts {
 export function parseAgs(ags: string): AgsParts | undefined {
   if (typeof ags !== 'string' || !/^\d{8}$/.test(ags)) return undefined;
   const land = ags.slice(0, 2);
-  const state = GERMAN_STATE_BY_PREFIX.get(land);
+  const state = germanStateByAgsPrefix(land);
   if (!state) return undefined;
   const regierungsbezirk = ags.slice(2, 3);
   const kreis = ags.slice(3, 5);
-  if (!state.districtDigits.includes(regierungsbezirk)) return undefined;
-  if (kreis === '00' && !CITY_STATES_WITHOUT_DISTRICTS.has(state.code)) return undefined;
+  if (!isKeyPrefix(ags.slice(0, 3))) return undefined;
+  if (kreis === '00' && !CITY_STATES_WITHOUT_KREISE.has(state.code)) return undefined;
   return {
     ags,
     land,

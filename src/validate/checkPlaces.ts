@@ -1,7 +1,8 @@
-import { isValidTimeZone } from '../time/isValidTimeZone.js';
+import { KNOWN_SUBDIVISIONS, MULTI_ZONE_COUNTRIES, SINGLE_ZONE_COUNTRIES } from '../places/countries.js';
+import { isGermanState } from '../places/germanStates.js';
+import { isValidTimeZone } from '../time/canonicalTimeZone.js';
 import { parseAgs } from './ags.js';
 import type { CheckContext } from './context.js';
-import { GERMAN_STATE_BY_CODE, KNOWN_SUBDIVISIONS, MULTI_ZONE_COUNTRIES, SINGLE_ZONE_COUNTRIES } from './places.js';
 import { isValidPostalCode } from './postalCode.js';
 
 /** Keys, Länder and zones of municipalities; postal codes of venues. */
@@ -23,7 +24,7 @@ export function checkPlaces(context: CheckContext): void {
         report([...path, 'ags'], 'invalid_ags', messages.agsOutsideGermany(country));
       } else if (parts === undefined) {
         report([...path, 'ags'], 'invalid_ags', messages.invalidAgs(ags));
-      } else if (state !== undefined && state !== parts.state && GERMAN_STATE_BY_CODE.has(state)) {
+      } else if (state !== undefined && state !== parts.state && isGermanState(state)) {
         report(
           [...path, 'ags'],
           'ags_state_mismatch',

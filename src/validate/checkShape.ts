@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { KommunalIssue } from '../errors/KommunalValidationError.js';
 import { unreadableIssue } from '../errors/options.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { KIND_OF_COLLECTION, VALIDATION_MESSAGES } from '../i18n/validation.js';
 import { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from '../model/dataset.js';
 import { ExchangeSchema } from '../model/exchange.js';
 import { FundingProgrammeSchema, GrantSchema } from '../model/funding.js';
@@ -14,7 +16,6 @@ import { isArray, isRecord } from '../time/quote.js';
 import type { Entries } from './context.js';
 import type { IssueList } from './issueList.js';
 import { type ListGuard, listGuard } from './listBudget.js';
-import { KIND_OF_COLLECTION, type Locale, MESSAGES, TYPE_NAMES } from './messages.js';
 import { errorMap, fromZodIssue } from './zodIssues.js';
 
 const ENTITY_SCHEMAS: { readonly [K in CollectionName]: z.ZodType<NonNullable<Dataset[K]>[number]> } = {
@@ -126,7 +127,7 @@ function readCollection<K extends CollectionName>(
   rawIds: RawIds,
 ): void {
   const { issues, params } = reader;
-  const messages = MESSAGES[reader.locale];
+  const messages = VALIDATION_MESSAGES[reader.locale];
   const schema = ENTITY_SCHEMAS[collection];
   const guard = guardsOf()[collection];
   const length = list.length;
@@ -187,7 +188,7 @@ function readCollection<K extends CollectionName>(
  * `undefined` where they have issues, or `null` where the input cannot be read at all.
  */
 function readFrame(reader: Reader, input: Record<string, unknown>): Record<string, unknown> | undefined | null {
-  const messages = MESSAGES[reader.locale];
+  const messages = VALIDATION_MESSAGES[reader.locale];
   const { schema, guard } = frameOf();
   try {
     const overrun = guard(input);
@@ -213,7 +214,7 @@ function readFrame(reader: Reader, input: Record<string, unknown>): Record<strin
  */
 export function checkShape(input: Record<string, unknown>, locale: Locale, issues: IssueList): Shape {
   const reader: Reader = { locale, issues, params: { error: errorMap(locale) }, context: { async: false } };
-  const messages = MESSAGES[locale];
+  const messages = VALIDATION_MESSAGES[locale];
   const before = issues.total;
   const fields = readFrame(reader, input);
   const entries = {} as Record<CollectionName, { value: unknown; index: number }[]>;
@@ -230,7 +231,7 @@ export function checkShape(input: Record<string, unknown>, locale: Locale, issue
         continue;
       }
       if (!isArray(list)) {
-        report(reader, [collection], 'invalid_type', messages.wrongType(list, TYPE_NAMES[locale]['array'] ?? ''));
+        report(reader, [collection], 'invalid_type', messages.wrongType(list, messages.types['array'] ?? ''));
         continue;
       }
     } catch (error) {

@@ -1,9 +1,9 @@
-import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Exchange } from '../model/exchange.js';
 import type { ProgrammeItem } from '../model/programmeItem.js';
+import { itemMunicipalityId, measureMunicipalityId } from '../places/itemMunicipality.js';
 import { isSupportedInstant, toIsoDate } from '../time/calendar.js';
-import { instantAt, wallClockAt } from '../time/isValidTimeZone.js';
 import { readTemporal, type Temporal } from '../time/readTemporal.js';
+import { instantAt, wallClockAt } from '../time/zonedTime.js';
 import { type CheckContext, type Path, zoneOfMunicipality } from './context.js';
 import { dayExists, firstDay, lastDay } from './dates.js';
 
@@ -50,7 +50,7 @@ export function checkTimes(context: CheckContext): void {
   for (const { value: exchange, index } of entries.exchanges) {
     const path = ['exchanges', index];
     checkPeriod(context, path, exchange.startDate, exchange.endDate);
-    const hostZone = zoneOfMunicipality(context, exchange.hostId) ?? DEFAULT_TIME_ZONE;
+    const hostZone = zoneOfMunicipality(context, exchange.hostId);
     checkItems(context, [...path, 'programme'], exchange.programme, exchange.hostId, (time, millis) =>
       inside(toIsoDate(wallClockAt(millis, hostZone)), exchange.startDate, exchange.endDate)
         ? undefined
@@ -61,8 +61,8 @@ export function checkTimes(context: CheckContext): void {
   for (const { value: measure, index } of entries.measures) {
     const organisation =
       measure.organisationId === undefined ? undefined : context.byId.organisations.get(measure.organisationId);
-    const municipalityId = organisation?.municipalityId ?? measure.municipalityId;
-    const zone = zoneOfMunicipality(context, municipalityId) ?? DEFAULT_TIME_ZONE;
+    const municipalityId = measureMunicipalityId(organisation?.municipalityId, measure.municipalityId);
+    const zone = zoneOfMunicipality(context, municipalityId);
     const since = measure.since === undefined ? '0000-01-01' : firstDay(measure.since);
     const until = measure.until === undefined ? '9999-12-31' : lastDay(measure.until);
     checkItems(context, ['measures', index, 'sessions'], measure.sessions, municipalityId, (time, millis) =>
@@ -116,7 +116,7 @@ function checkItems(
 ): void {
   items?.forEach((item, index) => {
     const venue = item.venueId === undefined ? undefined : context.byId.venues.get(item.venueId);
-    const zone = zoneOfMunicipality(context, venue?.municipalityId ?? fallbackMunicipalityId) ?? DEFAULT_TIME_ZONE;
+    const zone = zoneOfMunicipality(context, itemMunicipalityId(venue?.municipalityId, fallbackMunicipalityId));
     const start = instant(context, path, index, 'start', item.start, zone);
     const end = item.end === undefined ? undefined : instant(context, path, index, 'end', item.end, zone);
     if (start !== undefined && end !== undefined && end < start) {

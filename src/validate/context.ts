@@ -1,8 +1,15 @@
 import type { KommunalIssueCode } from '../errors/KommunalValidationError.js';
+import type { Locale } from '../i18n/catalogue.js';
+import {
+  type EntityKind,
+  KIND_OF_COLLECTION,
+  VALIDATION_MESSAGES,
+  type ValidationMessages,
+} from '../i18n/validation.js';
 import { COLLECTIONS, type CollectionName, type Dataset } from '../model/dataset.js';
+import { timeZoneOfId } from '../places/countries.js';
+import { itemTimeZone } from '../places/itemMunicipality.js';
 import type { IssueList } from './issueList.js';
-import { type EntityKind, KIND_OF_COLLECTION, type Locale, MESSAGES, type Messages } from './messages.js';
-import { timeZoneOfId } from './places.js';
 
 export type Path = readonly (string | number)[];
 
@@ -22,7 +29,7 @@ export interface CheckContext {
   /** Every id as written in the input, also of entities whose shape was wrong, so one error does not cascade. */
   readonly ids: { readonly [K in CollectionName]: ReadonlySet<string> };
   readonly byId: { readonly [K in CollectionName]: ReadonlyMap<string, Element<K>> };
-  readonly messages: Messages;
+  readonly messages: ValidationMessages;
   readonly locale: Locale;
   report(path: Path, code: KommunalIssueCode, message: string): void;
 }
@@ -44,7 +51,7 @@ export function createContext(
     ids,
     byId: byId as unknown as CheckContext['byId'],
     locale,
-    messages: MESSAGES[locale],
+    messages: VALIDATION_MESSAGES[locale],
     report: (path, code, message) => {
       issues.add({ path: [...path], code, message });
     },
@@ -94,7 +101,7 @@ export function checkReferences(
   }
 }
 
-/** The zone a municipality's wall clocks are read in, if it has a known one. */
-export function zoneOfMunicipality(context: CheckContext, municipalityId: string | undefined): string | undefined {
-  return timeZoneOfId(context.byId.municipalities, municipalityId);
+/** The zone the wall clocks of an item at a municipality are read in (see {@link itemTimeZone}). */
+export function zoneOfMunicipality(context: CheckContext, municipalityId: string | undefined): string {
+  return itemTimeZone(timeZoneOfId(context.byId.municipalities, municipalityId));
 }

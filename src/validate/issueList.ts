@@ -1,6 +1,6 @@
 import { type KommunalIssue, MAX_ISSUES, moreIssuesMessage } from '../errors/KommunalValidationError.js';
+import type { Locale } from '../i18n/catalogue.js';
 import { COLLECTIONS, type CollectionName } from '../model/dataset.js';
-import type { Locale } from './messages.js';
 
 const ORDER = new Map<unknown, number>(COLLECTIONS.map((collection, index) => [collection, index]));
 

@@ -1,5 +1,7 @@
 import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { readLocale, readOptions, unreadableIssue } from '../errors/options.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation.js';
 import { COLLECTIONS, type Dataset } from '../model/dataset.js';
 import { isArray } from '../time/quote.js';
 import { checkLinks } from './checkLinks.js';
@@ -8,7 +10,6 @@ import { checkShape } from './checkShape.js';
 import { checkTimes } from './checkTimes.js';
 import { type CheckContext, createContext } from './context.js';
 import { createIssueList } from './issueList.js';
-import { type Locale, MESSAGES } from './messages.js';
 
 /**
  * Options for {@link parseDataset} and {@link safeParseDataset}.
@@ -48,7 +49,7 @@ export type SafeParseDatasetResult =
 function check(input: unknown, locale: Locale): SafeParseDatasetResult {
   // Not `isRecord`: a Proxy that cannot be read is reported as such, with what it threw, by checkShape.
   if (typeof input !== 'object' || input === null || isArray(input)) {
-    const issue = { path: [], code: 'invalid_type', message: MESSAGES[locale].notADataset(input) } as const;
+    const issue = { path: [], code: 'invalid_type', message: VALIDATION_MESSAGES[locale].notADataset(input) } as const;
     return { success: false, error: new KommunalValidationError([issue], { locale }) };
   }
   const issues = createIssueList();

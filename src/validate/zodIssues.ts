@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import { en as zodEnglish, de as zodGerman } from 'zod/locales';
 import type { KommunalIssue, KommunalIssueCode } from '../errors/KommunalValidationError.js';
-import { FORMAT_NAMES, type Locale, MESSAGES, TYPE_NAMES } from './messages.js';
+import type { Locale } from '../i18n/catalogue.js';
+import { VALIDATION_MESSAGES } from '../i18n/validation.js';
 
 const ZOD_LOCALES = { de: zodGerman(), en: zodEnglish() };
 
@@ -22,20 +23,20 @@ function formatOf(issue: RawIssue): string {
  * keeps its own configuration.
  */
 export function errorMap(locale: Locale): z.core.$ZodErrorMap {
-  const messages = MESSAGES[locale];
+  const messages = VALIDATION_MESSAGES[locale];
   return (issue) => {
     switch (issue.code) {
       case 'invalid_type':
         if (issue.input === undefined) return messages.required();
-        return messages.wrongType(issue.input, own(TYPE_NAMES[locale], issue.expected) ?? String(issue.expected));
+        return messages.wrongType(issue.input, own(messages.types, issue.expected) ?? String(issue.expected));
       case 'invalid_format': {
-        const name = own(FORMAT_NAMES[locale], formatOf(issue));
+        const name = own(messages.formats, formatOf(issue));
         return name === undefined ? undefined : messages.badFormat(issue.input, name);
       }
       case 'invalid_value':
         return messages.notOneOf(issue.input, issue.values);
       case 'too_small':
-        if (issue.origin === 'string') return messages.badFormat(issue.input, own(FORMAT_NAMES[locale], 'text') ?? '');
+        if (issue.origin === 'string') return messages.badFormat(issue.input, own(messages.formats, 'text') ?? '');
         if (issue.origin === 'array') return messages.tooFew(Number(issue.minimum));
         return messages.tooSmall(issue.input, Number(issue.minimum), issue.inclusive === true);
       case 'too_big':

@@ -95,7 +95,8 @@ describe('the API reference', () => {
     const json = JSON.stringify(app.serializer.projectToObject(project, root as NormalizedPath));
     expect(json).not.toContain('"qualifiedName":"Readonly"');
     const [signature] = declaration('toICalendar').signatures ?? [];
-    expect(signature?.parameters?.[0]?.type?.toString()).toBe('readonly ScheduleItem[] | Dataset');
+    expect(signature?.parameters?.[0]?.type?.toString()).toBe('readonly ScheduleItem[]');
+    expect(declaration('dataset', declaration('ToICalendarOptions')).type?.toString()).toBe('Dataset');
     expect(declaration('dataset', declaration('DetectConflictsOptions')).type?.toString()).toBe('Dataset');
     expect(declaration('holidays', declaration('Municipality')).type?.toString()).toBe('readonly LocalHoliday[]');
     expect(declaration('partnersOf').signatures?.[0]?.type?.toString()).toBe('Municipality[]');

@@ -295,12 +295,8 @@ describe('fuzzCalls', () => {
       expect(at(conflicts, kind), kind.kind).toEqual(
         expect.arrayContaining(['items[#].personIds', 'options.dataset.persons[#].roles', 'options.workingHours.days']),
       );
-      expect(at(calendar, kind), kind.kind).toEqual(
-        expect.arrayContaining(['itemsOrDataset[#].personIds', 'options.now']),
-      );
-      expect(at(slots, kind), kind.kind).toEqual(
-        expect.arrayContaining(['request.items[#].personIds', 'request.within']),
-      );
+      expect(at(calendar, kind), kind.kind).toEqual(expect.arrayContaining(['items[#].personIds', 'options.now']));
+      expect(at(slots, kind), kind.kind).toEqual(expect.arrayContaining(['items[#].personIds', 'options.within']));
       if (kind.fits('Begrüßung')) {
         expect(at(conflicts, kind), kind.kind).toEqual(
           expect.arrayContaining(['items[#].title', 'options.dataset.persons[#].givenName', 'options.timeZone']),
@@ -311,18 +307,18 @@ describe('fuzzCalls', () => {
     }
     for (const kind of LOOK_ALIKE_KINDS.filter((candidate) => candidate.kind.includes('Date'))) {
       expect(at(calendar, kind), kind.kind).toEqual(
-        expect.arrayContaining(['options.now', 'itemsOrDataset[#].start', 'itemsOrDataset[#].end']),
+        expect.arrayContaining(['options.now', 'items[#].start', 'items[#].end']),
       );
       expect(at(conflicts, kind), kind.kind).toEqual(expect.arrayContaining(['items[#].start']));
-      expect(at(slots, kind), kind.kind).toEqual(expect.arrayContaining(['request.within.start']));
+      expect(at(slots, kind), kind.kind).toEqual(expect.arrayContaining(['options.within.start']));
       expect(at(targets('formatDate'), kind), kind.kind).toEqual(['value']);
     }
     for (const kind of LOOK_ALIKE_KINDS.filter((candidate) => candidate.kind.includes('length'))) {
       expect(at(conflicts, kind), kind.kind).toEqual(
         expect.arrayContaining(['items', 'items[#].personIds', 'options.dataset.persons', 'options.workingHours.days']),
       );
-      expect(at(calendar, kind), kind.kind).toEqual(expect.arrayContaining(['itemsOrDataset']));
-      expect(at(slots, kind), kind.kind).toEqual(expect.arrayContaining(['request.items', 'request.personIds']));
+      expect(at(calendar, kind), kind.kind).toEqual(expect.arrayContaining(['items']));
+      expect(at(slots, kind), kind.kind).toEqual(expect.arrayContaining(['items', 'options.personIds']));
     }
     expect(at(conflicts, lookAlike('well-formed value in a revoked Proxy'))).toEqual(
       expect.arrayContaining(['items', 'options', 'items[#]', 'options.dataset', 'options.dataset.persons[#]']),

@@ -19,7 +19,6 @@ import {
   OBJECT,
   PARTNERSHIP_KINDS,
   POSITIVE,
-  REQUIRED_ARRAY,
   REQUIRED_OBJECT,
   REQUIRED_POSITIVE,
   ROLE,
@@ -445,38 +444,41 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
   {
     name: 'findFreeSlots',
     call: (...args) => findFreeSlots(...(args as Parameters<typeof findFreeSlots>)),
-    params: ['request'],
-    bases: [
-      () => [
-        {
-          items: items(),
+    params: ['items', 'options'],
+    bases: combos(
+      [items, () => []],
+      [
+        () => ({
           personIds: ['sabine-herrmann'],
           venueId: 'wiesbaden-konradinerallee-11',
           room: '4.161',
           durationMinutes: 60,
           within: { start: '2024-04-15T08:00', end: '2024-04-19T18:00' },
+          maxWindowDays: 30,
           workingHours: workingHours(),
           state: 'DE-HE',
           timeZone: 'Europe/Berlin',
           limit: 5,
           stepMinutes: 30,
-        },
+          locale: 'en',
+        }),
+        () => ({ durationMinutes: 30, within: { start: instant(), end: '2024-04-16T18:00Z' } }),
       ],
-      () => [{ items: [], durationMinutes: 30, within: { start: instant(), end: '2024-04-16T18:00Z' } }],
-    ],
+    ),
     options: {
-      0: {
-        items: REQUIRED_ARRAY,
+      1: {
         personIds: STRINGS,
         venueId: STRING,
         room: STRING,
         durationMinutes: REQUIRED_POSITIVE,
         within: REQUIRED_OBJECT,
+        maxWindowDays: WHOLE_FROM_ONE,
         workingHours: OBJECT,
         state: GERMAN_STATE,
         timeZone: TIME_ZONE,
         limit: WHOLE_FROM_ONE,
         stepMinutes: POSITIVE,
+        locale: LOCALE,
       },
     },
     returns: 'array',
@@ -484,9 +486,9 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
   {
     name: 'toICalendar',
     call: (...args) => toICalendar(...(args as Parameters<typeof toICalendar>)),
-    params: ['itemsOrDataset', 'options'],
+    params: ['items', 'options'],
     bases: combos(
-      [items, () => dataset],
+      [items, () => structuredClone(scheduled)],
       [
         () => ({
           dataset,
@@ -494,11 +496,14 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
           uidDomain: 'example.org',
           now: instant(),
           timeZone: 'Europe/Berlin',
+          locale: 'en',
         }),
         () => ({ now: instant() }),
       ],
     ),
-    options: { 1: { dataset: OBJECT, name: STRING, uidDomain: STRING, now: INSTANT, timeZone: TIME_ZONE } },
+    options: {
+      1: { dataset: OBJECT, name: STRING, uidDomain: STRING, now: INSTANT, timeZone: TIME_ZONE, locale: LOCALE },
+    },
     returns: 'string',
   },
   // The error class: apps construct it to report problems of their own in the same shape.

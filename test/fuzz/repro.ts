@@ -58,8 +58,7 @@ export const REPROS: Readonly<Record<string, () => unknown>> = {
   // A window of 1,000 years with a Land's holidays, and no slot in it (the meeting is longer than
   // the working day), so every day is looked at: 4.5 s.
   'findFreeSlots: a 1,000-year window with a state and no slot': () =>
-    findFreeSlots({
-      items: [],
+    findFreeSlots([], {
       durationMinutes: 11 * 60,
       within: { start: '2024-01-01T00:00:00Z', end: '3024-01-01T00:00:00Z' },
       state: 'DE-HE',

@@ -32,9 +32,17 @@ function isPlainObject(value: unknown): boolean {
  * to a `length` of a billion (the look-alikes of hostile.ts claim that many). An array Proxy is not
  * read (its traps may throw) and so not certainly wrong; a revoked one is no array.
  */
+/**
+ * Whether every entry of a list passes `accepts`. Entries are read through their descriptors, so a
+ * getter (which may throw or answer differently each time) counts as "not certainly wrong".
+ */
 const everyEntry = (value: unknown, accepts: (item: unknown) => boolean) =>
   isArray(value) &&
-  (types.isProxy(value) || Object.keys(value).every((key) => accepts((value as unknown[])[Number(key)])));
+  (types.isProxy(value) ||
+    Object.keys(value).every((key) => {
+      const entry = Object.getOwnPropertyDescriptor(value, key);
+      return entry === undefined || !('value' in entry) || accepts(entry.value);
+    }));
 
 /** An options argument: `undefined` or an object; `null`, arrays and primitives are refused. */
 export const OPTIONS_ARGUMENT: Refuses = (value) => value !== undefined && !isPlainObject(value);

@@ -2,27 +2,17 @@
 // independent oracle (dates of its `public` holidays); the names follow the Länder's laws.
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { type GermanState, isPublicHoliday, publicHolidayOn, publicHolidays } from '../../src/index.js';
+import {
+  FIRST_HOLIDAY_YEAR,
+  type GermanState,
+  isPublicHoliday,
+  publicHolidayOn,
+  publicHolidays,
+} from '../../src/index.js';
+import { GERMAN_STATES } from '../../src/places/germanStates.js';
 import { issueOf } from '../issues.js';
 
-const STATES: readonly GermanState[] = [
-  'DE-BW',
-  'DE-BY',
-  'DE-BE',
-  'DE-BB',
-  'DE-HB',
-  'DE-HH',
-  'DE-HE',
-  'DE-MV',
-  'DE-NI',
-  'DE-NW',
-  'DE-RP',
-  'DE-SL',
-  'DE-SN',
-  'DE-ST',
-  'DE-SH',
-  'DE-TH',
-];
+const STATES: readonly GermanState[] = GERMAN_STATES.map((state) => state.code);
 
 function oracle(year: number, state: GermanState): string[] {
   return new Holidays('DE', state.slice(3))
@@ -129,5 +119,29 @@ describe('publicHolidays', () => {
       expect(issueOf(() => publicHolidays(year as number, 'DE-BY'))?.code).toBe('invalid_number');
     }
     expect(() => publicHolidayOn('1989-12-25', 'DE-BY')).toThrow('1989 ist kein unterstütztes Jahr');
+  });
+});
+
+describe('the years 1990–1994, before date-holidays', () => {
+  it('begin at FIRST_HOLIDAY_YEAR, the one limit every function reads', () => {
+    expect(FIRST_HOLIDAY_YEAR).toBe(1990);
+    expect(publicHolidays(FIRST_HOLIDAY_YEAR, 'DE-HE').length).toBeGreaterThan(0);
+    expect(issueOf(() => publicHolidays(FIRST_HOLIDAY_YEAR - 1, 'DE-HE'))?.message).toBe(
+      '1989 ist kein unterstütztes Jahr: erwartet wird ein Jahr von 1990 bis 9999.',
+    );
+  });
+
+  it('list each holiday once in every Land, Buß- und Bettag in Sachsen included', () => {
+    for (const state of STATES) {
+      for (let year = FIRST_HOLIDAY_YEAR; year <= 2100; year += 1) {
+        // Two holidays may share a day (Christi Himmelfahrt on 1 May 2008); one holiday is listed once.
+        const holidays = publicHolidays(year, state).map((holiday) => `${holiday.date} ${holiday.name}`);
+        expect(new Set(holidays).size, `${state} ${year}`).toBe(holidays.length);
+      }
+    }
+    const repentance = (year: number, state: GermanState) =>
+      publicHolidays(year, state).filter((holiday) => holiday.name === 'Buß- und Bettag').length;
+    expect([1990, 1994, 1995, 2024].map((year) => repentance(year, 'DE-SN'))).toEqual([1, 1, 1, 1]);
+    expect([1990, 1994, 1995, 2024].map((year) => repentance(year, 'DE-HE'))).toEqual([1, 1, 0, 0]);
   });
 });

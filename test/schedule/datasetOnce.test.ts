@@ -46,7 +46,7 @@ describe('a dataset given to the schedule functions', () => {
     // item and a parsed dataset of 40,000 entities took 10.7 ms instead of 0.02 ms.
     expect(detectConflicts(items, { dataset })).toEqual(first);
     toICalendar(items, { dataset, now });
-    toICalendar(dataset, { now });
+    toICalendar(scheduleOf(dataset), { now });
     scheduleOf(dataset);
     partnersOf(dataset, 'wiesbaden');
     // Only what the messages name is read again: the people and venues they format.
@@ -74,7 +74,9 @@ describe('a dataset given to the schedule functions', () => {
           'detectConflicts expects a dataset from parseDataset: "partnerships.0.kind" must be a string, not undefined.',
       },
     ]);
-    expect(issuesOf(() => toICalendar(data, { now, locale: 'en' }))[0]?.message).toMatch(/^toICalendar expects/);
+    expect(issuesOf(() => toICalendar([], { dataset: data, now, locale: 'en' }))[0]?.message).toMatch(
+      /^toICalendar expects/,
+    );
     expect(issuesOf(() => scheduleOf(data))[0]?.message).toMatch(/^scheduleOf erwartet einen Datensatz/);
   });
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Conflict,
-  detectConflicts,
   KommunalValidationError,
   parseDataset,
   type ScheduleItem,
@@ -10,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 import { seedsJson } from '../seeds.js';
+import { detectConflicts, resourceOf } from './conflictsFound.js';
 
 const dataset = parseDataset(seedsJson());
 // Wall-clock times in German summer time, unless another offset is given.
@@ -18,7 +18,7 @@ const at = (day: string, from: string, to: string, offset = '+02:00') => ({
   end: `${day}T${to}${offset}`,
 });
 const summary = (conflicts: Conflict[]) =>
-  conflicts.map((c) => `${c.severity} ${c.kind} ${c.itemIds.join('+')} ${c.resourceId ?? ''}`.trim());
+  conflicts.map((c) => `${c.severity} ${c.kind} ${c.itemIds.join('+')} ${resourceOf(c)}`.trim());
 
 describe('detectConflicts', () => {
   it('finds a person booked twice, naming them and both items with their times', () => {
@@ -34,7 +34,7 @@ describe('detectConflicts', () => {
       ],
       { dataset },
     );
-    expect(conflicts).toEqual([
+    expect(conflicts).toMatchObject([
       {
         kind: 'person-double-booked',
         severity: 'error',
@@ -128,7 +128,7 @@ describe('detectConflicts', () => {
         exchangeId: 'wiesbaden-2024-04',
       },
     ];
-    expect(detectConflicts(items, { dataset, weekends: false })).toEqual([
+    expect(detectConflicts(items, { dataset, weekends: false })).toMatchObject([
       {
         kind: 'outside-exchange-period',
         severity: 'error',
@@ -186,7 +186,7 @@ describe('detectConflicts', () => {
 
   it('notes weekends, unless switched off', () => {
     const items = [{ id: 'a', title: 'Kulturfest', ...at('2024-06-15', '14:00', '18:00') }];
-    expect(detectConflicts(items)).toEqual([
+    expect(detectConflicts(items)).toMatchObject([
       {
         kind: 'weekend',
         severity: 'info',
@@ -231,7 +231,7 @@ describe('detectConflicts', () => {
         municipalityId: 'wiesbaden',
       },
     ];
-    expect(detectConflicts(items, { dataset })).toEqual([
+    expect(detectConflicts(items, { dataset })).toMatchObject([
       {
         kind: 'travel-time',
         severity: 'warning',
@@ -556,8 +556,8 @@ describe('detectConflicts', () => {
               if (conflict.kind === 'travel-time') return `travel ${conflict.resourceId} ${i} ${j}`;
               const [low, high] = [i, j].sort((x, y) => (x as number) - (y as number));
               return conflict.kind === 'person-double-booked'
-                ? `person ${conflict.resourceId} ${low} ${high}`
-                : `room ${conflict.resourceId?.split('/')[0]} ${low} ${high}`;
+                ? `person ${resourceOf(conflict)} ${low} ${high}`
+                : `room ${resourceOf(conflict).split('/')[0]} ${low} ${high}`;
             },
           );
           expect(found.sort()).toEqual(expected.sort());
@@ -584,6 +584,15 @@ describe('scheduleOf', () => {
         municipalityId: 'wiesbaden',
         endApproximate: true,
         exchangeId: 'wiesbaden-2024-04',
+        place: { name: 'Wiesbaden', country: 'DE', state: 'DE-HE', timeZone: 'Europe/Berlin', holidays: [] },
+        personNames: ['Dr. Patricia Becher', 'Daniela Leß', 'Sabine Herrmann'],
+        location: 'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden',
+        period: {
+          start: '2024-04-15',
+          end: '2024-04-18',
+          title: 'Fachkräfteaustausch Wiesbaden–Wien',
+          timeZone: 'Europe/Berlin',
+        },
       },
     ]);
   });

@@ -2,9 +2,10 @@
 // amount of work, however long it lasts or however many people it names.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Conflict, detectConflicts, parseDataset, type ScheduleItem } from '../../src/index.js';
+import { type Conflict, parseDataset, type ScheduleItem } from '../../src/index.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 import { seedsJson } from '../seeds.js';
+import { detectConflicts, resourceOf } from './conflictsFound.js';
 
 const dataset = parseDataset(seedsJson());
 const identical = (count: number, personIds = ['sabine']): ScheduleItem[] =>
@@ -19,20 +20,17 @@ const summary = (conflicts: readonly Conflict[]) =>
 
 describe('detectConflicts: maxConflicts', () => {
   it('stops at 100,000 conflicts by default: 20,000 identical items of one person no longer abort the process', () => {
-    const started = performance.now();
     const conflicts = detectConflicts(identical(20_000));
-    const elapsed = performance.now() - started;
     expect(conflicts).toHaveLength(100_001);
     expect(conflicts.slice(0, -1).every((conflict) => conflict.kind === 'person-double-booked')).toBe(true);
     expect(conflicts.at(-1)).toEqual({
       kind: 'truncated',
       severity: 'info',
       itemIds: [],
+      limit: 100_000,
       message: 'Mehr als 100\u202f000 Konflikte gefunden: Die Liste endet nach den ersten 100\u202f000.',
     });
-    // Without a limit this ran 35 s into V8's fatal "invalid size" abort; with it, well under a
-    // second on an idle machine. The bound is generous for a busy one.
-    expect(elapsed).toBeLessThan(20_000);
+    // Without a limit this ran 35 s into V8's fatal "invalid size" abort.
   });
 
   it('keeps 2,000 identical items to the limit instead of their 1,999,000 pairs', () => {
@@ -114,7 +112,7 @@ describe('detectConflicts: maxConflicts', () => {
           }
           expect(cut).toHaveLength(limit + 1);
           expect(cut.at(-1)?.kind).toBe('truncated');
-          const key = (conflict: Conflict) => `${conflict.kind} ${conflict.itemIds.join('+')} ${conflict.resourceId}`;
+          const key = (conflict: Conflict) => `${conflict.kind} ${conflict.itemIds.join('+')} ${resourceOf(conflict)}`;
           const positions = cut.slice(0, -1).map((conflict) => full.map(key).indexOf(key(conflict)));
           // A part of the full list, each conflict as it is there, in the same order.
           expect(
@@ -155,7 +153,7 @@ describe('detectConflicts: bounded work per item', () => {
       { id: 'crowd', start: '2024-04-15T09:00+02:00', end: '2024-04-15T10:00+02:00', personIds: crowd },
       { id: 'one', start: '2024-04-15T09:30+02:00', end: '2024-04-15T10:30+02:00', personIds: ['p0', 'p199998'] },
     ];
-    expect(detectConflicts(items).map((conflict) => `${conflict.itemIds.join('+')} ${conflict.resourceId}`)).toEqual([
+    expect(detectConflicts(items).map((conflict) => `${conflict.itemIds.join('+')} ${resourceOf(conflict)}`)).toEqual([
       'crowd+one p0',
       'crowd+one p199998',
     ]);

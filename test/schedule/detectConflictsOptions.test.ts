@@ -1,7 +1,8 @@
 // Options from plain JavaScript and JSON: every one is checked, and a wrong one is an error that
 // names it and its value, never silently a default.
 import { describe, expect, it } from 'vitest';
-import { detectConflicts, KommunalValidationError, type ScheduleItem } from '../../src/index.js';
+import { KommunalValidationError, type ScheduleItem } from '../../src/index.js';
+import { detectConflicts } from './conflictsFound.js';
 
 const items: ScheduleItem[] = [
   { id: 'a', start: '2024-04-15T09:00+02:00', end: '2024-04-15T10:00+02:00', personIds: ['p'] },

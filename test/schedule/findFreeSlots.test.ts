@@ -15,15 +15,13 @@ const item = (id: string, start: string, end: string, extra: Partial<ScheduleIte
 describe('findFreeSlots', () => {
   it('skips weekends and the Land’s public holidays', () => {
     // 30 May 2024 is Fronleichnam in Hessen, 1–2 June a weekend.
-    const slots = findFreeSlots({
-      items: [],
+    const slots = findFreeSlots([], {
       durationMinutes: 600,
       within: { start: '2024-05-30T00:00', end: '2024-06-04T00:00' },
       state: 'DE-HE',
     });
     expect(show(slots)).toEqual(['31.05.2024, 8 Uhr–18 Uhr', '03.06.2024, 8 Uhr–18 Uhr']);
-    const inBerlin = findFreeSlots({
-      items: [],
+    const inBerlin = findFreeSlots([], {
       durationMinutes: 600,
       within: { start: '2024-05-30T00:00', end: '2024-05-31T00:00' },
       state: 'DE-BE',
@@ -39,8 +37,7 @@ describe('findFreeSlots', () => {
       item('d', '2024-04-15T14:00+02:00', '2024-04-15T15:00+02:00', { venueId: 'rathaus', room: 'Foyer' }),
       item('e', '2024-04-15T12:00+02:00', '2024-04-15T12:45+02:00', { personIds: ['jemand-anderes'] }),
     ];
-    const slots = findFreeSlots({
-      items,
+    const slots = findFreeSlots(items, {
       personIds: ['becher', 'herrmann'],
       venueId: 'rathaus',
       room: 'Ratssaal',
@@ -57,16 +54,18 @@ describe('findFreeSlots', () => {
   });
 
   it('aligns starts to the step in local time and honours limit, working hours and zone', () => {
-    const slots = findFreeSlots({
-      items: [item('a', '2017-06-13T09:00-05:00', '2017-06-13T09:10-05:00', { personIds: ['leonhard'] })],
-      personIds: ['leonhard'],
-      durationMinutes: 45,
-      stepMinutes: 30,
-      within: { start: '2017-06-13T00:00', end: '2017-06-14T00:00' },
-      workingHours: { start: '09:00', end: '11:00' },
-      timeZone: 'America/Chicago',
-      limit: 2,
-    });
+    const slots = findFreeSlots(
+      [item('a', '2017-06-13T09:00-05:00', '2017-06-13T09:10-05:00', { personIds: ['leonhard'] })],
+      {
+        personIds: ['leonhard'],
+        durationMinutes: 45,
+        stepMinutes: 30,
+        within: { start: '2017-06-13T00:00', end: '2017-06-14T00:00' },
+        workingHours: { start: '09:00', end: '11:00' },
+        timeZone: 'America/Chicago',
+        limit: 2,
+      },
+    );
     expect(slots.map((slot) => formatTime(slot.start, { timeZone: 'America/Chicago' }))).toEqual([
       '9:30 Uhr',
       '10:15 Uhr',
@@ -74,14 +73,16 @@ describe('findFreeSlots', () => {
   });
 
   it('refuses a duration or step that is not a whole number of minutes', () => {
-    const base = { items: [], within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } };
-    expect(() => findFreeSlots({ ...base, durationMinutes: 0 })).toThrow(
+    const base = { within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } };
+    expect(() => findFreeSlots([], { ...base, durationMinutes: 0 })).toThrow(
       'Die Option „durationMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1440 sein, nicht 0.',
     );
-    expect(() => findFreeSlots({ ...base, durationMinutes: 30, stepMinutes: -5 })).toThrow(
+    expect(() => findFreeSlots([], { ...base, durationMinutes: 30, stepMinutes: -5 })).toThrow(
       'Die Option „stepMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1440 sein, nicht -5.',
     );
-    expect(() => findFreeSlots({ ...base, durationMinutes: 30, workingHours: { start: '8', end: '18:00' } })).toThrow(
+    expect(() =>
+      findFreeSlots([], { ...base, durationMinutes: 30, workingHours: { start: '8', end: '18:00' } }),
+    ).toThrow(
       'Die Option „workingHours.start“ von findFreeSlots muss eine Uhrzeit „HH:mm“ von „00:00“ bis „24:00“ sein, nicht „8“.',
     );
   });
@@ -112,8 +113,7 @@ describe('findFreeSlots', () => {
                 },
               ),
             );
-            const slots = findFreeSlots({
-              items,
+            const slots = findFreeSlots(items, {
               personIds: ['a', 'b'],
               durationMinutes: minutes,
               within: { start: '2024-04-15T00:00', end: '2024-04-20T00:00' },

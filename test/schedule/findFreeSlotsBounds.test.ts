@@ -68,13 +68,12 @@ function oracle(from: number, to: number, duration: number, limit: number): stri
 describe('findFreeSlots bounds', () => {
   it('refuses a period longer than maxWindowDays and says how to raise it', () => {
     const request = {
-      items: [],
       personIds: ['x'],
       durationMinutes: 601,
       state: 'DE-HE' as const,
       within: { start: '2000-01-01T00:00', end: '3000-01-01T00:00' },
     };
-    expect(issuesOf(() => findFreeSlots(request))).toEqual([
+    expect(issuesOf(() => findFreeSlots([], request))).toEqual([
       {
         path: [],
         code: 'too_big',
@@ -82,19 +81,18 @@ describe('findFreeSlots bounds', () => {
           'Das Zeitfenster von „2000-01-01T00:00“ bis „3000-01-01T00:00“ umfasst 365\u202f243 Tage; findFreeSlots sucht in höchstens 366 Tagen. Die Option „maxWindowDays“ erhöht die Grenze auf bis zu 3660 Tage; längere Zeiträume lassen sich in Abschnitten durchsuchen.',
       },
     ]);
-    expect(issuesOf(() => findFreeSlots({ ...request, maxWindowDays: 3660 }))[0]?.message).toMatch(
+    expect(issuesOf(() => findFreeSlots([], { ...request, maxWindowDays: 3660 }))[0]?.message).toMatch(
       /höchstens 3660 Tagen\. Längere Zeiträume lassen sich in Abschnitten durchsuchen\.$/,
     );
-    expect(issuesOf(() => findFreeSlots({ ...request, maxWindowDays: 3661 }))[0]?.code).toBe('invalid_option');
-    expect(issuesOf(() => findFreeSlots({ ...request, locale: 'en' }))[0]?.message).toMatch(
+    expect(issuesOf(() => findFreeSlots([], { ...request, maxWindowDays: 3661 }))[0]?.code).toBe('invalid_option');
+    expect(issuesOf(() => findFreeSlots([], { ...request, locale: 'en' }))[0]?.message).toMatch(
       /^The period from "2000-01-01T00:00" to "3000-01-01T00:00" spans 365,243 days; findFreeSlots searches at most 366 days\. The option "maxWindowDays" raises/,
     );
   });
 
   it('searches ten years when asked to, and a year of local days across a change of the clocks', () => {
     // No slot fits: an eleven-hour meeting in ten-hour working days. Every day is looked at.
-    const decade = findFreeSlots({
-      items: [],
+    const decade = findFreeSlots([], {
       durationMinutes: 660,
       state: 'DE-BY',
       maxWindowDays: 3660,
@@ -102,8 +100,7 @@ describe('findFreeSlots bounds', () => {
     });
     expect(decade).toEqual([]);
     // From summer to winter time: 366 days of local time are 366 days and an hour.
-    const year = findFreeSlots({
-      items: [],
+    const year = findFreeSlots([], {
       durationMinutes: 60,
       within: { start: '2024-10-26T00:00', end: '2025-10-27T00:00' },
       limit: 1000,
@@ -113,18 +110,17 @@ describe('findFreeSlots bounds', () => {
 
   it('searches up to the last instant of the year 9999, which is the year 10000 in Berlin', () => {
     const request = {
-      items: [],
       durationMinutes: 30,
       within: { start: '9999-12-31T20:00Z', end: new Date('9999-12-31T23:59:59.999Z') },
       workingHours: { start: '00:00', end: '24:00', days: [1, 2, 3, 4, 5, 6, 7] },
       limit: 1000,
     };
-    const slots = findFreeSlots(request);
+    const slots = findFreeSlots([], request);
     expect(slots.at(-1)?.end.toISOString()).toBe('9999-12-31T23:30:00.000Z');
     expect(slots).toHaveLength(7);
     // With a Land, the hour that is already 1 January 10000 in Berlin has no known holidays: no slot.
     expect(
-      findFreeSlots({ ...request, state: 'DE-BE' })
+      findFreeSlots([], { ...request, state: 'DE-BE' })
         .at(-1)
         ?.end.toISOString(),
     ).toBe('9999-12-31T23:00:00.000Z');
@@ -132,8 +128,7 @@ describe('findFreeSlots bounds', () => {
 
   it('finds the first day of a period before 1970', () => {
     // 4 January 1960 was a Monday; the period starts at 09:10 local time.
-    const slots = findFreeSlots({
-      items: [],
+    const slots = findFreeSlots([], {
       durationMinutes: 60,
       within: { start: '1960-01-04T09:10', end: '1960-01-06T00:00' },
       limit: 2,
@@ -142,8 +137,7 @@ describe('findFreeSlots bounds', () => {
       '1960-01-04T08:15:00.000Z',
       '1960-01-04T09:15:00.000Z',
     ]);
-    const utc = findFreeSlots({
-      items: [],
+    const utc = findFreeSlots([], {
       durationMinutes: 60,
       timeZone: 'UTC',
       within: { start: '1969-12-31T23:00', end: '1970-01-02T00:00' },
@@ -168,8 +162,7 @@ describe('findFreeSlots bounds', () => {
             const from = fromMinute * MINUTE;
             const to = from + length * MINUTE;
             const duration = Math.min(minutes, length);
-            const slots = findFreeSlots({
-              items: [],
+            const slots = findFreeSlots([], {
               durationMinutes: duration,
               within: { start: new Date(from), end: new Date(to) },
               limit,
@@ -193,8 +186,7 @@ describe('findFreeSlots bounds', () => {
       const at = start + (index % 365) * DAY + 9 * 3_600_000;
       items.push({ id: `k${index}`, start: new Date(at), end: new Date(at + MINUTE), personIds: ['a'] });
     }
-    const slots = findFreeSlots({
-      items,
+    const slots = findFreeSlots(items, {
       personIds: ['a'],
       durationMinutes: 30,
       within: { start: '2024-01-01T00:00', end: '2025-01-01T00:00' },

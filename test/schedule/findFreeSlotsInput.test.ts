@@ -1,21 +1,44 @@
-// What findFreeSlots accepts: every field of the request is checked at run time, as plain
+// What findFreeSlots accepts: the items and every option are checked at run time, as plain
 // JavaScript and JSON do not obey the types; malformed items are named; nothing is changed.
 import { describe, expect, it } from 'vitest';
 import { findFreeSlots, type ScheduleItem } from '../../src/index.js';
 import { issuesOf } from '../issues.js';
 
 const base = {
-  items: [] as ScheduleItem[],
   durationMinutes: 60,
   within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' },
 };
-const issue = (change: Record<string, unknown>) => issuesOf(() => findFreeSlots({ ...base, ...change } as never))[0];
+const issue = (change: Record<string, unknown>, items: unknown = []) =>
+  issuesOf(() => findFreeSlots(items as never, { ...base, ...change } as never))[0];
 const message = (change: Record<string, unknown>) => issue(change)?.message;
 
 describe('findFreeSlots input', () => {
-  it('refuses a request that is no object', () => {
-    for (const request of [null, undefined, 'x', [], 5]) {
-      expect(issuesOf(() => findFreeSlots(request as never))[0]?.code).toBe('invalid_option');
+  it('refuses options that are no object', () => {
+    for (const options of [null, undefined, 'x', [], 5]) {
+      expect(issuesOf(() => findFreeSlots([], options as never))[0]?.code).toBe('invalid_option');
+    }
+  });
+
+  it('takes the items first, and tells a request in the old shape what changed', () => {
+    const request = { items: [], ...base };
+    expect(issuesOf(() => findFreeSlots(request as never, undefined as never))).toEqual([
+      {
+        path: [],
+        code: 'invalid_type',
+        message:
+          'ein Wert vom Typ object ist keine Liste von Terminen: findFreeSlots nimmt die Termine als erstes Argument und die Suche als zweites, findFreeSlots(items, { durationMinutes, within, … }).',
+      },
+    ]);
+    // The old shape carried its locale inside the request.
+    expect(issuesOf(() => findFreeSlots({ ...request, locale: 'en' } as never, undefined as never))[0]?.message).toBe(
+      'a value of type object is not a list of schedule items: findFreeSlots takes the items first and the search second, findFreeSlots(items, { durationMinutes, within, … }).',
+    );
+    for (const items of ['x', 5, null, undefined]) {
+      expect(issuesOf(() => findFreeSlots(items as never, base))[0]).toEqual({
+        path: [],
+        code: 'invalid_type',
+        message: `${items === 'x' ? '„x“' : String(items)} ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.`,
+      });
     }
   });
 
@@ -42,24 +65,24 @@ describe('findFreeSlots input', () => {
     );
     expect(message({ venueId: 7 })).toBe('Die Option „venueId“ von findFreeSlots muss ein Text sein, nicht 7.');
     expect(message({ room: false })).toBe('Die Option „room“ von findFreeSlots muss ein Text sein, nicht false.');
-    expect(message({ items: 'keine' })).toBe(
-      'Die Option „items“ von findFreeSlots muss eine Liste von Terminen sein, nicht „keine“.',
-    );
   });
 
-  it('names malformed items, with paths into the request', () => {
+  it('names malformed items, with paths into the list', () => {
     const item = { id: 'a', start: '2024-04-15T09:00Z', end: '2024-04-15T10:00Z' };
     for (const [field, value] of [
       ['personIds', 'sabine'],
       ['venueId', 7],
       ['room', 7],
     ] as const) {
-      const found = issue({ personIds: ['sabine'], venueId: 'v', items: [{ ...item, [field]: value }] });
-      expect(found?.path.slice(0, 3)).toEqual(['items', 0, field]);
+      const found = issue({ personIds: ['sabine'], venueId: 'v' }, [{ ...item, [field]: value }]);
+      expect(found?.path.slice(0, 2)).toEqual([0, field]);
       expect(found?.message).toContain('„a“');
     }
-    expect(issue({ items: [{ ...item, end: new Date(8.64e15) }] })?.path).toEqual(['items', 0, 'end']);
-    expect(issue({ items: [7] })?.path).toEqual(['items', 0]);
+    expect(issue({}, [{ ...item, end: new Date(8.64e15) }])?.path).toEqual([0, 'end']);
+    expect(issue({}, [7])?.path).toEqual([0]);
+    expect(issue({ locale: 'en' }, [7])?.message).toBe(
+      '7 is not a schedule item: expected an object with id, start and end.',
+    );
   });
 
   it('checks duration, step and limit', () => {
@@ -77,7 +100,7 @@ describe('findFreeSlots input', () => {
       'Die Option „limit“ von findFreeSlots muss eine ganze Zahl von 1 bis 1000 sein, nicht 1001.',
     );
     for (const limit of [0, 2.5, '10', Number.POSITIVE_INFINITY]) expect(issue({ limit })?.code).toBe('invalid_option');
-    expect(findFreeSlots({ ...base, limit: 1000, durationMinutes: 1 })).toHaveLength(600);
+    expect(findFreeSlots([], { ...base, limit: 1000, durationMinutes: 1 })).toHaveLength(600);
   });
 
   it('checks the period', () => {
@@ -113,7 +136,9 @@ describe('findFreeSlots input', () => {
         'Die Feiertage von „DE-HE“ kennt kommunal ab 1990, das Zeitfenster beginnt aber schon am „1989-12-20T00:00“: Es muss 1990 oder später beginnen, oder „state“ entfällt.',
     });
     // Without a Land, any year will do.
-    expect(findFreeSlots({ ...base, within: { start: '1989-12-20T00:00', end: '1989-12-21T00:00' } })).toHaveLength(10);
+    expect(findFreeSlots([], { ...base, within: { start: '1989-12-20T00:00', end: '1989-12-21T00:00' } })).toHaveLength(
+      10,
+    );
   });
 
   it('checks working hours, zone and locale', () => {
@@ -134,7 +159,7 @@ describe('findFreeSlots input', () => {
       expect(issue({ workingHours: { start: '08:00', end: '18:00', days } })?.code).toBe('invalid_option');
     }
     expect(
-      findFreeSlots({
+      findFreeSlots([], {
         ...base,
         durationMinutes: 60,
         within: { start: '2024-04-13T00:00', end: '2024-04-16T00:00' },
@@ -180,15 +205,23 @@ describe('findFreeSlots input', () => {
     expect(en({ timeZone: 'Mars/Olympus' })).toBe(
       '"Mars/Olympus" is not a known IANA time zone (e.g. "Europe/Berlin").',
     );
+    // The period's own times, read as instants in `timeZone`, refused in the same language.
+    expect(en({ within: { start: '2024-04-15', end: '2024-04-16T00:00' } })).toBe(
+      '"2024-04-15" is a calendar date without a time of day, and so not an instant.',
+    );
+    expect(en({ within: { start: '2024-03-31T02:30', end: '2024-04-01T00:00' } })).toMatch(/^"2024-03-31T02:30" /);
+    expect(en({ within: { start: '2024-03-31T02:30', end: '2024-04-01T00:00' } })).not.toMatch(/[äöüß]| ist | die /);
+    expect(
+      issue({ locale: 'en' }, [{ id: 'a', start: '2024-04-15T09:00', end: 'morgen', personIds: ['sabine'] }])?.message,
+    ).toMatch(/^[^äöüß]*$/);
   });
 
-  it('leaves the request and its items as they were: equal, and not frozen', () => {
+  it('leaves the items and the options as they were: equal, and not frozen', () => {
     const items: ScheduleItem[] = [
       { id: 'a', start: '2024-04-15T09:00+02:00', end: '2024-04-15T10:00+02:00', personIds: ['b', 'a'] },
       { id: 'b', start: new Date('2024-04-15T06:00Z'), end: new Date('2024-04-15T07:00Z'), venueId: 'v', room: 'r' },
     ];
-    const request = {
-      items,
+    const options = {
       personIds: ['a'],
       venueId: 'v',
       room: 'r',
@@ -197,10 +230,10 @@ describe('findFreeSlots input', () => {
       workingHours: { start: '08:00', end: '18:00', days: [1, 2, 3] },
       state: 'DE-HE' as const,
     };
-    const before = structuredClone(request);
-    findFreeSlots(request);
-    expect(request).toEqual(before);
-    for (const value of [request, items, ...items, request.personIds, request.within, request.workingHours]) {
+    const before = structuredClone({ items, options });
+    findFreeSlots(items, options);
+    expect({ items, options }).toEqual(before);
+    for (const value of [options, items, ...items, options.personIds, options.within, options.workingHours]) {
       expect(Object.isFrozen(value)).toBe(false);
     }
   });

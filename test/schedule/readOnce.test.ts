@@ -86,8 +86,7 @@ describe('the schedule functions read each field of an item once', () => {
       detectConflicts: (item: ScheduleItem) =>
         detectConflicts([item, { ...plain, id: 'b' }], { dataset, workingHours: { start: '08:00', end: '09:30' } }),
       findFreeSlots: (item: ScheduleItem) =>
-        findFreeSlots({
-          items: [item],
+        findFreeSlots([item], {
           personIds: ['sabine-herrmann'],
           venueId: 'wiesbaden-konradinerallee-11',
           room: '4.161',
@@ -125,7 +124,7 @@ describe('the schedule functions read each field of an item once', () => {
       { id: 'a', ...hour, personIds },
       { id: 'b', ...hour, personIds: ['sabine-herrmann'] },
     ];
-    expect(detectConflicts(items)).toHaveLength(1);
+    expect(detectConflicts(items, { holidays: false, travelBufferMinutes: 0 })).toHaveLength(1);
     expect(reads).toBe(1);
   });
 });
@@ -134,7 +133,6 @@ describe('entry checks run no trap of the caller’s', () => {
   const { proxy: revoked, revoke } = Proxy.revocable([], {});
   revoke();
   const request = {
-    items: [] as ScheduleItem[],
     personIds: ['a'],
     durationMinutes: 30,
     within: { start: '2024-04-15T08:00', end: '2024-04-15T12:00' },
@@ -143,12 +141,12 @@ describe('entry checks run no trap of the caller’s', () => {
   it('refuses a revoked Proxy as items with a KommunalValidationError, not a TypeError', () => {
     // Array.isArray throws a TypeError for a revoked Proxy.
     expect(issuesOf(() => toICalendar(revoked as never, { now }))[0]?.code).toBe('invalid_type');
-    expect(issuesOf(() => findFreeSlots({ ...request, items: revoked as never }))).toEqual([
+    expect(issuesOf(() => findFreeSlots(revoked as never, request))).toEqual([
       {
         path: [],
-        code: 'invalid_option',
+        code: 'invalid_type',
         message:
-          'Die Option „items“ von findFreeSlots muss eine Liste von Terminen sein, nicht ein Wert vom Typ object.',
+          'ein Wert vom Typ object ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.',
       },
     ]);
     expect(issuesOf(() => detectConflicts(revoked as never))[0]?.code).toBe('invalid_type');
@@ -178,13 +176,13 @@ describe('entry checks run no trap of the caller’s', () => {
     ] as ScheduleItem[];
     const error = (() => {
       try {
-        findFreeSlots({ ...request, items, locale: 'en' });
+        findFreeSlots(items, { ...request, locale: 'en' });
       } catch (thrown) {
         return thrown as KommunalValidationError;
       }
       return undefined;
     })();
-    expect(error?.issues.map((issue) => issue.path.join('.'))).toEqual(['items.0.start', 'items.0.end', 'items.1.id']);
+    expect(error?.issues.map((issue) => issue.path.join('.'))).toEqual(['0.start', '0.end', '1.id']);
     expect(error?.message.split('\n')[0]).toBe('3 problems found:');
     const calendar = (() => {
       try {

@@ -1,7 +1,7 @@
-// What toICalendar accepts: items (an array) or a dataset, checked options, and malformed items
-// or datasets reported as KommunalValidationErrors that name them. It never changes its input.
+// What toICalendar accepts: a list of items and checked options (a dataset among them); malformed
+// items or datasets reported as KommunalValidationErrors that name them. It never changes its input.
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type ScheduleItem, toICalendar } from '../../src/index.js';
+import { parseDataset, type ScheduleItem, scheduleOf, toICalendar } from '../../src/index.js';
 import { issuesOf } from '../issues.js';
 import { seedsJson } from '../seeds.js';
 
@@ -18,30 +18,40 @@ function everyObject(value: unknown, found: object[] = []): object[] {
 }
 
 describe('toICalendar input', () => {
-  it('refuses what is neither an array of items nor a dataset', () => {
+  it('refuses what is no list of items', () => {
     for (const input of ['begruessung', null, undefined, 5, () => []]) {
       const issues = issuesOf(() => toICalendar(input as never, { now }));
       expect(issues).toHaveLength(1);
       expect(issues[0]?.code).toBe('invalid_type');
-      expect(issues[0]?.message).toMatch(/ist weder eine Liste von Terminen noch ein Datensatz/);
+      expect(issues[0]?.message).toMatch(/ist keine Liste von Terminen: erwartet wird eine Liste von Objekten/);
     }
     expect(issuesOf(() => toICalendar('x' as never, { locale: 'en' }))[0]?.message).toBe(
-      '"x" is neither a list of schedule items nor a dataset: toICalendar expects items or a dataset from parseDataset.',
+      '"x" is not a list of schedule items: expected a list of objects with id, start and end.',
     );
-    // An object is taken for a dataset, and told what a dataset lacks.
-    for (const input of [{}, { municipalities: 'keine' }, new Map()]) {
-      const issues = issuesOf(() => toICalendar(input as never, { now }));
-      expect(issues[0]?.path).toEqual(['municipalities']);
-      expect(issues[0]?.message).toMatch(
-        /^toICalendar erwartet einen Datensatz aus parseDataset: „municipalities“ muss eine Liste sein/,
-      );
-    }
   });
 
-  it('lists what is wrong with a dataset, with paths into it', () => {
-    const issues = issuesOf(() => toICalendar({ municipalities: [{ id: 'x' }], venues: 7 } as never, { now }));
-    expect(issues.map((issue) => issue.path.join('.'))).toContain('venues');
-    expect(issues.map((issue) => issue.path.join('.'))).toContain('municipalities.0.name');
+  it('tells a caller who passes a dataset, as before 0.x, to pass it through scheduleOf', () => {
+    for (const input of [parseDataset(seedsJson()), {}, { municipalities: 'keine' }, new Map()]) {
+      expect(issuesOf(() => toICalendar(input as never, { now }))).toEqual([
+        {
+          path: [],
+          code: 'invalid_type',
+          message:
+            'ein Wert vom Typ object ist keine Liste von Terminen: toICalendar nimmt Termine; ein Datensatz aus parseDataset wird erst mit scheduleOf zu Terminen, toICalendar(scheduleOf(dataset), options).',
+        },
+      ]);
+    }
+    expect(issuesOf(() => toICalendar({} as never, { locale: 'en' }))[0]?.message).toBe(
+      'a value of type object is not a list of schedule items: toICalendar takes items; pass a dataset from parseDataset through scheduleOf first, toICalendar(scheduleOf(dataset), options).',
+    );
+  });
+
+  it('lists what is wrong with the dataset option, with paths into it', () => {
+    const issues = issuesOf(() =>
+      toICalendar([item], { now, dataset: { municipalities: [{ id: 'x' }], venues: 7 } as never }),
+    );
+    expect(issues.map((issue) => issue.path.join('.'))).toContain('dataset.venues');
+    expect(issues.map((issue) => issue.path.join('.'))).toContain('dataset.municipalities.0.name');
     const option = issuesOf(() => toICalendar([item], { now, dataset: { municipalities: 5 } as never }));
     expect(option[0]?.path).toEqual(['dataset', 'municipalities']);
     expect(issuesOf(() => toICalendar([item], { now, dataset: 'seeds' as never }))).toEqual([
@@ -53,7 +63,7 @@ describe('toICalendar input', () => {
     ]);
     // A dataset of a hundred thousand malformed entries lists some of them and counts the rest.
     const many = issuesOf(() =>
-      toICalendar({ municipalities: Array.from({ length: 100_000 }, () => 1) } as never, { now }),
+      toICalendar([item], { now, dataset: { municipalities: Array.from({ length: 100_000 }, () => 1) } as never }),
     );
     expect(many.length).toBeLessThan(2000);
     expect(many[many.length - 1]?.code).toBe('too_many_issues');
@@ -92,6 +102,53 @@ describe('toICalendar input', () => {
     }
   });
 
+  it('refuses in English on every path when `locale` is `en`', () => {
+    const english = (items: unknown, options: Record<string, unknown>) =>
+      issuesOf(() => toICalendar(items as never, { now, locale: 'en', ...options } as never)).map(
+        (issue) => issue.message,
+      );
+    expect(english([item], { uidDomain: 'wiesbaden de' })).toEqual([
+      'The option "uidDomain" of toICalendar must be a host name such as "wiesbaden.de", not "wiesbaden de".',
+    ]);
+    expect(english([item], { now: '2024-03-01' })).toEqual([
+      'The option "now" of toICalendar must be a Date, not "2024-03-01".',
+    ]);
+    expect(english([item], { timeZone: 'Mars/Olympus' })).toEqual([
+      '"Mars/Olympus" is not a known IANA time zone (e.g. "Europe/Berlin").',
+    ]);
+    expect(english([item], { dataset: 'seeds' })).toEqual([
+      'The option "dataset" of toICalendar must be a dataset from parseDataset, not "seeds".',
+    ]);
+    const data = seedsJson();
+    data.persons[1].familyName = 7;
+    expect(english([item], { dataset: data })[0]).toMatch(/^toICalendar expects a dataset from parseDataset: /);
+    const items = english(
+      [
+        { ...item, start: 'morgen' },
+        { ...item, id: 'b', end: 7 },
+      ],
+      {},
+    );
+    expect(items).toHaveLength(2);
+    const error = (() => {
+      try {
+        toICalendar(
+          [
+            { ...item, start: 'morgen' },
+            { ...item, id: 'b', end: 7 },
+          ] as never,
+          { now, locale: 'en' },
+        );
+      } catch (thrown) {
+        return thrown as Error;
+      }
+      return undefined;
+    })();
+    expect(error?.message.split('\n')[0]).toBe('2 problems found:');
+    // No German word the library wrote: only the caller's own values may be German.
+    for (const message of [...items, ...english({}, {})]) expect(message).not.toMatch(/„|“| ist | nicht | muss /);
+  });
+
   it('names malformed items instead of failing with a TypeError', () => {
     const base = { id: 'a', start: '2024-04-15T09:00Z', end: '2024-04-15T10:00Z' };
     for (const [field, value] of [
@@ -118,14 +175,15 @@ describe('toICalendar input', () => {
     ];
     const before = structuredClone({ data, items });
     toICalendar(items, { now, dataset: data });
-    toICalendar(data, { now });
-    toICalendar(parseDataset(structuredClone(data)), { now });
+    toICalendar(scheduleOf(data), { now, dataset: data });
+    toICalendar(scheduleOf(parseDataset(structuredClone(data))), { now });
     expect({ data, items }).toEqual(before);
     for (const value of everyObject({ data, items })) expect(Object.isFrozen(value)).toBe(false);
   });
 
-  it('writes a dataset that is not frozen like the same dataset parsed', () => {
+  it('reads a dataset option that is not frozen like the same dataset parsed', () => {
     const data = seedsJson();
-    expect(toICalendar(data, { now })).toBe(toICalendar(parseDataset(data), { now }));
+    const items = scheduleOf(parseDataset(seedsJson()));
+    expect(toICalendar(items, { now, dataset: data })).toBe(toICalendar(items, { now, dataset: parseDataset(data) }));
   });
 });

@@ -1,9 +1,9 @@
 // The wording of shape problems, in both languages: each names the value and what was expected.
 import { describe, expect, it } from 'vitest';
+import { VALIDATION_MESSAGES as MESSAGES } from '../../src/i18n/validation.js';
 import { safeParseDataset } from '../../src/index.js';
 import { show } from '../../src/time/quote.js';
 import { firstDay, lastDay } from '../../src/validate/dates.js';
-import { MESSAGES } from '../../src/validate/messages.js';
 
 const municipality = { id: 'w', name: 'Wetzlar', kind: 'city', country: 'DE' };
 

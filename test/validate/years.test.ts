@@ -83,7 +83,7 @@ describe('times outside the years 1–9999 in a dataset', () => {
       },
     ]);
     expect(issuesOf(safeParseDataset(input, { locale: 'en' }))[0]?.message).toBe(
-      '"9999-12-31T23:30" does not lie in the years 1 to 9999 in the time zone "America/Chicago" that kommunal supports.',
+      '"9999-12-31T23:30" does not lie in the years 1 to 9999 (the years kommunal supports) in the time zone "America/Chicago".',
     );
   });
 

@@ -1,40 +1,8 @@
+// Countries as kommunal checks them: the ISO 3166-2 subdivisions it knows in full, the zones of
+// countries with one, and the zone a municipality's wall clocks are read in.
 import type { Municipality } from '../model/municipality.js';
-import { isValidTimeZone } from '../time/isValidTimeZone.js';
-
-/** A German Land: its ISO 3166-2 code, name, AGS prefix and the Regierungsbezirk digits its keys use. */
-export interface GermanState {
-  readonly code: string;
-  readonly name: string;
-  readonly agsPrefix: string;
-  readonly districtDigits: string;
-}
-
-// AGS prefixes 01–16 follow the Länder's official order (Destatis, Gemeindeverzeichnis). The third
-// digit is the Regierungsbezirk (or, where there is none, 0); Sachsen's keys use 5–7 since 2008.
-export const GERMAN_STATES: readonly GermanState[] = [
-  { code: 'DE-SH', name: 'Schleswig-Holstein', agsPrefix: '01', districtDigits: '0' },
-  { code: 'DE-HH', name: 'Hamburg', agsPrefix: '02', districtDigits: '0' },
-  { code: 'DE-NI', name: 'Niedersachsen', agsPrefix: '03', districtDigits: '1234' },
-  { code: 'DE-HB', name: 'Bremen', agsPrefix: '04', districtDigits: '0' },
-  { code: 'DE-NW', name: 'Nordrhein-Westfalen', agsPrefix: '05', districtDigits: '13579' },
-  { code: 'DE-HE', name: 'Hessen', agsPrefix: '06', districtDigits: '456' },
-  { code: 'DE-RP', name: 'Rheinland-Pfalz', agsPrefix: '07', districtDigits: '123' },
-  { code: 'DE-BW', name: 'Baden-Württemberg', agsPrefix: '08', districtDigits: '1234' },
-  { code: 'DE-BY', name: 'Bayern', agsPrefix: '09', districtDigits: '1234567' },
-  { code: 'DE-SL', name: 'Saarland', agsPrefix: '10', districtDigits: '0' },
-  { code: 'DE-BE', name: 'Berlin', agsPrefix: '11', districtDigits: '0' },
-  { code: 'DE-BB', name: 'Brandenburg', agsPrefix: '12', districtDigits: '0' },
-  { code: 'DE-MV', name: 'Mecklenburg-Vorpommern', agsPrefix: '13', districtDigits: '0' },
-  { code: 'DE-SN', name: 'Sachsen', agsPrefix: '14', districtDigits: '567' },
-  { code: 'DE-ST', name: 'Sachsen-Anhalt', agsPrefix: '15', districtDigits: '0' },
-  { code: 'DE-TH', name: 'Thüringen', agsPrefix: '16', districtDigits: '0' },
-];
-
-export const GERMAN_STATE_BY_CODE = new Map(GERMAN_STATES.map((state) => [state.code, state]));
-export const GERMAN_STATE_BY_PREFIX = new Map(GERMAN_STATES.map((state) => [state.agsPrefix, state]));
-
-/** The Länder whose whole territory is one Kreis, so their key's Kreis digits are 00. */
-export const CITY_STATES_WITHOUT_DISTRICTS = new Set(['DE-HH', 'DE-BE']);
+import { isValidTimeZone } from '../time/canonicalTimeZone.js';
+import { GERMAN_STATES } from './germanStates.js';
 
 /** Subdivisions ISO 3166-2 lists for countries whose codes kommunal checks in full. */
 export const KNOWN_SUBDIVISIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidTimeZone } from '../../src/index.js';
-import { instantAt, wallClockAt } from '../../src/time/isValidTimeZone.js';
+import { instantAt, wallClockAt } from '../../src/time/zonedTime.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 
 const ZONES = ['Europe/Berlin', 'America/Chicago', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Asia/Kathmandu'];

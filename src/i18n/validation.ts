@@ -1,13 +1,11 @@
-import { type Locale, unreadableIssue } from '../errors/options.js';
-import { formatDate } from '../format/formatDate.js';
-import { formatDateRange } from '../format/formatDateRange.js';
-import { formatDateTime } from '../format/formatDateTime.js';
 import type { CollectionName } from '../model/dataset.js';
 import { germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
-import { MAX_LIST_ENTRIES } from './listBudget.js';
-
-export type { Locale };
+import { MAX_LIST_ENTRIES } from '../validate/listBudget.js';
+import { catalogue, type Locale } from './catalogue.js';
+import { germanDate, germanRange } from './germanDates.js';
+import { OPTION_MESSAGES } from './options.js';
+import { TIME_MESSAGES } from './time.js';
 
 /** What an id should name, in both languages; German with its gender for „kein“/„keine“. */
 export type EntityKind =
@@ -81,25 +79,6 @@ function englishIndefinite(kinds: readonly EntityKind[]): string {
     .join(' or ');
 }
 
-function germanDate(iso: string): string {
-  try {
-    return iso.includes('T') ? formatDateTime(iso) : formatDate(iso);
-  } catch {
-    return `„${iso}“`;
-  }
-}
-
-/** A range of days in German (`15.–18. April 2024`), or both ends as they are where one is no date. */
-export function germanRange(start: string | undefined, end: string | undefined): string {
-  if (start === undefined || end === undefined)
-    return `${start ? germanDate(start) : '…'} bis ${end ? germanDate(end) : '…'}`;
-  try {
-    return formatDateRange(start, end);
-  } catch {
-    return `${germanDate(start)} bis ${germanDate(end)}`;
-  }
-}
-
 /** How many unknown keys a message names; an object may have millions. */
 const LISTED_KEYS = 10;
 
@@ -122,7 +101,7 @@ function unknownKeys(keys: readonly string[], locale: Locale): string {
 }
 
 /** Every sentence kommunal's validators write, in both languages. */
-export interface Messages {
+export interface ValidationMessages {
   notADataset(input: unknown): string;
   required(): string;
   wrongType(input: unknown, expected: string): string;
@@ -167,9 +146,13 @@ export interface Messages {
   tooManyEntries(length: number, owner: EntityKind | undefined): string;
   outsideYears(time: string): string;
   outsideYearsInZone(time: string, zone: string): string;
+  /** How a format is described after „ist“ / "is". */
+  readonly formats: Readonly<Record<string, string>>;
+  /** How a type is named after „Erwartet wird“ / "expected". */
+  readonly types: Readonly<Record<string, string>>;
 }
 
-const de: Messages = {
+const de: ValidationMessages = {
   notADataset: (input) =>
     `${show(input, 'de')} ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.`,
   required: () => 'Pflichtfeld fehlt.',
@@ -197,7 +180,7 @@ const de: Messages = {
   wrongKind: (id, actual, expected) =>
     `${show(id, 'de')} ist ${germanIndefinite(actual)}, erwartet wird ${expected.map(germanIndefinite).join(' oder ')}.`,
   endBeforeStart: (start, end) => `Das Ende (${germanDate(end)}) liegt vor dem Beginn (${germanDate(start)}).`,
-  dayDoesNotExist: (value) => `${show(value, 'de')} ist kein gültiges Datum: Diesen Tag gibt es nicht.`,
+  dayDoesNotExist: TIME_MESSAGES.de.dayDoesNotExist,
   outsideExchange: (time, start, end) =>
     `${show(time, 'de')} liegt außerhalb des Austauschs (${germanRange(start, end)}).`,
   outsideMeasure: (time, since, until) =>
@@ -223,25 +206,46 @@ const de: Messages = {
   unknownState: (state, country) =>
     `${show(state, 'de')} ist kein Landesteil von ${show(country, 'de')} nach ISO 3166-2.`,
   invalidPostalCode: (code, country) => `${show(code, 'de')} ist keine gültige Postleitzahl in ${show(country, 'de')}.`,
-  unknownTimeZone: (zone) => `${show(zone, 'de')} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`,
+  unknownTimeZone: TIME_MESSAGES.de.unknownTimeZone,
   missingTimeZone: (country, several) =>
     several
       ? `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Das Land hat mehrere.`
       : `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Für dieses Land kennt kommunal keine.`,
-  nonexistentTime: (time, zone) =>
-    `${show(time, 'de')} gibt es in der Zeitzone ${show(zone, 'de')} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
+  nonexistentTime: TIME_MESSAGES.de.nonexistentTime,
   parentCycle: (id) =>
     `Die Organisation ${show(id, 'de')} liegt über ihre übergeordneten Organisationen in sich selbst.`,
   missingResponsible: () => 'Eine Maßnahme braucht eine verantwortliche Organisation oder Kommune.',
-  unreadable: (error) => unreadableIssue([], error, 'de').message,
+  unreadable: OPTION_MESSAGES.de.unreadableValue,
   tooManyEntries: (length, owner) =>
     `Zu viele Listeneinträge: Mit dieser Liste (${germanNumber(length)}) enthalten die Listen ${germanThisGenitive(owner)} zusammen mehr als ${germanNumber(MAX_LIST_ENTRIES)} Einträge; kommunal liest höchstens ${germanNumber(MAX_LIST_ENTRIES)}.`,
-  outsideYears: (time) => `${show(time, 'de')} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`,
-  outsideYearsInZone: (time, zone) =>
-    `${show(time, 'de')} liegt in der Zeitzone ${show(zone, 'de')} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
+  outsideYears: TIME_MESSAGES.de.outsideYears,
+  outsideYearsInZone: TIME_MESSAGES.de.outsideYearsInZone,
+  formats: {
+    date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
+    datetime: 'keine gültige Uhrzeit (erwartet JJJJ-MM-TTTHH:mm, optional mit Offset wie +02:00)',
+    'partial-date': 'kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
+    'country-code': 'kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“)',
+    'state-code': 'kein Code nach ISO 3166-2 (wie „DE-HE“)',
+    ags: 'kein Amtlicher Gemeindeschlüssel (acht Ziffern)',
+    'time-zone': 'kein Zeitzonenname (wie „Europe/Berlin“)',
+    'holiday-date': 'kein Feiertagsdatum (erwartet MM-TT für jedes Jahr oder JJJJ-MM-TT)',
+    currency: 'kein Währungscode nach ISO 4217 (wie „EUR“)',
+    text: 'leer',
+    url: 'keine gültige Adresse (erwartet http:// oder https://)',
+    email: 'keine gültige E-Mail-Adresse',
+  },
+  types: {
+    string: OPTION_MESSAGES.de.aText,
+    number: 'eine Zahl',
+    int: 'eine ganze Zahl',
+    boolean: OPTION_MESSAGES.de.trueOrFalse,
+    array: OPTION_MESSAGES.de.aList,
+    tuple: OPTION_MESSAGES.de.aList,
+    object: OPTION_MESSAGES.de.anObject,
+  },
 };
 
-const en: Messages = {
+const en: ValidationMessages = {
   notADataset: (input) => `${show(input, 'en')} is not a dataset: expected an object with at least "municipalities".`,
   required: () => 'Required field is missing.',
   wrongType: (input, expected) => `${show(input, 'en')} has the wrong type: expected ${expected}.`,
@@ -264,7 +268,7 @@ const en: Messages = {
   wrongKind: (id, actual, expected) =>
     `${show(id, 'en')} is ${englishIndefinite([actual])}, expected ${englishIndefinite(expected)}.`,
   endBeforeStart: (start, end) => `The end (${end}) lies before the start (${start}).`,
-  dayDoesNotExist: (value) => `${show(value, 'en')} is not a valid date: that day does not exist.`,
+  dayDoesNotExist: TIME_MESSAGES.en.dayDoesNotExist,
   outsideExchange: (time, start, end) => `${show(time, 'en')} lies outside the exchange (${start} to ${end}).`,
   outsideMeasure: (time, since, until) =>
     `${show(time, 'en')} lies outside the measure's period (${since ?? '…'} to ${until ?? '…'}).`,
@@ -280,48 +284,26 @@ const en: Messages = {
   agsOutsideGermany: (country) =>
     `Only German municipalities have an official municipality key (AGS), not ${show(country, 'en')}.`,
   invalidAgs: (ags) =>
-    `${show(ags, 'en')} is not a valid official municipality key (AGS): Land 01–16, a district digit of that Land, a Kreis.`,
+    `${show(ags, 'en')} is not a valid official municipality key (AGS): state 01–16, a government-region digit that state uses, a county other than 00.`,
   agsStateMismatch: (ags, agsState, state) =>
     `The key ${show(ags, 'en')} belongs to ${agsState}, not ${show(state, 'en')}.`,
   stateCountryMismatch: (state, country) => `${show(state, 'en')} does not belong to country ${show(country, 'en')}.`,
   unknownState: (state, country) => `${show(state, 'en')} is not an ISO 3166-2 subdivision of ${show(country, 'en')}.`,
   invalidPostalCode: (code, country) => `${show(code, 'en')} is not a valid postal code in ${show(country, 'en')}.`,
-  unknownTimeZone: (zone) => `${show(zone, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`,
+  unknownTimeZone: TIME_MESSAGES.en.unknownTimeZone,
   missingTimeZone: (country, several) =>
     several
       ? `A municipality in ${show(country, 'en')} needs a time zone: the country has several.`
       : `A municipality in ${show(country, 'en')} needs a time zone: kommunal knows none for that country.`,
-  nonexistentTime: (time, zone) =>
-    `${show(time, 'en')} does not exist in the time zone ${show(zone, 'en')}: the clocks skip it for daylight saving time.`,
+  nonexistentTime: TIME_MESSAGES.en.nonexistentTime,
   parentCycle: (id) => `The organisation ${show(id, 'en')} contains itself through its parent organisations.`,
   missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
-  unreadable: (error) => unreadableIssue([], error, 'en').message,
+  unreadable: OPTION_MESSAGES.en.unreadableValue,
   tooManyEntries: (length, owner) =>
     `Too many list entries: with this list (${length.toLocaleString('en-US')}) the lists of this ${owner === undefined ? 'dataset' : ENGLISH_KINDS[owner]} hold more than ${MAX_LIST_ENTRIES.toLocaleString('en-US')} entries together; kommunal reads at most ${MAX_LIST_ENTRIES.toLocaleString('en-US')}.`,
-  outsideYears: (time) => `${show(time, 'en')} does not lie in the years 1 to 9999 (UTC) that kommunal supports.`,
-  outsideYearsInZone: (time, zone) =>
-    `${show(time, 'en')} does not lie in the years 1 to 9999 in the time zone ${show(zone, 'en')} that kommunal supports.`,
-};
-
-export const MESSAGES: Record<Locale, Messages> = { de, en };
-
-/** How a format is described after „ist“ / "is", in both languages. */
-export const FORMAT_NAMES: Record<Locale, Record<string, string>> = {
-  de: {
-    date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
-    datetime: 'keine gültige Uhrzeit (erwartet JJJJ-MM-TTTHH:mm, optional mit Offset wie +02:00)',
-    'partial-date': 'kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
-    'country-code': 'kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“)',
-    'state-code': 'kein Code nach ISO 3166-2 (wie „DE-HE“)',
-    ags: 'kein Amtlicher Gemeindeschlüssel (acht Ziffern)',
-    'time-zone': 'kein Zeitzonenname (wie „Europe/Berlin“)',
-    'holiday-date': 'kein Feiertagsdatum (erwartet MM-TT für jedes Jahr oder JJJJ-MM-TT)',
-    currency: 'kein Währungscode nach ISO 4217 (wie „EUR“)',
-    text: 'leer',
-    url: 'keine gültige Adresse (erwartet http:// oder https://)',
-    email: 'keine gültige E-Mail-Adresse',
-  },
-  en: {
+  outsideYears: TIME_MESSAGES.en.outsideYears,
+  outsideYearsInZone: TIME_MESSAGES.en.outsideYearsInZone,
+  formats: {
     date: 'not a valid date (expected YYYY-MM-DD)',
     datetime: 'not a valid time (expected YYYY-MM-DDTHH:mm, optionally with an offset like +02:00)',
     'partial-date': 'not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
@@ -335,25 +317,16 @@ export const FORMAT_NAMES: Record<Locale, Record<string, string>> = {
     url: 'not a valid address (expected http:// or https://)',
     email: 'not a valid e-mail address',
   },
-};
-
-export const TYPE_NAMES: Record<Locale, Record<string, string>> = {
-  de: {
-    string: 'ein Text',
-    number: 'eine Zahl',
-    int: 'eine ganze Zahl',
-    boolean: 'true oder false',
-    array: 'eine Liste',
-    tuple: 'eine Liste',
-    object: 'ein Objekt',
-  },
-  en: {
-    string: 'a string',
+  types: {
+    string: OPTION_MESSAGES.en.aText,
     number: 'a number',
     int: 'an integer',
-    boolean: 'true or false',
-    array: 'a list',
-    tuple: 'a list',
-    object: 'an object',
+    boolean: OPTION_MESSAGES.en.trueOrFalse,
+    array: OPTION_MESSAGES.en.aList,
+    tuple: OPTION_MESSAGES.en.aList,
+    object: OPTION_MESSAGES.en.anObject,
   },
 };
+
+/** The validators' sentences: `VALIDATION_MESSAGES[locale].key`. */
+export const VALIDATION_MESSAGES = catalogue<ValidationMessages>({ de, en });

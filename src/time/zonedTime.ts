@@ -1,39 +1,12 @@
-import { utcMillis, utcWallClock, type WallClock } from './calendar.js';
-import { canonicalTimeZone } from './canonicalTimeZone.js';
+// Wall clock ↔ instant in an IANA zone: what a zone's clock shows at an instant, and the instants at
+// which it shows a reading. Zone names are canonical and known to be valid here (callers check them).
+import { DAY, utcMillis, utcWallClock, type WallClock } from './calendar.js';
 import { offsetMillis } from './offsets.js';
-
-export { assertTimeZone } from './canonicalTimeZone.js';
-
-/**
- * Whether the runtime knows `timeZone` as an IANA time zone name (`Europe/Berlin`, `America/Chicago`, `UTC`).
- *
- * Intl accepts names in any letter case (`europe/berlin`), and so does kommunal. Names longer than
- * 100 characters and anything but a string are refused without asking Intl.
- *
- * @param timeZone - The name to check.
- * @returns `true` if dates can be shown and computed in that zone.
- *
- * @example
- * ```ts
- * import { isValidTimeZone } from 'kommunal';
- *
- * isValidTimeZone('Europe/Vienna'); // => true
- * isValidTimeZone('Europe/Wiesbaden'); // => false
- * isValidTimeZone('europe/vienna'); // => true
- * ```
- *
- * @category Validation
- */
-export function isValidTimeZone(timeZone: string): boolean {
-  return canonicalTimeZone(timeZone) !== undefined;
-}
 
 /** What a wall clock in `timeZone` shows at an instant. */
 export function wallClockAt(millis: number, timeZone: string): WallClock {
   return utcWallClock(millis + offsetMillis(timeZone, millis));
 }
-
-const DAY = 86_400_000;
 
 /**
  * The instant at which a wall clock in `timeZone` shows `clock`. When the clock shows that

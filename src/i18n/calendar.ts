@@ -1,0 +1,39 @@
+import { show } from '../time/quote.js';
+import { catalogue } from './catalogue.js';
+
+// The sentences of toICalendar: its errors, and the words it writes into a calendar (the people
+// and the estimated end in DESCRIPTION, the language of PRODID). Names, titles and places are the
+// caller's data and are written as given.
+
+const FN = 'toICalendar';
+
+/** What toICalendar writes and says, in German and English. */
+export const CALENDAR_MESSAGES = catalogue({
+  de: {
+    /** A dataset (or any object) where the items belong: the call shape before 0.x. */
+    notItems: (value: unknown) =>
+      `${show(value, 'de')} ist keine Liste von Terminen: ${FN} nimmt Termine; ein Datensatz aus parseDataset wird erst mit scheduleOf zu Terminen, ${FN}(scheduleOf(dataset), options).`,
+    text: 'ein Text',
+    host: 'ein Hostname wie „wiesbaden.de“',
+    date: 'ein Date',
+    now: (value: unknown) =>
+      `Die Option „now“ von ${FN} muss ein Zeitpunkt in den Jahren 1 bis 9999 sein, nicht ${show(value, 'de')}.`,
+    /** DESCRIPTION: who takes part, names joined by `; `. */
+    people: (names: string) => `Mit: ${names}`,
+    approximateEnd: 'Das Ende ist ungefähr angegeben.',
+    /** The language part of PRODID (RFC 5545 § 3.7.3). */
+    language: 'DE',
+  },
+  en: {
+    notItems: (value: unknown) =>
+      `${show(value, 'en')} is not a list of schedule items: ${FN} takes items; pass a dataset from parseDataset through scheduleOf first, ${FN}(scheduleOf(dataset), options).`,
+    text: 'a string',
+    host: 'a host name such as "wiesbaden.de"',
+    date: 'a Date',
+    now: (value: unknown) =>
+      `The option "now" of ${FN} must be an instant in the years 1 to 9999, not ${show(value, 'en')}.`,
+    people: (names: string) => `With: ${names}`,
+    approximateEnd: 'The end is approximate.',
+    language: 'EN',
+  },
+});

@@ -1,0 +1,344 @@
+import { FIRST_HOLIDAY_YEAR } from '../holidays/publicHolidays.js';
+import { germanStateOf } from '../places/germanStates.js';
+import type { ConflictPerson, ConflictPlace, FactsOf, NotCheckedConflict } from '../schedule/conflicts/conflict.js';
+import type { ConflictKind } from '../schedule/conflicts/kinds.js';
+import { WEEKDAY_NAMES } from '../time/germanNames.js';
+import { germanNumber } from '../time/germanNumber.js';
+import { show } from '../time/quote.js';
+import { type Catalogue, catalogue, type Locale } from './catalogue.js';
+import { germanRange } from './germanDates.js';
+
+// The sentence of each kind of conflict, written from its facts, in German and English. A kind of
+// the table (src/schedule/conflicts/kinds.ts) without its sentence here is a compile error.
+//
+// Sentences are joined from arrays, not written as template literals: V8 keeps a template's result
+// as a tree of its parts until the string is read, and a million-item schedule keeps its messages,
+// which the garbage collector copies node by node. Joined, they take about half the memory.
+
+/**
+ * The sentence of one kind: from the conflict's facts and, for the items in `itemIds`, their
+ * descriptions (title, day and time in the item's calendar), in the same order.
+ */
+type Sentence<K extends ConflictKind> = (conflict: FactsOf<K>, items: readonly string[]) => string;
+
+/** One sentence per kind of conflict, and the words they share. */
+export type ConflictSentences = { readonly [K in ConflictKind]: Sentence<K> } & {
+  /** Working hours in words: „Montag bis Freitag, 8–18 Uhr“ / "Monday to Friday, 08:00–18:00". */
+  readonly hours: (days: readonly number[], start: string, end: string) => string;
+  /**
+   * When and what an item is, from its first and last moment as {@link ItemTimes} writes them:
+   * „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) / "Welcome" (2024-04-15 09:00–10:00, Europe/Berlin).
+   */
+  readonly item: (times: ItemTimes) => string;
+};
+
+/** An item's title and times, each written as its language writes a date and a time of day. */
+export interface ItemTimes {
+  readonly title: string;
+  readonly fromDate: string;
+  readonly fromClock: string;
+  readonly toDate: string;
+  readonly toClock: string;
+  /** Whether both lie on one day, which is then written once. */
+  readonly sameDay: boolean;
+  readonly timeZone: string;
+}
+
+/** The weekdays 1 = Monday … 7 = Sunday, in English. */
+const ENGLISH_WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A weekday 1 = Monday … 7 = Sunday in German: WEEKDAY_NAMES counts from Sunday = 0. */
+const germanWeekday = (day: number) => WEEKDAY_NAMES[day % 7] as string;
+
+/** Weekdays in words: a run of three or more as a range („Montag bis Freitag“), others listed. */
+function weekdays(days: readonly number[], name: (day: number) => string, to: string): string {
+  const contiguous = days.every((day, index) => index === 0 || day === (days[index - 1] as number) + 1);
+  return contiguous && days.length > 2
+    ? [name(days[0] as number), to, name(days[days.length - 1] as number)].join(' ')
+    : days.map(name).join(', ');
+}
+
+/** A time of day `HH:mm` as formatTime writes it (8, 16:30), and 24 for the end of the day, which it has not. */
+const germanClock = (hhmm: string) => {
+  const hour = String(Number(hhmm.slice(0, 2)));
+  return hhmm.endsWith(':00') ? hour : [hour, hhmm.slice(3)].join(':');
+};
+
+const minutes = {
+  de: (value: number) => (value === 1 ? '1 Minute' : [germanNumber(value), ' Minuten'].join('')),
+  en: (value: number) => (value === 1 ? '1 minute' : [value.toLocaleString('en-US'), ' minutes'].join('')),
+};
+
+const person = (who: ConflictPerson, locale: Locale) => who.name ?? show(who.id, locale);
+const place = (where: ConflictPlace, locale: Locale) => where.name ?? show(where.municipalityId, locale);
+
+/** A venue down to the room, by its name where it has one, else by its id and room („Raum“ / "room"). */
+function venue(where: FactsOf<'venue-double-booked'>['venue'], roomWord: string, locale: Locale): string {
+  if (where.name !== undefined) return where.name;
+  const id = show(where.id, locale);
+  return where.room === undefined ? id : [id, ', ', roomWord, ' ', where.room].join('');
+}
+
+/** Where a holiday holds: its Land's name for a statewide one, else the place. */
+function holidayPlace(conflict: FactsOf<'public-holiday'>, locale: Locale): string {
+  const { holiday } = conflict;
+  const land = holiday.scope === 'statewide' ? germanStateOf(holiday.state)?.name : undefined;
+  return land ?? place(conflict.place, locale);
+}
+
+/** The first three ids of a list, quoted, and how many more there are. */
+function someIds(ids: readonly string[], locale: Locale): string {
+  const shown = ids.slice(0, 3).map((id) => show(id, locale));
+  const rest = ids.length - shown.length;
+  if (rest === 0) return shown.join(', ');
+  return locale === 'de'
+    ? [shown.join(', '), ' und ', germanNumber(rest), rest === 1 ? ' weiterer' : ' weitere'].join('')
+    : [shown.join(', '), ' and ', rest.toLocaleString('en-US'), ' more'].join('');
+}
+
+/** „1 Termin“, „3 Termine“; "1 item", "3 items". */
+const itemCount = {
+  de: (count: number) => (count === 1 ? '1 Termin' : [germanNumber(count), ' Termine'].join('')),
+  en: (count: number) => (count === 1 ? '1 item' : [count.toLocaleString('en-US'), ' items'].join('')),
+};
+
+/** Why a check did not run, in German: one sentence per check and reason. */
+function germanNotChecked(conflict: FactsOf<'not-checked'>): string {
+  const ids = conflict.itemIds;
+  const count = itemCount.de(ids.length);
+  const listed = someIds(ids, 'de');
+  const their = ids.length === 1 ? 'sein' : 'ihr';
+  const reason: NotCheckedConflict['reason'] = conflict.reason;
+  switch (reason) {
+    case 'no-place':
+      return [
+        conflict.check === 'travel-time' ? 'Die Reisezeit ist für ' : 'Feiertage sind für ',
+        count,
+        ' nicht geprüft, weil ',
+        their,
+        ' Ort nicht bekannt ist: ',
+        listed,
+        '.',
+      ].join('');
+    case 'no-state':
+      return [
+        'Gesetzliche Feiertage sind für ',
+        count,
+        ' in Deutschland nicht geprüft, weil ',
+        their,
+        ' Land nicht bekannt ist: ',
+        listed,
+        '.',
+      ].join('');
+    case 'abroad':
+      return [
+        'Für ',
+        count,
+        ' in ',
+        conflict.country ?? '',
+        ' sind nur örtliche Feiertage geprüft: Gesetzliche Feiertage kennt kommunal nur für die deutschen Länder (',
+        listed,
+        ').',
+      ].join('');
+    case 'before-1990':
+      return [
+        'Gesetzliche Feiertage sind für ',
+        count,
+        ' vor ',
+        FIRST_HOLIDAY_YEAR,
+        ' nicht geprüft: kommunal kennt sie ab ',
+        FIRST_HOLIDAY_YEAR,
+        ' (',
+        listed,
+        ').',
+      ].join('');
+    case 'no-period':
+      return [
+        'Der Zeitraum des Austauschs ist für ',
+        count,
+        ' nicht geprüft, weil er nicht bekannt ist: ',
+        listed,
+        '.',
+      ].join('');
+  }
+}
+
+/** Why a check did not run, in English. */
+function englishNotChecked(conflict: FactsOf<'not-checked'>): string {
+  const ids = conflict.itemIds;
+  const count = itemCount.en(ids.length);
+  const listed = someIds(ids, 'en');
+  const their = ids.length === 1 ? 'its' : 'their';
+  const reason: NotCheckedConflict['reason'] = conflict.reason;
+  switch (reason) {
+    case 'no-place':
+      return [
+        conflict.check === 'travel-time' ? 'Travel time was not checked for ' : 'Public holidays were not checked for ',
+        count,
+        ' because ',
+        their,
+        ' place is unknown: ',
+        listed,
+        '.',
+      ].join('');
+    case 'no-state':
+      return [
+        'Public holidays were not checked for ',
+        count,
+        ' in Germany because ',
+        their,
+        ' state is unknown: ',
+        listed,
+        '.',
+      ].join('');
+    case 'abroad':
+      return [
+        'Only local holidays were checked for ',
+        count,
+        ' in ',
+        conflict.country ?? '',
+        ': kommunal knows public holidays for the German states only (',
+        listed,
+        ').',
+      ].join('');
+    case 'before-1990':
+      return [
+        'Public holidays were not checked for ',
+        count,
+        ' before ',
+        FIRST_HOLIDAY_YEAR,
+        ': kommunal knows them from ',
+        FIRST_HOLIDAY_YEAR,
+        ' on (',
+        listed,
+        ').',
+      ].join('');
+    case 'no-period':
+      return [
+        'The dates of the exchange were not checked for ',
+        count,
+        ' because they are unknown: ',
+        listed,
+        '.',
+      ].join('');
+  }
+}
+
+/** The sentences of detectConflicts, one per kind of conflict, in German and English. */
+export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<ConflictSentences>({
+  de: {
+    'person-double-booked': (conflict, [first = '', second = '']) =>
+      [person(conflict.person, 'de'), ' ist doppelt gebucht: ', first, ' und ', second, '.'].join(''),
+    'venue-double-booked': (conflict, [first = '', second = '']) =>
+      [venue(conflict.venue, 'Raum', 'de'), ' ist doppelt belegt: ', first, ' und ', second, '.'].join(''),
+    'outside-exchange-period': ({ exchange }, [item = '']) =>
+      [
+        item,
+        ' liegt außerhalb des Austauschs ',
+        exchange.title === undefined ? show(exchange.id, 'de') : show(exchange.title, 'de'),
+        ' (',
+        germanRange(exchange.start, exchange.end),
+        ').',
+      ].join(''),
+    'public-holiday': (conflict, [item = '']) =>
+      [item, ' fällt auf einen Feiertag in ', holidayPlace(conflict, 'de'), ': ', conflict.holiday.name, '.'].join(''),
+    'travel-time': (conflict, [first = '', second = '']) =>
+      [
+        person(conflict.person, 'de'),
+        ' hat zwischen ',
+        first,
+        ' in ',
+        place(conflict.from, 'de'),
+        ' und ',
+        second,
+        ' in ',
+        place(conflict.to, 'de'),
+        ' nur ',
+        minutes.de(Math.round(conflict.gapMinutes)),
+        ' für den Weg; geplant sind mindestens ',
+        minutes.de(conflict.requiredMinutes),
+        '.',
+      ].join(''),
+    weekend: (conflict, [item = '']) => [item, ' fällt auf einen ', germanWeekday(conflict.weekday), '.'].join(''),
+    'outside-working-hours': ({ workingHours }, [item = '']) =>
+      [
+        item,
+        ' liegt außerhalb der Arbeitszeit (',
+        CONFLICT_MESSAGES.de.hours(workingHours.days, workingHours.start, workingHours.end),
+        ').',
+      ].join(''),
+    'not-checked': germanNotChecked,
+    truncated: ({ limit }) => {
+      const count = germanNumber(limit);
+      return limit === 1
+        ? 'Mehr als 1 Konflikt gefunden: Die Liste endet nach dem ersten.'
+        : ['Mehr als ', count, ' Konflikte gefunden: Die Liste endet nach den ersten ', count, '.'].join('');
+    },
+    hours: (days, start, end) =>
+      [weekdays(days, germanWeekday, 'bis'), ', ', germanClock(start), '–', germanClock(end), ' Uhr'].join(''),
+    // What formatTimeRange and formatDateTime write; German readers know the zone of the place.
+    item: ({ title, fromDate, fromClock, toDate, toClock, sameDay }) =>
+      (sameDay
+        ? [show(title, 'de'), ' (', fromDate, ', ', fromClock, '–', toClock, ' Uhr)']
+        : [show(title, 'de'), ' (', fromDate, ', ', fromClock, ' Uhr – ', toDate, ', ', toClock, ' Uhr)']
+      ).join(''),
+  },
+  en: {
+    'person-double-booked': (conflict, [first = '', second = '']) =>
+      [person(conflict.person, 'en'), ' is double-booked: ', first, ' and ', second, '.'].join(''),
+    'venue-double-booked': (conflict, [first = '', second = '']) =>
+      [venue(conflict.venue, 'room', 'en'), ' is double-booked: ', first, ' and ', second, '.'].join(''),
+    'outside-exchange-period': ({ exchange }, [item = '']) =>
+      [
+        item,
+        ' lies outside the exchange ',
+        exchange.title === undefined ? show(exchange.id, 'en') : show(exchange.title, 'en'),
+        ' (',
+        exchange.start,
+        ' to ',
+        exchange.end,
+        ').',
+      ].join(''),
+    'public-holiday': (conflict, [item = '']) =>
+      [item, ' falls on a public holiday in ', holidayPlace(conflict, 'en'), ': ', conflict.holiday.name, '.'].join(''),
+    'travel-time': (conflict, [first = '', second = '']) =>
+      [
+        person(conflict.person, 'en'),
+        ' has only ',
+        minutes.en(Math.round(conflict.gapMinutes)),
+        ' to get from ',
+        first,
+        ' in ',
+        place(conflict.from, 'en'),
+        ' to ',
+        second,
+        ' in ',
+        place(conflict.to, 'en'),
+        '; at least ',
+        minutes.en(conflict.requiredMinutes),
+        ' are planned.',
+      ].join(''),
+    weekend: (conflict, [item = '']) => [item, ' falls on a ', ENGLISH_WEEKDAYS[conflict.weekday], '.'].join(''),
+    'outside-working-hours': ({ workingHours }, [item = '']) =>
+      [
+        item,
+        ' lies outside working hours (',
+        CONFLICT_MESSAGES.en.hours(workingHours.days, workingHours.start, workingHours.end),
+        ').',
+      ].join(''),
+    'not-checked': englishNotChecked,
+    truncated: ({ limit }) => {
+      const count = limit.toLocaleString('en-US');
+      return limit === 1
+        ? 'More than 1 conflict found: the list ends after the first.'
+        : ['More than ', count, ' conflicts found: the list ends after the first ', count, '.'].join('');
+    },
+    hours: (days, start, end) =>
+      [weekdays(days, (day) => ENGLISH_WEEKDAYS[day] as string, 'to'), ', ', start, '–', end].join(''),
+    item: ({ title, fromDate, fromClock, toDate, toClock, sameDay, timeZone }) =>
+      (sameDay
+        ? [show(title, 'en'), ' (', fromDate, ' ', fromClock, '–', toClock, ', ', timeZone, ')']
+        : [show(title, 'en'), ' (', fromDate, ' ', fromClock, '–', toDate, ' ', toClock, ', ', timeZone, ')']
+      ).join(''),
+  },
+});

@@ -1,0 +1,24 @@
+import { show } from '../time/quote.js';
+import { catalogue } from './catalogue.js';
+
+// The holiday functions take no options, so they throw in German (`HOLIDAY_MESSAGES.de`), as the
+// formatting functions do. The schedule functions check a Land and a year themselves, in their
+// caller's language, before they ask for holidays. The English side is kept complete so that a
+// `locale` option could be added without new wording, and the catalogue test reads both.
+
+/** The sentences about Länder, years and days of the holiday functions. */
+export const HOLIDAY_MESSAGES = catalogue({
+  de: {
+    notAGermanState: (value: unknown) =>
+      `${show(value, 'de')} ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.`,
+    unsupportedYear: (value: unknown, first: number, last: number) =>
+      `${show(value, 'de')} ist kein unterstütztes Jahr: erwartet wird ein Jahr von ${first} bis ${last}.`,
+    notADay: (value: unknown) => `${show(value, 'de')} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`,
+  },
+  en: {
+    notAGermanState: (value: unknown) => `${show(value, 'en')} is not a German Land: expected a code like "DE-HE".`,
+    unsupportedYear: (value: unknown, first: number, last: number) =>
+      `${show(value, 'en')} is not a supported year: expected a year from ${first} to ${last}.`,
+    notADay: (value: unknown) => `${show(value, 'en')} is not a date: expected "YYYY-MM-DD".`,
+  },
+});

@@ -1,0 +1,17 @@
+import { catalogue } from './catalogue.js';
+
+/** How a message names a value of the caller's: text in the language's quotation marks, other values described. */
+export const VALUE_NAMES = catalogue({
+  de: {
+    quoted: (text: string) => `„${text}“`,
+    invalidDate: 'ein ungültiges Date-Objekt',
+    list: 'eine Liste',
+    ofType: (type: string) => `ein Wert vom Typ ${type}`,
+  },
+  en: {
+    quoted: (text: string) => `"${text}"`,
+    invalidDate: 'an invalid Date',
+    list: 'an array',
+    ofType: (type: string) => `a value of type ${type}`,
+  },
+});

@@ -1,0 +1,247 @@
+import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../../holidays/publicHolidays.js';
+import { type GermanState, germanStateOf } from '../../places/germanStates.js';
+import type { Place } from '../../query/datasetIndex.js';
+import { daysFromCivil, daysInMonth, MAX_INSTANT, utcWallClock } from '../../time/calendar.js';
+import { entryOf, newMap } from '../_lib/entryOf.js';
+import { isoDateOf, isoWeekdayOf, lastInstant, localDay, minutesInto, yearOf } from '../itemDays.js';
+import type { CheckedWorkingHours } from '../workingHours.js';
+import { PERSON } from './kinds.js';
+import type { NotCheckedKey } from './notChecked.js';
+import { NotCheckedList } from './notChecked.js';
+import type { PlaceTable } from './places.js';
+import type { Columns, Read } from './search.js';
+
+// The second phase: each item's own conflicts (outside its exchange's days, on a holiday, on a
+// weekend, outside working hours), found in input order while the instants are still instants,
+// and the checks that could not run for an item. The sweep records an item's own conflicts when it
+// reaches the item in start order.
+
+/** An item's own conflicts, as bits of one byte per item. */
+export const [OWN_OUTSIDE, OWN_HOLIDAY, OWN_WEEKEND, OWN_HOURS] = [1, 2, 4, 8] as const;
+
+/** The last year an instant kommunal reads lies in (9999); a clock east of UTC may show the next. */
+const LAST_YEAR = utcWallClock(MAX_INSTANT).year;
+
+/** A holiday an item falls on. */
+export interface HolidayHit {
+  /** Its day, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly name: string;
+  readonly scope: 'statewide' | 'local';
+  readonly state: GermanState | undefined;
+}
+
+/** What the check found. */
+export interface OwnConflicts {
+  /** Per item: its own conflicts (OWN_… bits); none where no check ran. */
+  readonly bits: Uint8Array | undefined;
+  /** Per item with a weekend conflict: the day (since 1970-01-01) of its first Saturday or Sunday. */
+  readonly weekendDays: ReadonlyMap<number, number>;
+  /** Per item on a holiday: the first it falls on. */
+  readonly holidays: ReadonlyMap<number, HolidayHit>;
+  /** The checks that could not run, per reason, with their items' indexes. */
+  readonly notChecked: NotCheckedList;
+}
+
+/** A place's holidays in one year: their days (since 1970) in order, and what each is. */
+interface HolidayYear {
+  readonly days: readonly number[];
+  readonly hits: readonly HolidayHit[];
+}
+
+/** Why the holidays of a place cannot be checked (in full), or `undefined` where they can. */
+type HolidayGap = Extract<NotCheckedKey['reason'], 'no-place' | 'no-state' | 'abroad'> | undefined;
+
+/** What the check needs of a place, worked out once per place. */
+interface PlaceFacts {
+  readonly place: Place | undefined;
+  readonly zone: string;
+  /** The Land whose public holidays hold there. */
+  readonly land: GermanState | undefined;
+  readonly gap: HolidayGap;
+}
+
+/** The local holidays a place declares and its Land's, in one year; on a day both keep, the local one first. */
+function holidayYear(place: Place, land: GermanState | undefined, year: number): HolidayYear {
+  const found: { day: number; hit: HolidayHit }[] = [];
+  for (const holiday of place.holidays) {
+    const { date } = holiday;
+    // `MM-DD` every year, `YYYY-MM-DD` once; 29 February only in leap years.
+    if (date.length !== 5 && Number(date.slice(0, 4)) !== year) continue;
+    const month = Number(date.slice(-5, -3));
+    const day = Number(date.slice(-2));
+    if (!(day <= daysInMonth(year, month))) continue;
+    const number = daysFromCivil({ year, month, day });
+    found.push({ day: number, hit: { date: isoDateOf(number), name: holiday.name, scope: 'local', state: land } });
+  }
+  if (land !== undefined && year >= FIRST_HOLIDAY_YEAR && year <= LAST_YEAR) {
+    for (const holiday of publicHolidays(year, land)) {
+      const [y, m, d] = holiday.date.split('-').map(Number);
+      const day = daysFromCivil({ year: y as number, month: m as number, day: d as number });
+      found.push({ day, hit: { date: holiday.date, name: holiday.name, scope: 'statewide', state: land } });
+    }
+  }
+  found.sort((a, b) => a.day - b.day);
+  return { days: found.map((entry) => entry.day), hits: found.map((entry) => entry.hit) };
+}
+
+/** What the check needs of each place, and its holidays per year, worked out once per place. */
+class PlaceCalendars {
+  private readonly facts: PlaceFacts[] = [];
+  private readonly years = new Map<number, Map<number, HolidayYear>>();
+
+  constructor(private readonly places: PlaceTable) {}
+
+  /** The place with this number, its zone and Land, and why its holidays cannot be checked, if so. */
+  factsOf(number: number): PlaceFacts {
+    let known = this.facts[number];
+    if (known === undefined) {
+      const place = this.places.placeOf(number);
+      const land = place?.country === 'DE' ? germanStateOf(place.state)?.code : undefined;
+      const gap: HolidayGap =
+        place === undefined
+          ? 'no-place'
+          : place.country !== 'DE'
+            ? 'abroad'
+            : land === undefined
+              ? 'no-state'
+              : undefined;
+      known = { place, zone: this.places.zoneOf(number), land, gap };
+      this.facts[number] = known;
+    }
+    return known;
+  }
+
+  /** The holidays of the place with this number (which has one) in a year. */
+  holidaysIn(number: number, year: number): HolidayYear {
+    const years = entryOf(this.years, number, newMap<number, HolidayYear>);
+    let table = years.get(year);
+    if (table === undefined) {
+      const { place, land } = this.factsOf(number);
+      table = holidayYear(place as Place, land, year);
+      years.set(year, table);
+    }
+    return table;
+  }
+}
+
+/** The first holiday from `firstDay` to `lastDay` in a year's list, by binary search. */
+function firstHoliday(year: HolidayYear, firstDay: number, lastDay: number): HolidayHit | undefined {
+  const { days } = year;
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as number) < firstDay) low = middle + 1;
+    else high = middle;
+  }
+  return low < days.length && (days[low] as number) <= lastDay ? year.hits[low] : undefined;
+}
+
+/** The first Saturday or Sunday from `firstDay` to `lastDay`, or -1. */
+function firstWeekendDay(firstDay: number, lastDay: number): number {
+  const weekday = isoWeekdayOf(firstDay);
+  const day = weekday >= 6 ? firstDay : firstDay + 6 - weekday;
+  return day <= lastDay ? day : -1;
+}
+
+/**
+ * Whether an item on one day lies outside working hours: by its weekday (7 is Sunday), and by its
+ * times on that day's clock, so that an end at midnight is 24:00 of the day it ends.
+ */
+function outsideHours(hours: CheckedWorkingHours, start: number, end: number, zone: string, day: number): boolean {
+  return (
+    !hours.allowed[isoWeekdayOf(day)] ||
+    Math.floor(minutesInto(day, start, zone)) < hours.start ||
+    Math.ceil(minutesInto(day, end, zone)) > hours.end
+  );
+}
+
+/** Whether an item has people: travel time concerns them. */
+function hasPeople(columns: Columns, firstBooking: number, count: number): boolean {
+  const { bookings, resources } = columns;
+  for (let booking = firstBooking; booking < firstBooking + count; booking += 1) {
+    if (resources.kinds[bookings[booking] as number] === PERSON) return true;
+  }
+  return false;
+}
+
+/**
+ * Each item's own conflicts, and the checks that could not run for it, in input order. An item's
+ * work is bounded: days are looked up, not walked (a weekend by arithmetic, a holiday by binary
+ * search in its year's list), and an item longer than a year is checked in its first 367 days.
+ */
+export function checkItems(search: Read): OwnConflicts {
+  const { settings, columns } = search;
+  const { starts, ends } = search.instants;
+  const { hours, weekends } = settings;
+  const { count, places, periods, placeTable, periodTable, bookingCounts } = columns;
+  const checkHolidays = settings.holidays;
+  const checkTravel = settings.buffer > 0;
+  const notChecked = new NotCheckedList();
+  const weekendDays = new Map<number, number>();
+  const holidays = new Map<number, HolidayHit>();
+  const calendars = new PlaceCalendars(placeTable);
+  const needsDays = weekends || hours !== undefined || checkHolidays || periods !== undefined;
+  const bits = needsDays ? new Uint8Array(count) : undefined;
+  let firstBooking = 0;
+  for (let index = 0; index < count; index += 1) {
+    const place = places[index] as number;
+    const bookingCount = bookingCounts[index] as number;
+    if (place === 0 && checkTravel && bookingCount > 0 && hasPeople(columns, firstBooking, bookingCount)) {
+      notChecked.add('travel-time', 'no-place', undefined, index);
+    }
+    firstBooking += bookingCount;
+    if (bits === undefined) continue;
+    const start = starts[index] as number;
+    const end = ends[index] as number;
+    const { zone, place: where, gap } = calendars.factsOf(place);
+    let own = 0;
+    const period = periods === undefined ? 0 : (periods[index] as number);
+    if (period !== 0) {
+      const days = periodTable.periodOf(period);
+      if (days === undefined) notChecked.add('outside-exchange-period', 'no-period', undefined, index);
+      else if (
+        isoDateOf(localDay(start, days.timeZone)) < days.start ||
+        isoDateOf(localDay(lastInstant(start, end), days.timeZone)) > days.end
+      ) {
+        own |= OWN_OUTSIDE;
+      }
+    }
+    if (!weekends && hours === undefined && (!checkHolidays || where === undefined)) {
+      if (checkHolidays) notChecked.add('public-holiday', 'no-place', undefined, index);
+      bits[index] = own;
+      continue;
+    }
+    const firstDay = localDay(start, zone);
+    const lastDay = Math.min(localDay(lastInstant(start, end), zone), firstDay + 366);
+    if (checkHolidays) {
+      if (gap !== undefined)
+        notChecked.add('public-holiday', gap, gap === 'abroad' ? where?.country : undefined, index);
+      else if (yearOf(firstDay) < FIRST_HOLIDAY_YEAR) notChecked.add('public-holiday', 'before-1990', undefined, index);
+      if (where !== undefined) {
+        for (let year = yearOf(firstDay), lastYear = yearOf(lastDay); year <= lastYear; year += 1) {
+          const hit = firstHoliday(calendars.holidaysIn(place, year), firstDay, lastDay);
+          if (hit !== undefined) {
+            own |= OWN_HOLIDAY;
+            holidays.set(index, hit);
+            break;
+          }
+        }
+      }
+    }
+    if (weekends) {
+      const day = firstWeekendDay(firstDay, lastDay);
+      if (day >= 0) {
+        own |= OWN_WEEKEND;
+        weekendDays.set(index, day);
+      }
+    }
+    // An item over several days is outside the hours anyway.
+    if (hours !== undefined && (firstDay !== lastDay || outsideHours(hours, start, end, zone, firstDay))) {
+      own |= OWN_HOURS;
+    }
+    bits[index] = own;
+  }
+  return { bits, weekendDays, holidays, notChecked };
+}
