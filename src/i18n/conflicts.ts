@@ -3,7 +3,7 @@ import { germanStateOf } from '../places/germanStates.js';
 import type { ConflictPerson, ConflictPlace, FactsOf, NotCheckedConflict } from '../schedule/conflicts/conflict.js';
 import type { ConflictKind } from '../schedule/conflicts/kinds.js';
 import { WEEKDAY_NAMES } from '../time/germanNames.js';
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { type Catalogue, catalogue, type Locale } from './catalogue.js';
 import { germanRange } from './germanDates.js';
@@ -66,7 +66,7 @@ const germanClock = (hhmm: string) => {
 
 const minutes = {
   de: (value: number) => (value === 1 ? '1 Minute' : [germanNumber(value), ' Minuten'].join('')),
-  en: (value: number) => (value === 1 ? '1 minute' : [value.toLocaleString('en-US'), ' minutes'].join('')),
+  en: (value: number) => (value === 1 ? '1 minute' : [englishNumber(value), ' minutes'].join('')),
 };
 
 const person = (who: ConflictPerson, locale: Locale) => who.name ?? show(who.id, locale);
@@ -93,13 +93,13 @@ function someIds(ids: readonly string[], locale: Locale): string {
   if (rest === 0) return shown.join(', ');
   return locale === 'de'
     ? [shown.join(', '), ' und ', germanNumber(rest), rest === 1 ? ' weiterer' : ' weitere'].join('')
-    : [shown.join(', '), ' and ', rest.toLocaleString('en-US'), ' more'].join('');
+    : [shown.join(', '), ' and ', englishNumber(rest), ' more'].join('');
 }
 
 /** „1 Termin“, „3 Termine“; "1 item", "3 items". */
 const itemCount = {
   de: (count: number) => (count === 1 ? '1 Termin' : [germanNumber(count), ' Termine'].join('')),
-  en: (count: number) => (count === 1 ? '1 item' : [count.toLocaleString('en-US'), ' items'].join('')),
+  en: (count: number) => (count === 1 ? '1 item' : [englishNumber(count), ' items'].join('')),
 };
 
 /** Why a check did not run, in German: one sentence per check and reason. */
@@ -328,7 +328,7 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
       ].join(''),
     'not-checked': englishNotChecked,
     truncated: ({ limit }) => {
-      const count = limit.toLocaleString('en-US');
+      const count = englishNumber(limit);
       return limit === 1
         ? 'More than 1 conflict found: the list ends after the first.'
         : ['More than ', count, ' conflicts found: the list ends after the first ', count, '.'].join('');

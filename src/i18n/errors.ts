@@ -1,8 +1,6 @@
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { isArray, show, showThrown } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
-
-const englishNumber = (count: number) => count.toLocaleString('en-US');
 
 /**
  * The sentences of `KommunalValidationError` itself: the heading of its message, the line that

@@ -1,4 +1,4 @@
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
 
@@ -63,9 +63,9 @@ export const FORMAT_MESSAGES = catalogue({
     fieldNotList: (field: string, owner: FieldOwner, value: unknown) =>
       `"${field}" ${ENGLISH_OWNERS[owner]} must be a list, not ${show(value, 'en')}.`,
     notADayCount: (value: unknown, max: number) =>
-      `${show(value, 'en')} is not a number of days: expected a whole number from 1 to ${max.toLocaleString('en-US')} (a hundred years).`,
+      `${show(value, 'en')} is not a number of days: expected a whole number from 1 to ${englishNumber(max)} (a hundred years).`,
     notAnOrdinal: (value: unknown, max: number) =>
-      `${show(value, 'en')} is not an ordinal: expected a whole number from 0 to ${max.toLocaleString('en-US')}.`,
+      `${show(value, 'en')} is not an ordinal: expected a whole number from 0 to ${englishNumber(max)}.`,
     notAKind: (value: unknown) =>
       `${show(value, 'en')} is not a kind, level or recurrence of the data model: expected e.g. "town-twinning".`,
     datesReversed: (start: string, end: string) => `The period ends before it begins: ${start} lies after ${end}.`,

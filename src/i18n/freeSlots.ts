@@ -1,4 +1,4 @@
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
 
@@ -6,7 +6,6 @@ import { catalogue } from './catalogue.js';
 // a narrow no-break space) and 365,243.
 
 const FN = 'findFreeSlots';
-const english = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** What findFreeSlots says when its request is refused. */
 export const FREE_SLOT_MESSAGES = catalogue({
@@ -37,9 +36,9 @@ export const FREE_SLOT_MESSAGES = catalogue({
     empty: (start: unknown, end: unknown) =>
       `The period from ${show(start, 'en')} to ${show(end, 'en')} does not end after it starts.`,
     tooLong: (start: unknown, end: unknown, days: number, max: number, largest: number) =>
-      `The period from ${show(start, 'en')} to ${show(end, 'en')} spans ${english.format(days)} days; ${FN} searches at most ${english.format(max)} days. ${
+      `The period from ${show(start, 'en')} to ${show(end, 'en')} spans ${englishNumber(Math.round(days))} days; ${FN} searches at most ${englishNumber(max)} days. ${
         max < largest
-          ? `The option "maxWindowDays" raises the limit up to ${english.format(largest)} days; longer periods can be searched in parts.`
+          ? `The option "maxWindowDays" raises the limit up to ${englishNumber(largest)} days; longer periods can be searched in parts.`
           : 'Longer periods can be searched in parts.'
       }`,
     beforeHolidays: (state: unknown, start: unknown, firstYear: number) =>

@@ -1,4 +1,4 @@
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
 
@@ -68,7 +68,7 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
     notAList: (value: unknown) =>
       `${show(value, 'en')} is not a list of schedule items: expected a list of objects with id, start and end.`,
     tooMany: (count: number, max: number) =>
-      `The list has ${count.toLocaleString('en-US')} entries; kommunal reads at most ${max.toLocaleString('en-US')} schedule items at once.`,
+      `The list has ${englishNumber(count)} entries; kommunal reads at most ${englishNumber(max)} schedule items at once.`,
     notAnItem: (value: unknown) =>
       `${show(value, 'en')} is not a schedule item: expected an object with id, start and end.`,
     noId: (value: unknown, index: number) =>
@@ -105,7 +105,7 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
     notAGermanState: (item: string, value: unknown) =>
       `The field "place.state" of the item ${item} must be a German state such as "DE-HE", not ${show(value, 'en')}.`,
     tooManyHolidays: (item: string, count: number, max: number) =>
-      `The field "place.holidays" of the item ${item} has ${count.toLocaleString('en-US')} entries; kommunal reads at most ${max.toLocaleString('en-US')}.`,
+      `The field "place.holidays" of the item ${item} has ${englishNumber(count)} entries; kommunal reads at most ${englishNumber(max)}.`,
     periodEndsBeforeStart: (item: string) => `The period ("period") of the item ${item} ends before it starts.`,
     anObjectWithStartAndEnd: 'an object with start and end',
     aClockTime: 'a time "HH:mm" from "00:00" to "24:00"',

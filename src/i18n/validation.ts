@@ -1,5 +1,5 @@
 import type { CollectionName } from '../model/dataset.js';
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { MAX_LIST_ENTRIES } from '../validate/listBudget.js';
 import { catalogue, type Locale } from './catalogue.js';
@@ -93,7 +93,7 @@ function unknownKeys(keys: readonly string[], locale: Locale): string {
   const named = keys.slice(0, LISTED_KEYS).map((key) => show(key, locale));
   const rest = keys.length - named.length;
   if (locale === 'en') {
-    const list = rest > 0 ? `${named.join(', ')} and ${rest.toLocaleString('en-US')} more` : joined(named, 'and');
+    const list = rest > 0 ? `${named.join(', ')} and ${englishNumber(rest)} more` : joined(named, 'and');
     return `Unknown ${keys.length === 1 ? 'field' : 'fields'} ${list}.`;
   }
   const list = rest > 0 ? `${named.join(', ')} und ${germanNumber(rest)} weitere` : joined(named, 'und');
@@ -255,10 +255,8 @@ const en: ValidationMessages = {
       options.map((option) => show(option, 'en')),
       'or',
     )}.`,
-  tooFew: (minimum) =>
-    `Expected at least ${minimum === 1 ? 'one entry' : `${minimum.toLocaleString('en-US')} entries`}.`,
-  tooMany: (maximum) =>
-    `Expected at most ${maximum === 1 ? 'one entry' : `${maximum.toLocaleString('en-US')} entries`}.`,
+  tooFew: (minimum) => `Expected at least ${minimum === 1 ? 'one entry' : `${englishNumber(minimum)} entries`}.`,
+  tooMany: (maximum) => `Expected at most ${maximum === 1 ? 'one entry' : `${englishNumber(maximum)} entries`}.`,
   tooSmall: (input, minimum, inclusive) =>
     `${show(input, 'en')} is too small: expected ${inclusive ? 'at least' : 'more than'} ${minimum}.`,
   unknownKeys: (keys) => unknownKeys(keys, 'en'),
@@ -300,7 +298,7 @@ const en: ValidationMessages = {
   missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
   unreadable: OPTION_MESSAGES.en.unreadableValue,
   tooManyEntries: (length, owner) =>
-    `Too many list entries: with this list (${length.toLocaleString('en-US')}) the lists of this ${owner === undefined ? 'dataset' : ENGLISH_KINDS[owner]} hold more than ${MAX_LIST_ENTRIES.toLocaleString('en-US')} entries together; kommunal reads at most ${MAX_LIST_ENTRIES.toLocaleString('en-US')}.`,
+    `Too many list entries: with this list (${englishNumber(length)}) the lists of this ${owner === undefined ? 'dataset' : ENGLISH_KINDS[owner]} hold more than ${englishNumber(MAX_LIST_ENTRIES)} entries together; kommunal reads at most ${englishNumber(MAX_LIST_ENTRIES)}.`,
   outsideYears: TIME_MESSAGES.en.outsideYears,
   outsideYearsInZone: TIME_MESSAGES.en.outsideYearsInZone,
   formats: {

@@ -16,3 +16,18 @@ export function germanNumber(value: number): string {
   for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
   return `${sign}${groups.join(DIGIT_GROUP_SEPARATOR)}`;
 }
+
+/**
+ * A number as English text writes it in digits: whole numbers grouped in threes by commas from four
+ * digits on (`1,000`, `36,525`), others as JavaScript writes them. Written here rather than with
+ * `Intl.NumberFormat`, whose first use in a process loads ICU's locale data (10–20 ms): an import of
+ * kommunal must not pay that, and an error message need not.
+ */
+export function englishNumber(value: number): string {
+  if (!Number.isSafeInteger(value)) return String(value);
+  const digits = String(Math.abs(value));
+  const sign = value < 0 ? '-' : '';
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return `${sign}${groups.join(',')}`;
+}

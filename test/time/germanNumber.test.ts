@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { germanNumber } from '../../src/time/germanNumber.js';
+import { englishNumber, germanNumber } from '../../src/time/germanNumber.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 
 describe('germanNumber', () => {
@@ -28,6 +28,27 @@ describe('germanNumber', () => {
       fc.assert(
         fc.property(fc.maxSafeInteger(), (value) => {
           expect(Number(germanNumber(value).replaceAll('\u202f', ''))).toBe(value);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+describe('englishNumber', () => {
+  it('groups whole numbers in threes by commas from four digits on, as Intl does for en-US', () => {
+    for (const value of [0, 7, 999, 1000, 9999, 36_525, 1_000_000, -12_345, Number.MAX_SAFE_INTEGER]) {
+      expect(englishNumber(value)).toBe(value.toLocaleString('en-US'));
+    }
+    expect(englishNumber(1.5)).toBe('1.5');
+  });
+
+  it(
+    'agrees with Intl on every safe integer',
+    () => {
+      fc.assert(
+        fc.property(fc.maxSafeInteger(), (value) => {
+          expect(englishNumber(value)).toBe(value.toLocaleString('en-US'));
         }),
       );
     },
