@@ -2,11 +2,11 @@ import { FIRST_HOLIDAY_YEAR } from '../holidays/publicHolidays.js';
 import { germanStateOf } from '../places/germanStates.js';
 import type { ConflictPerson, ConflictPlace, FactsOf, NotCheckedConflict } from '../schedule/conflicts/conflict.js';
 import type { ConflictKind } from '../schedule/conflicts/kinds.js';
-import { WEEKDAY_NAMES } from '../time/germanNames.js';
 import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { type Catalogue, catalogue, type Locale } from './catalogue.js';
 import { germanRange } from './germanDates.js';
+import { TIME_MESSAGES } from './time.js';
 
 // The sentence of each kind of conflict, written from its facts, in German and English. A kind of
 // the table (src/schedule/conflicts/kinds.ts) without its sentence here is a compile error.
@@ -43,12 +43,6 @@ export interface ItemTimes {
   readonly sameDay: boolean;
   readonly timeZone: string;
 }
-
-/** The weekdays 1 = Monday … 7 = Sunday, in English. */
-const ENGLISH_WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-/** A weekday 1 = Monday … 7 = Sunday in German: WEEKDAY_NAMES counts from Sunday = 0. */
-const germanWeekday = (day: number) => WEEKDAY_NAMES[day % 7] as string;
 
 /** Weekdays in words: a run of three or more as a range („Montag bis Freitag“), others listed. */
 function weekdays(days: readonly number[], name: (day: number) => string, to: string): string {
@@ -259,7 +253,8 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         minutes.de(conflict.requiredMinutes),
         '.',
       ].join(''),
-    weekend: (conflict, [item = '']) => [item, ' fällt auf einen ', germanWeekday(conflict.weekday), '.'].join(''),
+    weekend: (conflict, [item = '']) =>
+      [item, ' fällt auf einen ', TIME_MESSAGES.de.weekday(conflict.weekday), '.'].join(''),
     'outside-working-hours': ({ workingHours }, [item = '']) =>
       [
         item,
@@ -275,7 +270,9 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         : ['Mehr als ', count, ' Konflikte gefunden: Die Liste endet nach den ersten ', count, '.'].join('');
     },
     hours: (days, start, end) =>
-      [weekdays(days, germanWeekday, 'bis'), ', ', germanClock(start), '–', germanClock(end), ' Uhr'].join(''),
+      [weekdays(days, TIME_MESSAGES.de.weekday, 'bis'), ', ', germanClock(start), '–', germanClock(end), ' Uhr'].join(
+        '',
+      ),
     // What formatTimeRange and formatDateTime write; German readers know the zone of the place.
     item: ({ title, fromDate, fromClock, toDate, toClock, sameDay }) =>
       (sameDay
@@ -318,7 +315,8 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         minutes.en(conflict.requiredMinutes),
         ' are planned.',
       ].join(''),
-    weekend: (conflict, [item = '']) => [item, ' falls on a ', ENGLISH_WEEKDAYS[conflict.weekday], '.'].join(''),
+    weekend: (conflict, [item = '']) =>
+      [item, ' falls on a ', TIME_MESSAGES.en.weekday(conflict.weekday), '.'].join(''),
     'outside-working-hours': ({ workingHours }, [item = '']) =>
       [
         item,
@@ -333,8 +331,7 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         ? 'More than 1 conflict found: the list ends after the first.'
         : ['More than ', count, ' conflicts found: the list ends after the first ', count, '.'].join('');
     },
-    hours: (days, start, end) =>
-      [weekdays(days, (day) => ENGLISH_WEEKDAYS[day] as string, 'to'), ', ', start, '–', end].join(''),
+    hours: (days, start, end) => [weekdays(days, TIME_MESSAGES.en.weekday, 'to'), ', ', start, '–', end].join(''),
     item: ({ title, fromDate, fromClock, toDate, toClock, sameDay, timeZone }) =>
       (sameDay
         ? [show(title, 'en'), ' (', fromDate, ' ', fromClock, '–', toClock, ', ', timeZone, ')']

@@ -1,4 +1,4 @@
-import { germanNumber } from '../time/germanNumber.js';
+import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show, showThrown } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
 import { ERROR_MESSAGES } from './errors.js';
@@ -40,6 +40,6 @@ export const OPTION_MESSAGES = catalogue({
     deOrEn: '"de" or "en"',
     aTimeZoneName: 'the name of an IANA time zone such as "Europe/Berlin"',
     aDataset: 'a dataset from parseDataset',
-    aWholeNumber: (min: number, max: number) => `a whole number from ${min} to ${max}`,
+    aWholeNumber: (min: number, max: number) => `a whole number from ${englishNumber(min)} to ${englishNumber(max)}`,
   },
 });

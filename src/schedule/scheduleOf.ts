@@ -1,8 +1,9 @@
 import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
-import { optionOf, readInteger, readOptions } from '../errors/options.js';
+import { optionOf, readInteger, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import { DEFAULT_TIME_ZONE } from '../format/options.js';
+import type { Locale } from '../i18n/catalogue.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetIndex, ProgrammeEntry } from '../query/datasetIndex.js';
 import { isSupportedInstant } from '../time/calendar.js';
@@ -30,25 +31,30 @@ export interface ScheduleOfOptions {
    * Such items get `endApproximate: true`.
    */
   readonly defaultDurationMinutes?: number | undefined;
+  /**
+   * The language of errors: `'de'` (default) or `'en'`. The items' names and places are German
+   * either way, as {@link formatPersonName} and {@link formatVenue} write them.
+   */
+  readonly locale?: Locale | undefined;
 }
 
 const FN = 'scheduleOf';
 
-/** `defaultDurationMinutes` in milliseconds. */
-function readDuration(options: unknown): number {
+/** The options, each read once: `defaultDurationMinutes` in milliseconds, and the locale of errors. */
+function readScheduleOptions(options: unknown): { readonly duration: number; readonly locale: Locale } {
   const given = readOptions(FN, options);
+  const locale = readLocale(FN, given);
   const minutes = { min: 1, max: 10_080, fallback: 60 };
-  return (
-    readInteger(FN, 'defaultDurationMinutes', optionOf(FN, given, 'defaultDurationMinutes'), minutes, 'de') * 60_000
-  );
+  const value = optionOf(FN, given, 'defaultDurationMinutes', locale);
+  return { duration: readInteger(FN, 'defaultDurationMinutes', value, minutes, locale) * 60_000, locale };
 }
 
 /** An instant of a programme entry's field, read in `zone`; its problem with the entry's path. */
-function instantAt(entry: ProgrammeEntry, field: 'start' | 'end', zone: string): number {
+function instantAt(entry: ProgrammeEntry, field: 'start' | 'end', zone: string, locale: Locale): number {
   try {
-    return instantOf(entry[field], zone);
+    return instantOf(entry[field], zone, locale);
   } catch (error) {
-    if (error instanceof KommunalValidationError) throw prefixIssues(error, [...entry.path, field], 'de');
+    if (error instanceof KommunalValidationError) throw prefixIssues(error, [...entry.path, field], locale);
     throw error;
   }
 }
@@ -158,19 +164,19 @@ class ItemFacts {
  * @category Scheduling
  */
 export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): DatedScheduleItem[] {
-  const duration = readDuration(options);
-  const index = datasetIndex(dataset, FN, 'de', []);
+  const { duration, locale } = readScheduleOptions(options);
+  const index = datasetIndex(dataset, FN, locale, []);
   const { places, programme } = index;
   const facts = new ItemFacts(index);
   const items: DatedScheduleItem[] = [];
   for (const entry of programme) {
     const { municipalityId } = entry;
     const zone = zoneOf(municipalityId === undefined ? undefined : places.get(municipalityId), DEFAULT_TIME_ZONE);
-    const start = instantAt(entry, 'start', zone);
-    const end = entry.end === undefined ? start + duration : instantAt(entry, 'end', zone);
+    const start = instantAt(entry, 'start', zone, locale);
+    const end = entry.end === undefined ? start + duration : instantAt(entry, 'end', zone, locale);
     if (!isSupportedInstant(end)) {
       // Only an end computed from the duration: instantOf refuses the years outside 1–9999.
-      const message = unsupportedMessage(entry.start, 'de');
+      const message = unsupportedMessage(entry.start, locale);
       throw new KommunalValidationError([{ path: [...entry.path, 'start'], code: 'invalid_date', message }]);
     }
     const personIds = entry.personIds === undefined ? undefined : [...entry.personIds];

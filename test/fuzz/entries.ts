@@ -403,8 +403,8 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
     name: 'scheduleOf',
     call: (...args) => scheduleOf(...(args as Parameters<typeof scheduleOf>)),
     params: ['dataset', 'options'],
-    bases: combos([() => dataset], values({ defaultDurationMinutes: 90 }, {})),
-    options: { 1: { defaultDurationMinutes: POSITIVE } },
+    bases: combos([() => dataset], values({ defaultDurationMinutes: 90 }, { locale: 'en' }, {})),
+    options: { 1: { defaultDurationMinutes: POSITIVE, locale: LOCALE } },
     returns: 'array',
   },
   {

@@ -160,7 +160,7 @@ describe('detectConflicts: options', () => {
 
   it('words option errors in English on request', () => {
     expect(refusal({ locale: 'en', travelBufferMinutes: Number.NaN }).message).toBe(
-      'The option "travelBufferMinutes" of detectConflicts must be a whole number from 0 to 10080, not NaN.',
+      'The option "travelBufferMinutes" of detectConflicts must be a whole number from 0 to 10,080, not NaN.',
     );
     expect(refusal({ locale: 'en', workingHours: { start: '08:00', end: '18:00', days: [] } }).message).toBe(
       'The option "workingHours.days" of detectConflicts must be a non-empty list of weekdays (1 = Monday … 7 = Sunday), not an empty list.',

@@ -93,7 +93,7 @@ describe('findFreeSlots input', () => {
       'Die Option „durationMinutes“ von findFreeSlots muss eine ganze Zahl von 1 bis 1440 sein, nicht undefined.',
     );
     expect(message({ durationMinutes: undefined, locale: 'en' })).toBe(
-      'The option "durationMinutes" of findFreeSlots must be a whole number from 1 to 1440, not undefined.',
+      'The option "durationMinutes" of findFreeSlots must be a whole number from 1 to 1,440, not undefined.',
     );
     for (const stepMinutes of [0, 1441, 7.5, '15']) expect(issue({ stepMinutes })?.code).toBe('invalid_option');
     expect(message({ limit: 1001 })).toBe(

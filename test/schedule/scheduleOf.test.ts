@@ -171,6 +171,36 @@ describe('scheduleOf: options and instants', () => {
   });
 });
 
+describe('scheduleOf in English', () => {
+  it('writes every refusal in English with locale "en"', () => {
+    expect(refusal(() => scheduleOf(5 as never, { locale: 'en' }))).toEqual([
+      { path: '', code: 'invalid_type', message: 'scheduleOf expects a dataset from parseDataset, not 5.' },
+    ]);
+    const dataset = parseDataset(seedsJson());
+    expect(refusal(() => scheduleOf(dataset, { locale: 'en', defaultDurationMinutes: 0 }))).toEqual([
+      {
+        path: '',
+        code: 'invalid_option',
+        message: 'The option "defaultDurationMinutes" of scheduleOf must be a whole number from 1 to 10,080, not 0.',
+      },
+    ]);
+    const late = {
+      municipalities: [{ id: 'w', name: 'W', kind: 'city', country: 'DE', state: 'DE-HE' }],
+      exchanges: [
+        {
+          ...exchange,
+          startDate: '9999-12-31',
+          endDate: '9999-12-31',
+          programme: [{ id: 'spaet', title: 'Spät', start: '9999-12-31T23:30Z' }],
+        },
+      ],
+    };
+    expect(refusal(() => scheduleOf(late as never, { locale: 'en' }))[0]?.message).toBe(
+      '"9999-12-31T23:30Z" does not lie in the years 1 to 9999 (UTC) that kommunal supports.',
+    );
+  });
+});
+
 describe('the caller’s objects', () => {
   it('are left as given by scheduleOf and detectConflicts: equal, and not frozen', () => {
     const data = seedsJson();
