@@ -1,6 +1,7 @@
 import { optionOf, readBoolean, readInteger, readLocale, readOptions } from '../errors/options.js';
 import type { Locale } from '../i18n/catalogue.js';
 import type { Dataset } from '../model/dataset.js';
+import { keepShape } from './_lib/shapes.js';
 import type { Conflict } from './conflicts/conflict.js';
 import { describeFindings } from './conflicts/describe.js';
 import { Findings } from './conflicts/findings.js';
@@ -192,6 +193,7 @@ export function detectConflicts(items: readonly ScheduleItem[], options?: Detect
   keyTimes(search);
   sortByStart(search);
   layOut(search, own.bits);
+  keepShape('Findings', () => new Findings());
   const findings = new Findings();
   const truncated = sweep(search, own, findings);
   // The finding past the limit only told the search to stop.

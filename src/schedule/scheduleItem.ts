@@ -7,6 +7,7 @@ import { dateMillis, isSupportedInstant } from '../time/calendar.js';
 import { isArray, show } from '../time/quote.js';
 import { readTemporal } from '../time/readTemporal.js';
 import { IdTable } from './_lib/idTable.js';
+import { keepShape } from './_lib/shapes.js';
 import { type CheckedPeriod, type FieldMisfit, readPeriod, readPlace } from './itemPlace.js';
 
 /**
@@ -299,6 +300,8 @@ function lengthOf(items: unknown, locale: Locale): number {
  * call that may succeed.
  */
 export function readInstants(items: unknown, locale: Locale, visit?: Visit, begin?: (count: number) => void): Instants {
+  keepShape('IdTable', () => new IdTable(0, 0, []));
+  keepShape('IssueList', issueList);
   const count = lengthOf(items, locale);
   const list = items as readonly unknown[];
   const { present, stray } = lookAt(list, count);

@@ -1,6 +1,7 @@
 import { formatPersonName } from '../../format/formatPersonName.js';
 import { formatVenue } from '../../format/formatVenue.js';
 import { CONFLICT_MESSAGES } from '../../i18n/conflicts.js';
+import { keepShape } from '../_lib/shapes.js';
 import { isoDateOf, isoWeekdayOf } from '../itemDays.js';
 import type { Conflict, ConflictOf, ConflictPerson, ConflictPlace, FactsOf } from './conflict.js';
 import type { Findings } from './findings.js';
@@ -233,6 +234,8 @@ const compareTexts = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * then, where the search stopped at the limit, a conflict of kind `truncated`.
  */
 export function describeFindings(search: Swept, own: OwnConflicts, findings: Findings, truncated: boolean): Conflict[] {
+  // With its ItemTexts.
+  keepShape('Names', () => new Names({ settings: { locale: 'de' }, columns: { count: 0 } } as unknown as Swept));
   const names = new Names(search);
   const total = findings.size;
   // What the order compares, read once per finding rather than once per comparison.

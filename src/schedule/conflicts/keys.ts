@@ -63,16 +63,21 @@ function timeKeys({ starts, ends }: Instants): TimeKeys {
   let first = Number.POSITIVE_INFINITY;
   let lastStart = Number.NEGATIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
+  // Whole minutes, the usual case, are checked in the same loop: one pass less on a first call,
+  // which runs before V8 has compiled anything of it.
+  let minutes = true;
   for (let index = 0; index < count; index += 1) {
     const start = starts[index] as number;
+    const end = ends[index] as number;
     first = Math.min(first, start);
     lastStart = Math.max(lastStart, start);
-    last = Math.max(last, ends[index] as number);
+    last = Math.max(last, end);
+    if (Math.floor(start / 60_000) * 60_000 !== start || Math.floor(end / 60_000) * 60_000 !== end) minutes = false;
   }
   for (const unit of [60_000, 1000, 1]) {
     if (count === 0 || (last - first) / unit >= 2 ** 32) continue;
     // Whole units since 1970 are whole units after the first start, which is one of them.
-    if (unit > 1 && !(aligned(starts, unit) && aligned(ends, unit))) continue;
+    if (unit === 60_000 ? !minutes : unit > 1 && !(aligned(starts, unit) && aligned(ends, unit))) continue;
     countedKeys(starts, startKeys, first, unit);
     countedKeys(ends, endKeys, first, unit);
     return { startKeys, endKeys, bits: bitsOf((lastStart - first) / unit), first, unit, ranked: undefined };

@@ -21,17 +21,26 @@ export class NotCheckedList {
   // Few: three checks, five reasons, and the countries of places abroad. A search through them
   // costs less per item than building a key for a Map.
   private readonly entries: NotCheckedEntry[] = [];
+  /** The entry added to last: items in a row mostly miss a check for the same reason. */
+  private last: NotCheckedEntry | undefined;
 
   add(check: NotCheckedKey['check'], reason: NotCheckedKey['reason'], country: string | undefined, item: number): void {
+    const { last } = this;
+    if (last !== undefined && last.check === check && last.reason === reason && last.country === country) {
+      last.items.push(item);
+      return;
+    }
     const { entries } = this;
     for (let at = 0; at < entries.length; at += 1) {
       const entry = entries[at] as NotCheckedEntry;
       if (entry.check === check && entry.reason === reason && entry.country === country) {
         entry.items.push(item);
+        this.last = entry;
         return;
       }
     }
-    entries.push({ check, reason, country, items: [item] });
+    this.last = { check, reason, country, items: [item] };
+    entries.push(this.last);
   }
 
   /** The entries in order: by check, reason and country. */

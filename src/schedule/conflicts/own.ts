@@ -3,12 +3,13 @@ import { type GermanState, germanStateOf } from '../../places/germanStates.js';
 import type { Place } from '../../query/datasetIndex.js';
 import { daysFromCivil, daysInMonth, MAX_INSTANT, utcWallClock } from '../../time/calendar.js';
 import { entryOf, newMap } from '../_lib/entryOf.js';
+import { keepShape } from '../_lib/shapes.js';
 import { isoDateOf, isoWeekdayOf, lastInstant, localDay, minutesInto, yearOf } from '../itemDays.js';
 import type { CheckedWorkingHours } from '../workingHours.js';
 import { PERSON } from './kinds.js';
 import type { NotCheckedKey } from './notChecked.js';
 import { NotCheckedList } from './notChecked.js';
-import type { PlaceTable } from './places.js';
+import { PlaceTable } from './places.js';
 import type { Columns, Read } from './search.js';
 
 // The second phase: each item's own conflicts (outside its exchange's days, on a holiday, on a
@@ -172,6 +173,8 @@ function hasPeople(columns: Columns, firstBooking: number, count: number): boole
  * search in its year's list), and an item longer than a year is checked in its first 367 days.
  */
 export function checkItems(search: Read): OwnConflicts {
+  keepShape('PlaceCalendars', () => new PlaceCalendars(new PlaceTable(new Map(), 'UTC')));
+  keepShape('NotCheckedList', () => new NotCheckedList());
   const { settings, columns } = search;
   const { starts, ends } = search.instants;
   const { hours, weekends } = settings;

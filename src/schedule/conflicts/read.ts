@@ -1,4 +1,6 @@
+import { indexOf } from '../../query/datasetIndex.js';
 import { NarrowColumn } from '../_lib/growable.js';
+import { keepShape } from '../_lib/shapes.js';
 import { readInstants, type VisitedItem } from '../scheduleItem.js';
 import { PeriodTable } from './periods.js';
 import { PlaceTable } from './places.js';
@@ -25,7 +27,7 @@ class ColumnReader {
   private readonly bookedBy: number[] = [];
   private count = 0;
 
-  constructor(settings: Settings) {
+  constructor(settings: Pick<Settings, 'index' | 'timeZone'>) {
     this.placeTable = new PlaceTable(settings.index.places, settings.timeZone);
     this.periodTable = new PeriodTable(settings.index, settings.timeZone);
   }
@@ -87,7 +89,25 @@ class ColumnReader {
  * KommunalValidationError) into the columns of a search.
  */
 export function readItems(items: unknown, settings: Settings): Read {
+  // With its tables and narrow columns.
+  keepShape(
+    'ColumnReader',
+    () => new ColumnReader({ index: indexOf(undefined, 'detectConflicts', 'de'), timeZone: 'UTC' }),
+  );
   const reader = new ColumnReader(settings);
   const { starts, ends, ids, spare } = readInstants(items, settings.locale, reader.visit, reader.begin);
-  return { settings, columns: reader.finish(ids), instants: { starts, ends }, spare };
+  // Every field the later phases set is there from the start, so that the search keeps one hidden
+  // class through all phases (see _lib/shapes.ts): one its literal's allocation site holds.
+  const search = {
+    settings,
+    columns: reader.finish(ids),
+    instants: { starts, ends },
+    spare,
+    halves: undefined,
+    keys: undefined,
+    order: undefined,
+    free: undefined,
+    layout: undefined,
+  };
+  return search;
 }
