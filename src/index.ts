@@ -109,6 +109,7 @@ export { type PartnersOfOptions, partnersOf } from './query/partnersOf.js';
 export type { QueryOptions } from './query/queryOptions.js';
 export { reciprocalChain } from './query/reciprocalChain.js';
 export type {
+  Conflict,
   ConflictBase,
   ConflictPerson,
   ConflictPlace,
@@ -122,19 +123,18 @@ export type {
   VenueDoubleBookedConflict,
   WeekendConflict,
 } from './schedule/conflicts/conflict.js';
-export { CONFLICT_KINDS, type ConflictSeverityOf } from './schedule/conflicts/kinds.js';
 export {
-  type Conflict,
+  CONFLICT_KINDS,
   type ConflictKind,
   type ConflictSeverity,
-  type DetectConflictsOptions,
-  detectConflicts,
-  type WorkingHours,
-} from './schedule/detectConflicts.js';
+  type ConflictSeverityOf,
+} from './schedule/conflicts/kinds.js';
+export { type DetectConflictsOptions, detectConflicts } from './schedule/detectConflicts.js';
 export { type FindFreeSlotsOptions, type FreeSlot, findFreeSlots } from './schedule/findFreeSlots.js';
 export type { DatedScheduleItem, ItemPeriod, ItemPlace, ScheduleItem } from './schedule/scheduleItem.js';
 export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
 export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js';
+export type { WorkingHours } from './schedule/workingHours.js';
 export { isValidTimeZone } from './time/canonicalTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
 export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';

@@ -19,29 +19,6 @@ import { readWorkingHours, type WorkingHours } from './workingHours.js';
 // The public face of the conflict search: its options, its phases in order (src/schedule/conflicts/),
 // and the result.
 
-export type {
-  Conflict,
-  ConflictBase,
-  ConflictPerson,
-  ConflictPlace,
-  NotCheckedConflict,
-  OutsideExchangePeriodConflict,
-  OutsideWorkingHoursConflict,
-  PersonDoubleBookedConflict,
-  PublicHolidayConflict,
-  TravelTimeConflict,
-  TruncatedConflict,
-  VenueDoubleBookedConflict,
-  WeekendConflict,
-} from './conflicts/conflict.js';
-export {
-  CONFLICT_KINDS,
-  type ConflictKind,
-  type ConflictSeverity,
-  type ConflictSeverityOf,
-} from './conflicts/kinds.js';
-export type { WorkingHours } from './workingHours.js';
-
 /**
  * Options for {@link detectConflicts}. Every option is checked: a value of the wrong type or
  * outside its range is a {@link KommunalValidationError} (`invalid_option`, or `invalid_time_zone`
