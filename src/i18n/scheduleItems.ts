@@ -61,7 +61,6 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `Die Option „workingHours.days“ von ${fn} muss ${expected} sein, keine leere Liste.`,
     aWeekday: 'ein Wochentag von 1 (Montag) bis 7 (Sonntag)',
     aDataset: 'ein Datensatz aus parseDataset',
-    aTimeZone: 'der Name einer IANA-Zeitzone wie „Europe/Berlin“',
   },
   en: {
     atIndex: (index: number) => `at index ${index}`,
@@ -114,6 +113,5 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `The option "workingHours.days" of ${fn} must be ${expected}, not an empty list.`,
     aWeekday: 'a weekday from 1 (Monday) to 7 (Sunday)',
     aDataset: 'a dataset from parseDataset',
-    aTimeZone: 'the name of an IANA time zone such as "Europe/Berlin"',
   },
 });

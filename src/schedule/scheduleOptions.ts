@@ -2,7 +2,6 @@ import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidat
 import { failOption, type Locale, optionOf } from '../errors/options.js';
 import { readTimeZone } from '../format/options.js';
 import { SCHEDULE_ITEM_MESSAGES } from '../i18n/scheduleItems.js';
-import { TIME_MESSAGES } from '../i18n/time.js';
 import type { Dataset } from '../model/dataset.js';
 import { type DatasetIndex, indexOf } from '../query/datasetIndex.js';
 import { isRecord } from '../time/quote.js';
@@ -17,16 +16,7 @@ import { isRecord } from '../time/quote.js';
 export function readTimeZoneOption(fn: string, options: object, locale: Locale): string {
   const value = optionOf(fn, options, 'timeZone', locale);
   // The option as read, in an object of our own: the caller's is not read twice.
-  if (locale === 'de') return readTimeZone(fn, { timeZone: value });
-  try {
-    return readTimeZone(fn, { timeZone: value });
-  } catch (error) {
-    if (!(error instanceof KommunalValidationError)) throw error;
-    // readTimeZone writes German only: the same refusals, in English.
-    if (typeof value !== 'string') return failOption(fn, 'timeZone', value, SCHEDULE_ITEM_MESSAGES.en.aTimeZone, 'en');
-    const message = TIME_MESSAGES.en.unknownTimeZone(value);
-    throw new KommunalValidationError([{ path: [], code: 'invalid_time_zone', message }], { locale: 'en' });
-  }
+  return readTimeZone(fn, { timeZone: value }, locale);
 }
 
 /** A dataset given to `fn` as its option `dataset`, and its index (see {@link indexOf}). */
