@@ -72,6 +72,17 @@ describe('findFreeSlots', () => {
     ]);
   });
 
+  it('treats a booking that ends between minutes as busy until then, and a window that ends between minutes as its end', () => {
+    const booked = [item('a', '2024-04-15T09:00:00+02:00', '2024-04-15T10:00:30+02:00', { personIds: ['p'] })];
+    const slots = findFreeSlots(booked, {
+      personIds: ['p'],
+      durationMinutes: 30,
+      within: { start: '2024-04-15T09:00+02:00', end: '2024-04-15T11:30:15+02:00' },
+    });
+    // 10:00 is still busy for 30 seconds: the next step is 10:15; 11:15–11:45 passes the window.
+    expect(show(slots)).toEqual(['15.04.2024, 10:15 Uhr–10:45 Uhr', '15.04.2024, 10:45 Uhr–11:15 Uhr']);
+  });
+
   it('refuses a duration or step that is not a whole number of minutes', () => {
     const base = { within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } };
     expect(() => findFreeSlots([], { ...base, durationMinutes: 0 })).toThrow(
