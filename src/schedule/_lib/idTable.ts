@@ -20,6 +20,13 @@ export function hashOf(id: string): number {
 const BATCH = 256;
 
 /**
+ * Up to this many ids, a Map finds the repeats. In a process's first call the hash loop over each
+ * id's characters runs in the interpreter, and the Map's own hashing does not; above it, the
+ * table's one array and batched probes are faster than a Map's entry per id.
+ */
+export const MAP_ROOM = 0x8000;
+
+/**
  * Finds items whose id an earlier item has. Each slot of the table holds an item's index plus one
  * (0 is an empty slot) and, in the bits the index leaves free, a fingerprint of its hash, so that
  * probing past other ids seldom compares them. Ids are added in batches, each probed in a loop of
@@ -38,6 +45,8 @@ export class IdTable {
   private readonly batchHashes = new Uint32Array(BATCH);
   private batched = 0;
   private added = 0;
+  /** Per id, its first item: instead of the table while `room` is at most {@link MAP_ROOM}. */
+  private readonly firsts: Map<string, number> | undefined;
 
   /** `ids` is where {@link add} keeps every id, at its item's index. */
   constructor(
@@ -51,6 +60,7 @@ export class IdTable {
     this.mask = capacity - 1;
     this.fingerprintBits = 32 - bitsOf(count);
     this.fingerprintMask = 2 ** this.fingerprintBits - 1;
+    this.firsts = room <= MAP_ROOM ? new Map() : undefined;
   }
 
   /** Adds the id of the item at `index`; indexes come in ascending order. */
@@ -59,6 +69,13 @@ export class IdTable {
     // Only where a list answered differently on a second read: the call fails anyway.
     if (this.added === this.room) return;
     this.added += 1;
+    const { firsts } = this;
+    if (firsts !== undefined) {
+      const other = firsts.get(id);
+      if (other === undefined) firsts.set(id, index);
+      else this.pairs.push(index, other);
+      return;
+    }
     this.batchIndexes[this.batched] = index;
     this.batchHashes[this.batched] = hashOf(id);
     this.batched += 1;

@@ -53,7 +53,10 @@ class ColumnReader {
     }
     if (venueId !== undefined) this.book(this.resources.room(venueId, item.room ?? '', item.location), index);
     this.counts.set(index, this.bookings.length - first);
-    this.places.set(index, this.placeTable.number(item.municipalityId, item.place));
+    const { municipalityId, place } = item;
+    // An item without a place keeps the column's 0 (no place) without a call.
+    if (municipalityId !== undefined || place !== undefined)
+      this.places.set(index, this.placeTable.number(municipalityId, place));
     this.titles[index] = item.title;
     if (exchangeId !== undefined || period !== undefined) {
       this.periods ??= new NarrowColumn(this.count);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, IdTable } from '../../../src/schedule/_lib/idTable.js';
+import { hashOf, IdTable, MAP_ROOM } from '../../../src/schedule/_lib/idTable.js';
 
 /** The pairs (index, first index with its id) a table finds among `ids`. */
 function repeats(ids: readonly string[]): number[] {
@@ -28,6 +28,13 @@ describe('the duplicate-id table', () => {
     ids[count] = `id-${count - 1}`;
     ids[1] = 'id-0';
     expect(repeats(ids)).toEqual([1, 0, count, count - 1]);
+  });
+
+  // Up to MAP_ROOM ids a Map finds the repeats, above it the table: the same pairs either way.
+  it.each([MAP_ROOM - 1, MAP_ROOM, MAP_ROOM + 1])('finds the same repeats with room for %i ids', (room) => {
+    const ids = Array.from({ length: room }, (_, index) => `id-${index % (room - 3)}`);
+    const expected = [room - 3, 0, room - 2, 1, room - 1, 2];
+    expect(repeats(ids)).toEqual(expected);
   });
 
   it('hands on memory of at least 8 bytes per id', () => {
