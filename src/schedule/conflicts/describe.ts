@@ -61,7 +61,7 @@ class Names {
     let person = this.people[resource];
     if (person === undefined) {
       const { resources } = this.search.columns;
-      const id = resources.ids[resource] as string;
+      const id = resources.idOf(resource);
       const known = this.search.settings.index.persons.get(id);
       person = { id, name: resources.names[resource] ?? (known === undefined ? undefined : formatPersonName(known)) };
       this.people[resource] = person;
@@ -72,7 +72,7 @@ class Names {
   /** A room by number: named as the items' `location` names it, else as the dataset does. */
   venue(resource: number): FactsOf<'venue-double-booked'>['venue'] {
     const { resources } = this.search.columns;
-    const id = resources.venueIds[resource] as string;
+    const id = resources.venueIdOf(resource);
     // An empty room is the venue's default room, named by the venue alone.
     const room = resources.rooms[resource] || undefined;
     const known = this.search.settings.index.venues.get(id);
@@ -127,7 +127,7 @@ function describeFinding(search: Swept, own: OwnConflicts, findings: Findings, n
       );
     }
     case 'venue-double-booked': {
-      const resourceId = search.columns.resources.ids[resource] as string;
+      const resourceId = search.columns.resources.idOf(resource);
       const itemIds = [names.id(first), names.id(second)] as const;
       const facts = { kind, severity: severityOf(kind), itemIds, resourceId, venue: names.venue(resource) };
       return conflictOf<typeof kind>(search, facts, [names.describe(first), names.describe(second)]);

@@ -7,13 +7,15 @@ import { PERSON, VENUE } from './kinds.js';
  * number: what it is, and the name the first item that gave one gave it (`personNames`,
  * `location`), for messages without a dataset.
  */
+// A process's first call numbers every person and room in the interpreter, before V8 has compiled
+// any of it: a new number is two pushes (three with a name), and what only a described conflict
+// needs of a room (its id with the room) is written when one asks for it.
 export class ResourceTable {
   /** Per resource: the kind of double booking it makes, PERSON or VENUE. */
   readonly kinds: number[] = [];
-  /** Per resource: a person's id, or a venue's id with `/room` for a room other than the default. */
-  readonly ids: string[] = [];
-  /** Per resource of kind VENUE: its venue's id and its room (empty for the default room). */
-  readonly venueIds: string[] = [];
+  /** Per resource: a person's id, or a room's venue's id. */
+  private readonly keys: string[] = [];
+  /** Per resource of kind VENUE: its room (empty for the default room); nothing for a person. */
   readonly rooms: string[] = [];
   /** Per resource: its name as an item gave it, if one did. */
   readonly names: (string | undefined)[] = [];
@@ -24,7 +26,7 @@ export class ResourceTable {
   person(id: string, name: string | undefined): number {
     let number = this.people.get(id);
     if (number === undefined) {
-      number = this.add(PERSON, id, '', '', name);
+      number = this.add(PERSON, id, name);
       this.people.set(id, number);
     } else if (name !== undefined && this.names[number] === undefined) this.names[number] = name;
     return number;
@@ -35,22 +37,34 @@ export class ResourceTable {
     const rooms = entryOf(this.venues, venueId, newMap<string, number>);
     let number = rooms.get(room);
     if (number === undefined) {
-      number = this.add(VENUE, room === '' ? venueId : `${venueId}/${room}`, venueId, room, name);
+      number = this.add(VENUE, venueId, name);
+      this.rooms[number] = room;
       rooms.set(room, number);
     } else if (name !== undefined && this.names[number] === undefined) this.names[number] = name;
     return number;
   }
 
-  get size(): number {
-    return this.ids.length;
+  /** A person's id, or a venue's id with `/room` for a room other than the default. */
+  idOf(resource: number): string {
+    const key = this.keys[resource] as string;
+    const room = this.kinds[resource] === VENUE ? (this.rooms[resource] as string) : '';
+    return room === '' ? key : `${key}/${room}`;
   }
 
-  private add(kind: number, id: string, venueId: string, room: string, name: string | undefined): number {
+  /** The id of a room's venue. */
+  venueIdOf(resource: number): string {
+    return this.keys[resource] as string;
+  }
+
+  get size(): number {
+    return this.kinds.length;
+  }
+
+  private add(kind: number, key: string, name: string | undefined): number {
+    const number = this.kinds.length;
     this.kinds.push(kind);
-    this.ids.push(id);
-    this.venueIds.push(venueId);
-    this.rooms.push(room);
-    this.names.push(name);
-    return this.ids.length - 1;
+    this.keys.push(key);
+    if (name !== undefined) this.names[number] = name;
+    return number;
   }
 }
