@@ -633,14 +633,15 @@ function checkInstant(
   issues: IssueList,
   locale: Locale,
 ): number {
-  const messages = SCHEDULE_ITEM_MESSAGES[locale];
   if (typeof read === 'number') {
-    if (Number.isNaN(read)) issues.add([index, field], 'invalid_time', () => messages.badTime(value));
-    else if (!isSupportedInstant(read)) {
-      issues.add([index, field], 'invalid_date', () => messages.unsupported(value));
-      return Number.NaN;
+    // The usual case first, with nothing else looked up: NaN is no supported instant either.
+    if (isSupportedInstant(read)) return read;
+    if (Number.isNaN(read)) {
+      issues.add([index, field], 'invalid_time', () => SCHEDULE_ITEM_MESSAGES[locale].badTime(value));
+      return read;
     }
-    return read;
+    issues.add([index, field], 'invalid_date', () => SCHEDULE_ITEM_MESSAGES[locale].unsupported(value));
+    return Number.NaN;
   }
   // Why readTemporal refused it, in its words.
   const issue = read.issues[0] as KommunalIssue;
