@@ -69,9 +69,10 @@ function timeKeys({ starts, ends }: Instants): TimeKeys {
   for (let index = 0; index < count; index += 1) {
     const start = starts[index] as number;
     const end = ends[index] as number;
-    first = Math.min(first, start);
-    lastStart = Math.max(lastStart, start);
-    last = Math.max(last, end);
+    // Comparisons, not Math.min and Math.max: uncompiled, each of those is a call per instant.
+    if (start < first) first = start;
+    if (start > lastStart) lastStart = start;
+    if (end > last) last = end;
     if (Math.floor(start / 60_000) * 60_000 !== start || Math.floor(end / 60_000) * 60_000 !== end) minutes = false;
   }
   for (const unit of [60_000, 1000, 1]) {
