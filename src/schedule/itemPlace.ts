@@ -59,7 +59,7 @@ function zone(field: string, value: unknown): string | FieldMisfit {
  * knows) are required, `state` a German Land where `country` is `DE`, `holidays` at most 10,000
  * entries `{ date: 'MM-DD' | 'YYYY-MM-DD', name }`. What a getter or Proxy trap throws is thrown.
  */
-export function readPlace(value: unknown): Place | FieldMisfit {
+export function readPlace(value: unknown, lists: HolidayLists = new Map()): Place | FieldMisfit {
   if (!isRecord(value)) {
     return misfit([], 'invalid_type', (item, locale) =>
       SCHEDULE_ITEM_MESSAGES[locale].notAnObject('place', item, value),
@@ -78,7 +78,11 @@ export function readPlace(value: unknown): Place | FieldMisfit {
   }
   const zoneName = zone('place.timeZone', timeZone);
   if (typeof zoneName !== 'string') return zoneName;
-  const read = holidays === undefined ? [] : readHolidays(holidays);
+  let read = holidays === undefined ? NO_HOLIDAYS : lists.get(holidays as object);
+  if (read === undefined) {
+    read = readHolidays(holidays);
+    if (typeof holidays === 'object' && holidays !== null) lists.set(holidays, read);
+  }
   if (!isArray(read)) return read;
   return {
     name: name as string,
@@ -88,6 +92,15 @@ export function readPlace(value: unknown): Place | FieldMisfit {
     holidays: read,
   };
 }
+
+/**
+ * The lists of `place.holidays` read so far in a call, by identity: places that share one list (the
+ * items of one municipality, or places written by hand around one list) read it once, so the work
+ * follows the size of the input, not the number of places times the length of a list.
+ */
+export type HolidayLists = Map<object, Place['holidays'] | FieldMisfit>;
+
+const NO_HOLIDAYS: Place['holidays'] = Object.freeze([]);
 
 /** The entries of `place.holidays`, each read once, up to the first that is wrong. */
 function readHolidays(value: unknown): Place['holidays'] | FieldMisfit {

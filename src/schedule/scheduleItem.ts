@@ -8,7 +8,7 @@ import { isArray, show } from '../time/quote.js';
 import { readTemporal } from '../time/readTemporal.js';
 import { IdTable } from './_lib/idTable.js';
 import { keepShape } from './_lib/shapes.js';
-import { type CheckedPeriod, type FieldMisfit, readPeriod, readPlace } from './itemPlace.js';
+import { type CheckedPeriod, type FieldMisfit, type HolidayLists, readPeriod, readPlace } from './itemPlace.js';
 
 /**
  * One thing on a schedule: a programme item of an exchange or a session of a measure, at instants.
@@ -340,6 +340,7 @@ export function readInstants(items: unknown, locale: Locale, visit?: Visit, begi
     people: [],
     names: [],
     places: new Map(),
+    readPlace: placeReader(),
     periods: new Map(),
   };
   readItems(reader, count);
@@ -454,7 +455,15 @@ interface ItemReader {
   readonly names: string[];
   /** `place` and `period` objects read so far, by identity: one that several items share is read once. */
   readonly places: Map<object, Place | FieldMisfit>;
+  /** {@link readPlace} with the holiday lists read so far in this call. */
+  readonly readPlace: (value: unknown) => Place | FieldMisfit;
   readonly periods: Map<object, CheckedPeriod | FieldMisfit>;
+}
+
+/** {@link readPlace} for one call: a list of holidays that several places share is read once. */
+function placeReader(): (value: unknown) => Place | FieldMisfit {
+  const lists: HolidayLists = new Map();
+  return (value) => readPlace(value, lists);
 }
 
 /**
@@ -522,7 +531,7 @@ function readItem(reader: ItemReader, index: number): boolean {
   if (location !== undefined && typeof location !== 'string') notText(id, index, 'location', location, issues, locale);
   if (personNames !== undefined) checkNames(reader, id, index, personNames, personCount);
   const checkedPlace =
-    place === undefined ? undefined : checkNested(reader, reader.places, readPlace, place, id, index, 'place');
+    place === undefined ? undefined : checkNested(reader, reader.places, reader.readPlace, place, id, index, 'place');
   const checkedPeriod =
     period === undefined ? undefined : checkNested(reader, reader.periods, readPeriod, period, id, index, 'period');
   if (issues.total !== found) return false;

@@ -79,7 +79,10 @@ class ItemFacts {
       const known = this.index.places.get(municipalityId);
       if (known === undefined) return undefined;
       const { name, country, state, holidays } = known;
-      place = { name, country, state, timeZone: zoneOf(known, DEFAULT_TIME_ZONE), holidays };
+      // The index is kept per dataset for later calls: what an app does to the items it gets must
+      // not reach it, so each call hands out copies.
+      const own = holidays.map(({ date, name: holiday }) => ({ date, name: holiday }));
+      place = { name, country, state, timeZone: zoneOf(known, DEFAULT_TIME_ZONE), holidays: own };
       this.places.set(municipalityId, place);
     }
     return place;

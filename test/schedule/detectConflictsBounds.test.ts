@@ -222,6 +222,35 @@ describe('detectConflicts: bounded work per item', () => {
     ]);
   });
 
+  it('reads a list of holidays that many places share once, and looks a year up in at most a year of days', {
+    timeout: 30_000,
+  }, () => {
+    // 10,000 entries, one list, 3,000 places that differ by name: the list was read and turned
+    // into a year's table once per place (9 s and 1.8 GB at 1,000 places, out of memory at 10,000).
+    const holidays = Array.from({ length: 10_000 }, (_, index) => ({
+      date: `2024-06-${String((index % 28) + 1).padStart(2, '0')}`,
+      name: `Tag ${index}`,
+    }));
+    const items: ScheduleItem[] = Array.from({ length: 3000 }, (_, index) => ({
+      id: `p${index}`,
+      start: new Date(Date.UTC(2024, 5, 1, 8) + (index % 28) * 86_400_000),
+      end: new Date(Date.UTC(2024, 5, 1, 9) + (index % 28) * 86_400_000),
+      place: { name: `Ort ${index}`, country: 'DE', state: 'DE-HE', timeZone: 'Europe/Berlin', holidays },
+    }));
+    const found = detectConflicts(items, { weekends: false });
+    expect(found).toHaveLength(3000);
+    // The first entry of a day names it: Tag 0 on 1 June, Tag 27 on 28 June.
+    const named = new Map(
+      found.map((conflict) => [conflict.itemIds[0], conflict.kind === 'public-holiday' && conflict.holiday.name]),
+    );
+    expect([named.get('p0'), named.get('p1'), named.get('p27'), named.get('p28')]).toEqual([
+      'Tag 0',
+      'Tag 1',
+      'Tag 27',
+      'Tag 0',
+    ]);
+  });
+
   it('checks 20,000 items of a year each, with working hours, holidays and weekends, in bounded time', () => {
     const start = Date.UTC(2024, 0, 1, 8);
     const items: ScheduleItem[] = Array.from({ length: 20_000 }, (_, index) => ({

@@ -201,6 +201,29 @@ describe('scheduleOf in English', () => {
   });
 });
 
+describe('what scheduleOf hands out', () => {
+  it('is the call’s own: changing it changes nothing a later call of the same dataset sees', () => {
+    const data = seedsJson();
+    data.municipalities.find((m: { id: string }) => m.id === 'wiesbaden').holidays = [
+      { date: '12-24', name: 'Heiligabend (Beispiel)' },
+    ];
+    const dataset = parseDataset(data);
+    const first = scheduleOf(dataset);
+    const place = first.find((item) => item.place?.name === 'Wiesbaden')?.place;
+    (place?.holidays as { date: string; name: string }[]).push({ date: '04-15', name: 'Erfunden' });
+    const item: ScheduleItem = {
+      id: 'x',
+      start: '2024-04-15T10:00+02:00',
+      end: '2024-04-15T11:00+02:00',
+      municipalityId: 'wiesbaden',
+    };
+    expect(detectConflicts([item], { dataset }).filter((conflict) => conflict.kind === 'public-holiday')).toEqual([]);
+    expect(scheduleOf(dataset).find((entry) => entry.place?.name === 'Wiesbaden')?.place?.holidays).toEqual([
+      { date: '12-24', name: 'Heiligabend (Beispiel)' },
+    ]);
+  });
+});
+
 describe('the caller’s objects', () => {
   it('are left as given by scheduleOf and detectConflicts: equal, and not frozen', () => {
     const data = seedsJson();

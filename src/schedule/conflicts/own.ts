@@ -62,34 +62,66 @@ interface PlaceFacts {
   readonly gap: HolidayGap;
 }
 
+/** A holiday a place declares, with its place in the list: on a day two share, the earlier is named. */
+interface Declared {
+  readonly date: string;
+  readonly name: string;
+  readonly order: number;
+}
+
+/**
+ * A place's own holidays, grouped once per list: the first entry for each `MM-DD`, and per year the
+ * first for each `YYYY-MM-DD`. A year's list is then at most 366 + 366 entries, however long the
+ * place's list (up to 10,000 entries) and however many years its items span.
+ */
+interface DeclaredHolidays {
+  readonly everyYear: readonly Declared[];
+  readonly byYear: ReadonlyMap<number, readonly Declared[]>;
+}
+
+function declaredHolidays(holidays: Place['holidays']): DeclaredHolidays {
+  const everyYear = new Map<string, Declared>();
+  const byYear = new Map<number, Map<string, Declared>>();
+  holidays.forEach(({ date, name }, order) => {
+    const dates = date.length === 5 ? everyYear : entryOf(byYear, Number(date.slice(0, 4)), newMap<string, Declared>);
+    if (!dates.has(date)) dates.set(date, { date, name, order });
+  });
+  return {
+    everyYear: [...everyYear.values()],
+    byYear: new Map([...byYear].map(([year, dates]) => [year, [...dates.values()]])),
+  };
+}
+
 /** The local holidays a place declares and its Land's, in one year; on a day both keep, the local one first. */
-function holidayYear(place: Place, land: GermanState | undefined, year: number): HolidayYear {
-  const found: { day: number; hit: HolidayHit }[] = [];
-  for (const holiday of place.holidays) {
+function holidayYear(declared: DeclaredHolidays, land: GermanState | undefined, year: number): HolidayYear {
+  const found: { day: number; order: number; hit: HolidayHit }[] = [];
+  for (const holiday of [...declared.everyYear, ...(declared.byYear.get(year) ?? [])]) {
     const { date } = holiday;
     // `MM-DD` every year, `YYYY-MM-DD` once; 29 February only in leap years.
-    if (date.length !== 5 && Number(date.slice(0, 4)) !== year) continue;
     const month = Number(date.slice(-5, -3));
     const day = Number(date.slice(-2));
     if (!(day <= daysInMonth(year, month))) continue;
     const number = daysFromCivil({ year, month, day });
-    found.push({ day: number, hit: { date: isoDateOf(number), name: holiday.name, scope: 'local', state: land } });
+    const hit: HolidayHit = { date: isoDateOf(number), name: holiday.name, scope: 'local', state: land };
+    found.push({ day: number, order: holiday.order, hit });
   }
   if (land !== undefined && year >= FIRST_HOLIDAY_YEAR && year <= LAST_YEAR) {
     for (const holiday of publicHolidays(year, land)) {
       const [y, m, d] = holiday.date.split('-').map(Number);
       const day = daysFromCivil({ year: y as number, month: m as number, day: d as number });
-      found.push({ day, hit: { date: holiday.date, name: holiday.name, scope: 'statewide', state: land } });
+      const hit: HolidayHit = { date: holiday.date, name: holiday.name, scope: 'statewide', state: land };
+      found.push({ day, order: Number.POSITIVE_INFINITY, hit });
     }
   }
-  found.sort((a, b) => a.day - b.day);
+  found.sort((a, b) => a.day - b.day || a.order - b.order);
   return { days: found.map((entry) => entry.day), hits: found.map((entry) => entry.hit) };
 }
 
 /** What the check needs of each place, and its holidays per year, worked out once per place. */
 class PlaceCalendars {
   private readonly facts: PlaceFacts[] = [];
-  private readonly years = new Map<number, Map<number, HolidayYear>>();
+  private readonly declared = new Map<Place['holidays'], DeclaredHolidays>();
+  private readonly years = new Map<DeclaredHolidays, Map<string, HolidayYear>>();
 
   constructor(private readonly places: PlaceTable) {}
 
@@ -113,14 +145,20 @@ class PlaceCalendars {
     return known;
   }
 
-  /** The holidays of the place with this number (which has one) in a year. */
+  /**
+   * The holidays of the place with this number (which has one) in a year. Places that share one
+   * list of holidays (as the items of one municipality do) and one Land share the work.
+   */
   holidaysIn(number: number, year: number): HolidayYear {
-    const years = entryOf(this.years, number, newMap<number, HolidayYear>);
-    let table = years.get(year);
+    const { place, land } = this.factsOf(number);
+    const { holidays } = place as Place;
+    const declared = entryOf(this.declared, holidays, () => declaredHolidays(holidays));
+    const years = entryOf(this.years, declared, newMap<string, HolidayYear>);
+    const key = `${land ?? ''} ${year}`;
+    let table = years.get(key);
     if (table === undefined) {
-      const { place, land } = this.factsOf(number);
-      table = holidayYear(place as Place, land, year);
-      years.set(year, table);
+      table = holidayYear(declared, land, year);
+      years.set(key, table);
     }
     return table;
   }
