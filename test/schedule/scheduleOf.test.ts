@@ -209,8 +209,9 @@ describe('what scheduleOf hands out', () => {
     ];
     const dataset = parseDataset(data);
     const first = scheduleOf(dataset);
-    const place = first.find((item) => item.place?.name === 'Wiesbaden')?.place;
-    (place?.holidays as { date: string; name: string }[]).push({ date: '04-15', name: 'Erfunden' });
+    const holidays = first.find((item) => item.place?.name === 'Wiesbaden')?.place?.holidays ?? [];
+    expect(holidays).toHaveLength(1);
+    (holidays as { date: string; name: string }[]).push({ date: '04-15', name: 'Erfunden' });
     const item: ScheduleItem = {
       id: 'x',
       start: '2024-04-15T10:00+02:00',
