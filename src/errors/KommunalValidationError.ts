@@ -96,7 +96,7 @@ export const MAX_ISSUES = 1000;
  * The sentence of the `too_many_issues` issue that ends a shortened report: „… und 199.000 weitere
  * Probleme.“ / "… and 199,000 more problems."
  */
-export function moreIssuesMessage(rest: number, locale: Locale = 'de'): string {
+export function moreIssuesMessage(rest: number, locale: Locale): string {
   return ERROR_MESSAGES[locale].moreIssues(rest);
 }
 

@@ -16,7 +16,7 @@ export function failOption(fn: string, option: string, value: unknown, expected:
  * is an `invalid_option` error naming the option (as `label`, e.g. `within.start`), never the
  * caller's own exception.
  */
-export function optionOf(fn: string, options: object, name: string, locale: Locale = 'de', label = name): unknown {
+export function optionOf(fn: string, options: object, name: string, locale: Locale, label = name): unknown {
   try {
     return Object.hasOwn(options, name) ? (options as Readonly<Record<string, unknown>>)[name] : undefined;
   } catch (error) {
@@ -35,7 +35,7 @@ function failUnreadable(fn: string, option: string, error: unknown, locale: Loca
  * `invalid_option` error, in German, since the caller's language is unknown.
  */
 export function readLocale(fn: string, options: object): Locale {
-  const value = optionOf(fn, options, 'locale');
+  const value = optionOf(fn, options, 'locale', 'de');
   if (value === undefined || value === 'de') return 'de';
   if (value === 'en') return 'en';
   return failOption(fn, 'locale', value, OPTION_MESSAGES.de.deOrEn, 'de');

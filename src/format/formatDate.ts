@@ -53,6 +53,6 @@ export interface FormatDateOptions extends TimeZoneOptions {
  */
 export function formatDate(value: DateInput, options?: FormatDateOptions): string {
   const read = readFormatOptions('formatDate', options);
-  const style = readDateStyle('formatDate', 'style', optionOf('formatDate', read, 'style'), 'long');
-  return writeDate(calendarDateOf(value, readTimeZone('formatDate', read)), style);
+  const style = readDateStyle('formatDate', 'style', optionOf('formatDate', read, 'style', 'de'), 'long');
+  return writeDate(calendarDateOf(value, readTimeZone('formatDate', read, 'de'), 'de'), style);
 }

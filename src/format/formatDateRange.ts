@@ -33,10 +33,10 @@ import { writeDate } from './write.js';
  */
 export function formatDateRange(start: DateInput, end: DateInput, options?: FormatDateOptions): string {
   const read = readFormatOptions('formatDateRange', options);
-  const style = readDateStyle('formatDateRange', 'style', optionOf('formatDateRange', read, 'style'), 'long');
-  const timeZone = readTimeZone('formatDateRange', read);
-  const from = calendarDateOf(start, timeZone);
-  const to = calendarDateOf(end, timeZone);
+  const style = readDateStyle('formatDateRange', 'style', optionOf('formatDateRange', read, 'style', 'de'), 'long');
+  const timeZone = readTimeZone('formatDateRange', read, 'de');
+  const from = calendarDateOf(start, timeZone, 'de');
+  const to = calendarDateOf(end, timeZone, 'de');
   const order = compareCalendarDates(from, to);
   if (order > 0) {
     fail('invalid_range', FORMAT_MESSAGES.de.datesReversed(writeDate(from, style), writeDate(to, style)));

@@ -49,7 +49,12 @@ export interface FormatDateTimeOptions extends FormatTimeOptions {
  */
 export function formatDateTime(value: DateInput, options?: FormatDateTimeOptions): string {
   const read = readFormatOptions('formatDateTime', options);
-  const dateStyle = readDateStyle('formatDateTime', 'dateStyle', optionOf('formatDateTime', read, 'dateStyle'), 'full');
+  const dateStyle = readDateStyle(
+    'formatDateTime',
+    'dateStyle',
+    optionOf('formatDateTime', read, 'dateStyle', 'de'),
+    'full',
+  );
   return writeDateTime(value, dateStyle, readTimeOptions('formatDateTime', read));
 }
 

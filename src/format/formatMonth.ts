@@ -23,10 +23,10 @@ import { monthName } from './write.js';
  * @category Formatting
  */
 export function formatMonth(value: DateInput, options?: TimeZoneOptions): string {
-  const timeZone = readTimeZone('formatMonth', readFormatOptions('formatMonth', options));
+  const timeZone = readTimeZone('formatMonth', readFormatOptions('formatMonth', options), 'de');
   const month = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
   const date = month
-    ? checkedDate(value as string, Number(month[1]), Number(month[2]), 1)
-    : calendarDateOf(value, timeZone);
+    ? checkedDate(value as string, Number(month[1]), Number(month[2]), 1, 'de')
+    : calendarDateOf(value, timeZone, 'de');
   return `${monthName(date)} ${date.year}`;
 }

@@ -28,7 +28,7 @@ const ROLE: Entity = { notOne: FORMAT_MESSAGES.de.notARole, owner: 'person' };
  */
 export function formatPersonName(person: Person, options?: { readonly withRole?: boolean | undefined }): string {
   const read = readFormatOptions('formatPersonName', options);
-  const withRole = readFlag('formatPersonName', 'withRole', optionOf('formatPersonName', read, 'withRole'));
+  const withRole = readFlag('formatPersonName', 'withRole', optionOf('formatPersonName', read, 'withRole', 'de'));
   const record = readRecord(person, PERSON);
   const name = [
     readText(record, ['title'], PERSON, true),

@@ -71,19 +71,19 @@ export interface TimeOptions {
 /** Reads the options of {@link formatTime} for the function `fn`. */
 export function readTimeOptions(fn: string, options: unknown): TimeOptions {
   const read = readFormatOptions(fn, options);
-  const style = readTimeStyle(fn, optionOf(fn, read, 'style'));
+  const style = readTimeStyle(fn, optionOf(fn, read, 'style', 'de'));
   const zone = readZone(fn, read);
   return {
     style,
     timeZone: zone.timeZone,
     writtenZone: zone.written,
-    showTimeZone: readFlag(fn, 'showTimeZone', optionOf(fn, read, 'showTimeZone')),
+    showTimeZone: readFlag(fn, 'showTimeZone', optionOf(fn, read, 'showTimeZone', 'de')),
   };
 }
 
 /** Writes the time of day of an input with checked options, reading the input once. */
 export function writeTime(value: unknown, options: TimeOptions): string {
-  if (!options.showTimeZone) return `${writeClock(wallClockOf(value, options.timeZone), options.style)} Uhr`;
+  if (!options.showTimeZone) return `${writeClock(wallClockOf(value, options.timeZone, 'de'), options.style)} Uhr`;
   return writeClockAndZone(readClock(value, options), options);
 }
 
@@ -96,11 +96,11 @@ export interface ReadClock {
 /** Reads an input once: its wall clock in the zone of the options, and its instant if the zone is shown. */
 export function readClock(value: unknown, options: TimeOptions): ReadClock {
   const { timeZone } = options;
-  if (!options.showTimeZone) return { clock: wallClockOf(value, timeZone), millis: undefined };
-  const temporal = readTemporal(value);
+  if (!options.showTimeZone) return { clock: wallClockOf(value, timeZone, 'de'), millis: undefined };
+  const temporal = readTemporal(value, 'de');
   // The instant first: a calendar date is refused as no instant, a wall clock in the spring gap as one that never shows.
-  const millis = instantOfTemporal(value, temporal, timeZone);
-  const clock = temporal.kind === 'wall' ? temporal.clock : zonedClockAt(value, millis, timeZone);
+  const millis = instantOfTemporal(value, temporal, timeZone, 'de');
+  const clock = temporal.kind === 'wall' ? temporal.clock : zonedClockAt(value, millis, timeZone, 'de');
   return { clock, millis };
 }
 

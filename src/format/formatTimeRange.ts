@@ -32,13 +32,13 @@ import { writeClock } from './write.js';
 export function formatTimeRange(start: DateInput, end: DateInput, options?: FormatTimeOptions): string {
   const read = readTimeOptions('formatTimeRange', options);
   const { style, timeZone } = read;
-  const fromMillis = instantOf(start, timeZone);
-  const toMillis = instantOf(end, timeZone);
+  const fromMillis = instantOf(start, timeZone, 'de');
+  const toMillis = instantOf(end, timeZone, 'de');
   const from = new Date(fromMillis);
   const to = new Date(toMillis);
   // Checked before the order, so that no message writes a year outside 1–9999.
-  const fromClock = zonedClockAt(start, fromMillis, timeZone);
-  const toClock = zonedClockAt(end, toMillis, timeZone);
+  const fromClock = zonedClockAt(start, fromMillis, timeZone, 'de');
+  const toClock = zonedClockAt(end, toMillis, timeZone, 'de');
   if (toMillis < fromMillis) {
     fail(
       'invalid_range',

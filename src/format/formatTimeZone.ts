@@ -77,7 +77,7 @@ function utcLabel(timeZone: string, millis: number): string {
  */
 export function formatTimeZone(value: DateInput, options?: TimeZoneOptions): string {
   const { timeZone, written } = readZone('formatTimeZone', readFormatOptions('formatTimeZone', options));
-  return zoneLabel(written, timeZone, instantOf(value, timeZone));
+  return zoneLabel(written, timeZone, instantOf(value, timeZone, 'de'));
 }
 
 /**

@@ -56,7 +56,7 @@ export interface FormatVenueOptions {
  * @category Formatting
  */
 export function formatVenue(venue: Venue, options?: FormatVenueOptions): string {
-  const given = optionOf('formatVenue', readFormatOptions('formatVenue', options), 'room');
+  const given = optionOf('formatVenue', readFormatOptions('formatVenue', options), 'room', 'de');
   if (given !== undefined && typeof given !== 'string')
     failOption('formatVenue', 'room', given, OPTION_MESSAGES.de.aText, 'de');
   const record = readRecord(venue, VENUE);

@@ -77,7 +77,7 @@ function writtenZone(fn: string, options: object, locale: Locale): string | unde
  * needs no zone. Errors are in `locale`: German for the formatting functions, which have no
  * `locale` option; the schedule functions pass theirs.
  */
-export function readTimeZone(fn: string, options: object, locale: Locale = 'de'): string {
+export function readTimeZone(fn: string, options: object, locale: Locale): string {
   const written = writtenZone(fn, options, locale);
   return written === undefined ? DEFAULT_TIME_ZONE : assertTimeZone(written, locale);
 }
@@ -95,7 +95,7 @@ const DEFAULT_ZONE: ZoneNames = Object.freeze({ timeZone: DEFAULT_TIME_ZONE, wri
 /** The zone an options object names, for functions that also write its label; see {@link readTimeZone}. */
 export function readZone(fn: string, options: object): ZoneNames {
   const written = writtenZone(fn, options, 'de');
-  return written === undefined ? DEFAULT_ZONE : { timeZone: assertTimeZone(written), written };
+  return written === undefined ? DEFAULT_ZONE : { timeZone: assertTimeZone(written, 'de'), written };
 }
 
 /** A date style option (`style` or `dateStyle`), or `fallback` when it is not given. */

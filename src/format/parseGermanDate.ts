@@ -77,7 +77,7 @@ export function parseGermanDate(text: string): string {
   if (!match || month === undefined) {
     fail('invalid_date', FORMAT_MESSAGES.de.notAGermanDate(text));
   }
-  const date = checkedDate(text, Number(match[5]), month, Number(match[2]));
+  const date = checkedDate(text, Number(match[5]), month, Number(match[2]), 'de');
   const weekdayWord = match[1]?.toLowerCase();
   if (weekdayWord !== undefined) {
     const named = WEEKDAYS.get(weekdayWord);

@@ -15,11 +15,11 @@ function readPartial(value: unknown, timeZone: string): PartialDate {
     if (match) {
       const year = Number(match[1]);
       const month = match[2] === undefined ? undefined : Number(match[2]);
-      checkedDate(value, year, month ?? 1, 1);
+      checkedDate(value, year, month ?? 1, 1, 'de');
       return month === undefined ? { year } : { year, month };
     }
   }
-  return calendarDateOf(value, timeZone);
+  return calendarDateOf(value, timeZone, 'de');
 }
 
 /**
@@ -46,7 +46,7 @@ function readPartial(value: unknown, timeZone: string): PartialDate {
  * @category Formatting
  */
 export function yearsSince(since: DateInput, on: DateInput, options?: TimeZoneOptions): number {
-  const timeZone = readTimeZone('yearsSince', readFormatOptions('yearsSince', options));
+  const timeZone = readTimeZone('yearsSince', readFormatOptions('yearsSince', options), 'de');
   const from = readPartial(since, timeZone);
   const to = readPartial(on, timeZone);
   let years = to.year - from.year;

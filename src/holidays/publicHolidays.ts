@@ -216,6 +216,6 @@ function isoDay(date: unknown): string {
     fail('invalid_date', HOLIDAY_MESSAGES.de.notADay(date));
   }
   // The whole string must be valid, not only the date it begins with.
-  readTemporal(date);
+  readTemporal(date, 'de');
   return date.slice(0, 10);
 }

@@ -75,7 +75,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** The canonical name of a zone, or an `invalid_time_zone` error in `locale` naming what was given. */
-export function assertTimeZone(timeZone: unknown, locale: Locale = 'de'): string {
+export function assertTimeZone(timeZone: unknown, locale: Locale): string {
   const canonical = canonicalTimeZone(timeZone);
   if (canonical === undefined) fail('invalid_time_zone', TIME_MESSAGES[locale].unknownTimeZone(timeZone));
   return canonical;

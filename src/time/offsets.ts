@@ -112,7 +112,7 @@ function forget(zone: ZoneCache): void {
 function zoneOf(timeZone: string): ZoneCache {
   const cached = zones.get(timeZone);
   if (cached !== undefined) return cached;
-  const name = assertTimeZone(timeZone);
+  const name = assertTimeZone(timeZone, 'de');
   return (
     zones.get(name) ??
     remember(zones, name, { name, buckets: new Map(), lastIndex: Number.NaN, last: undefined }, MAX_ZONES, forget)

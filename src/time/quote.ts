@@ -7,7 +7,7 @@ import { dateMillis } from './calendar.js';
  * shortened if long, and other values described. It runs none of the value's own code (getters,
  * Proxy traps, `toString`), so naming a hostile value cannot throw.
  */
-export function show(value: unknown, locale: Locale = 'de'): string {
+export function show(value: unknown, locale: Locale): string {
   const names = VALUE_NAMES[locale];
   if (typeof value === 'string') return names.quoted(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   const millis = dateMillis(value);
@@ -47,7 +47,7 @@ function isReadable(value: object): boolean {
  * Names something a caller's value threw while kommunal read it (a getter, a Proxy trap), without
  * trusting it: reading its name or message may throw again.
  */
-export function showThrown(error: unknown, locale: Locale = 'de'): string {
+export function showThrown(error: unknown, locale: Locale): string {
   try {
     if (error instanceof Error) return show(`${error.name}: ${error.message}`, locale);
   } catch {

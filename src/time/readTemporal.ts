@@ -46,7 +46,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,
  * Reads a {@link DateInput}; throws a `KommunalValidationError` naming the input if it is not
  * one, or if it is an instant outside the years 1–9999 (UTC).
  */
-export function readTemporal(value: unknown, locale: Locale = 'de'): Temporal {
+export function readTemporal(value: unknown, locale: Locale): Temporal {
   const messages = TIME_MESSAGES[locale];
   // Not `instanceof Date`: that runs a Proxy's trap, and misses a Date from another realm.
   const millis = dateMillis(value);
@@ -95,13 +95,7 @@ function offsetOf(value: string, zone: string, locale: Locale): number {
 }
 
 /** A calendar date that exists, or an error that says why not. */
-export function checkedDate(
-  input: string,
-  year: number,
-  month: number,
-  day: number,
-  locale: Locale = 'de',
-): CalendarDate {
+export function checkedDate(input: string, year: number, month: number, day: number, locale: Locale): CalendarDate {
   const messages = TIME_MESSAGES[locale];
   if (year < 1) fail('invalid_date', messages.yearBeforeOne(input));
   if (month < 1 || month > 12) fail('invalid_date', messages.noSuchMonth(input, month));
@@ -114,13 +108,13 @@ export function checkedDate(
 // (format/options.ts reads it once per call): they compute with it and do not check it again.
 
 /** The calendar date an input stands for in `timeZone`. */
-export function calendarDateOf(value: unknown, timeZone: string, locale: Locale = 'de'): CalendarDate {
+export function calendarDateOf(value: unknown, timeZone: string, locale: Locale): CalendarDate {
   const temporal = readTemporal(value, locale);
   return temporal.kind === 'date' ? temporal.date : clockOf(value, temporal, timeZone, locale);
 }
 
 /** The wall clock an input shows in `timeZone`; a calendar date has no time and is refused. */
-export function wallClockOf(value: unknown, timeZone: string, locale: Locale = 'de'): WallClock {
+export function wallClockOf(value: unknown, timeZone: string, locale: Locale): WallClock {
   const temporal = readTemporal(value, locale);
   if (temporal.kind === 'date') fail('invalid_time', TIME_MESSAGES[locale].dateWithoutTime(value));
   return clockOf(value, temporal, timeZone, locale);
@@ -139,19 +133,19 @@ function clockOf(
  * The wall clock of `timeZone` at an instant of `value`, refused where it shows a year outside
  * 1–9999: 31 December 9999, 23:00 UTC is already the year 10000 in Berlin.
  */
-export function zonedClockAt(value: unknown, millis: number, timeZone: string, locale: Locale = 'de'): WallClock {
+export function zonedClockAt(value: unknown, millis: number, timeZone: string, locale: Locale): WallClock {
   const clock = wallClockAt(millis, timeZone);
   if (clock.year < 1 || clock.year > 9999) outsideYears(value, timeZone, locale);
   return clock;
 }
 
 /** The instant an input stands for; a wall-clock time is read in `timeZone`, a calendar date is refused. */
-export function instantOf(value: unknown, timeZone: string, locale: Locale = 'de'): number {
+export function instantOf(value: unknown, timeZone: string, locale: Locale): number {
   return instantOfTemporal(value, readTemporal(value, locale), timeZone, locale);
 }
 
 /** {@link instantOf} for an input already read, so that a caller that needs its wall clock too reads it once. */
-export function instantOfTemporal(value: unknown, temporal: Temporal, timeZone: string, locale: Locale = 'de'): number {
+export function instantOfTemporal(value: unknown, temporal: Temporal, timeZone: string, locale: Locale): number {
   switch (temporal.kind) {
     case 'date':
       return fail('invalid_time', TIME_MESSAGES[locale].dateIsNoInstant(value));

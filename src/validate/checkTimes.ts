@@ -156,7 +156,7 @@ function instant(
   const { messages, report } = context;
   let temporal: Temporal;
   try {
-    temporal = readTemporal(time);
+    temporal = readTemporal(time, context.locale);
   } catch {
     // The pattern of the format lets through only instants that an offset pushes outside the
     // years 1–9999; the German sentence is readTemporal's.

@@ -20,7 +20,7 @@ describe('errors about dates and times', () => {
     [new Date(Number.NaN), 'An invalid Date object ("Invalid Date") is not an instant.'],
   ])('are in English when asked: %s', (value, message) => {
     expect(issueOf(() => readTemporal(value, 'en'))?.message).toBe(message);
-    expect(issueOf(() => readTemporal(value))?.message).not.toBe(message);
+    expect(issueOf(() => readTemporal(value, 'de'))?.message).not.toBe(message);
   });
 
   it('name a day without time, a gap at a change of clocks and a year beyond 9999 in English', () => {
@@ -42,7 +42,7 @@ describe('errors about dates and times', () => {
   });
 
   it('stay German by default', () => {
-    expect(issueOf(() => readTemporal('2024-02-30'))?.message).toBe(
+    expect(issueOf(() => readTemporal('2024-02-30', 'de'))?.message).toBe(
       '„2024-02-30“ ist kein gültiges Datum: Der Februar 2024 hat 29 Tage.',
     );
   });
@@ -55,7 +55,7 @@ describe('errors about time zones', () => {
       code: 'invalid_time_zone',
       message: '"Mars/Base" is not a known IANA time zone (e.g. "Europe/Berlin").',
     });
-    expect(issueOf(() => assertTimeZone('Mars/Base'))?.message).toBe(
+    expect(issueOf(() => assertTimeZone('Mars/Base', 'de'))?.message).toBe(
       '„Mars/Base“ ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).',
     );
   });
