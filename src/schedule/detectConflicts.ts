@@ -1,4 +1,5 @@
 import { optionOf, readBoolean, readInteger, readLocale, readOptions } from '../errors/options.js';
+import { readTimeZone } from '../format/options.js';
 import type { Locale } from '../i18n/catalogue.js';
 import type { Dataset } from '../model/dataset.js';
 import { keepShape } from './_lib/shapes.js';
@@ -13,7 +14,7 @@ import type { Settings } from './conflicts/search.js';
 import { sortByStart } from './conflicts/sort.js';
 import { sweep } from './conflicts/sweep.js';
 import type { ScheduleItem } from './scheduleItem.js';
-import { readDatasetOption, readTimeZoneOption } from './scheduleOptions.js';
+import { readDatasetOption } from './scheduleOptions.js';
 import { readWorkingHours, type WorkingHours } from './workingHours.js';
 
 // The public face of the conflict search: its options, its phases in order (src/schedule/conflicts/),
@@ -88,7 +89,7 @@ export function readSettings(options: unknown): Settings {
     holidays: readBoolean(FN, 'holidays', option('holidays'), true, locale),
     buffer: readInteger(FN, 'travelBufferMinutes', option('travelBufferMinutes'), minutes, locale) * 60_000,
     hours: readWorkingHours(FN, option('workingHours'), locale),
-    timeZone: readTimeZoneOption(FN, given, locale),
+    timeZone: readTimeZone(FN, given, locale),
     limit: readInteger(FN, 'maxConflicts', option('maxConflicts'), limit, locale),
   };
 }

@@ -8,6 +8,7 @@ import {
   readOptions,
   readTextList,
 } from '../errors/options.js';
+import { readTimeZone } from '../format/options.js';
 import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../holidays/publicHolidays.js';
 import { FREE_SLOT_MESSAGES } from '../i18n/freeSlots.js';
 import { type GermanState, isGermanState } from '../places/germanStates.js';
@@ -17,7 +18,6 @@ import { isRecord } from '../time/quote.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
 import { instantAt } from '../time/zonedTime.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
-import { readTimeZoneOption } from './scheduleOptions.js';
 import { type CheckedWorkingHours, readWorkingHours, type WorkingHours } from './workingHours.js';
 
 /**
@@ -184,7 +184,7 @@ function readSearch(items: unknown, options: unknown): Search {
   const given = readOptions(FN, options);
   const locale = readLocale(FN, given);
   const option = (name: keyof FindFreeSlotsOptions) => optionOf(FN, given, name, locale);
-  const zone = readTimeZoneOption(FN, given, locale);
+  const zone = readTimeZone(FN, given, locale);
   const personIds = option('personIds');
   const people = new Set(personIds === undefined ? [] : readTextList(FN, 'personIds', personIds, locale));
   const venueId = readText('venueId', option('venueId'), locale);

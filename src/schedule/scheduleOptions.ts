@@ -1,23 +1,11 @@
 import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, optionOf } from '../errors/options.js';
-import { readTimeZone } from '../format/options.js';
 import { SCHEDULE_ITEM_MESSAGES } from '../i18n/scheduleItems.js';
 import type { Dataset } from '../model/dataset.js';
 import { type DatasetIndex, indexOf } from '../query/datasetIndex.js';
 import { isRecord } from '../time/quote.js';
 
 // Options that several schedule functions take, read one way.
-
-/**
- * The `timeZone` option of `fn`, read as the formatting functions read it (`Europe/Berlin` when not
- * given; anything but a string an `invalid_option` error, an unknown zone `invalid_time_zone`),
- * with its messages in `locale`.
- */
-export function readTimeZoneOption(fn: string, options: object, locale: Locale): string {
-  const value = optionOf(fn, options, 'timeZone', locale);
-  // The option as read, in an object of our own: the caller's is not read twice.
-  return readTimeZone(fn, { timeZone: value }, locale);
-}
 
 /** A dataset given to `fn` as its option `dataset`, and its index (see {@link indexOf}). */
 export interface DatasetOption {

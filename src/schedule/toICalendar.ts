@@ -2,6 +2,7 @@ import { KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { failOption, type Locale, optionOf, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
+import { readTimeZone } from '../format/options.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DatasetIndex } from '../query/datasetIndex.js';
@@ -20,7 +21,7 @@ import { isRecord } from '../time/quote.js';
 import { instantsAt, wallClockAt } from '../time/zonedTime.js';
 import { placeOf, zoneOf } from './itemPlace.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
-import { readDatasetOption, readTimeZoneOption } from './scheduleOptions.js';
+import { readDatasetOption } from './scheduleOptions.js';
 
 /**
  * Options for {@link toICalendar}.
@@ -160,7 +161,7 @@ function readSettings(argument: unknown): Settings {
   if (!isSupportedInstant(millis)) {
     throw new KommunalValidationError([{ path: [], code: 'invalid_date', message: messages.now(now) }], { locale });
   }
-  const zone = readTimeZoneOption(FN, options, locale);
+  const zone = readTimeZone(FN, options, locale);
   const { index } = readDatasetOption(FN, options, locale);
   return { locale, name, domain, stamp: utc(millis), zone, index };
 }
