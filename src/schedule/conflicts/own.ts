@@ -121,7 +121,8 @@ function holidayYear(declared: DeclaredHolidays, land: GermanState | undefined, 
 class PlaceCalendars {
   private readonly facts: PlaceFacts[] = [];
   private readonly declared = new Map<Place['holidays'], DeclaredHolidays>();
-  private readonly years = new Map<DeclaredHolidays, Map<string, HolidayYear>>();
+  /** Per list of holidays, per Land (none abroad), per year: no key is built per item. */
+  private readonly years = new Map<DeclaredHolidays, Map<GermanState | undefined, Map<number, HolidayYear>>>();
 
   constructor(private readonly places: PlaceTable) {}
 
@@ -152,13 +153,17 @@ class PlaceCalendars {
   holidaysIn(number: number, year: number): HolidayYear {
     const { place, land } = this.factsOf(number);
     const { holidays } = place as Place;
-    const declared = entryOf(this.declared, holidays, () => declaredHolidays(holidays));
-    const years = entryOf(this.years, declared, newMap<string, HolidayYear>);
-    const key = `${land ?? ''} ${year}`;
-    let table = years.get(key);
+    let declared = this.declared.get(holidays);
+    if (declared === undefined) {
+      declared = declaredHolidays(holidays);
+      this.declared.set(holidays, declared);
+    }
+    const lands = entryOf(this.years, declared, newMap<GermanState | undefined, Map<number, HolidayYear>>);
+    const years = entryOf(lands, land, newMap<number, HolidayYear>);
+    let table = years.get(year);
     if (table === undefined) {
       table = holidayYear(declared, land, year);
-      years.set(key, table);
+      years.set(year, table);
     }
     return table;
   }
