@@ -75,7 +75,7 @@ const LARGEST_MAX_CONFLICTS = 1_000_000;
  * The options, each read once as an own property and checked; one that cannot be read (a getter or
  * proxy trap that throws) is an `invalid_option` error naming it.
  */
-export function readSettings(options: unknown): Settings {
+function readSettings(options: unknown): Settings {
   const given = readOptions(FN, options);
   const locale = readLocale(FN, given);
   const option = (name: keyof DetectConflictsOptions) => optionOf(FN, given, name, locale);
