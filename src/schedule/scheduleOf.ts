@@ -2,13 +2,12 @@ import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidat
 import { optionOf, readInteger, readLocale, readOptions } from '../errors/options.js';
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
-import { DEFAULT_TIME_ZONE } from '../format/options.js';
 import type { Locale } from '../i18n/catalogue.js';
 import type { Dataset } from '../model/dataset.js';
+import { itemTimeZone } from '../places/itemMunicipality.js';
 import type { DatasetIndex, ProgrammeEntry } from '../query/datasetIndex.js';
 import { isSupportedInstant } from '../time/calendar.js';
 import { instantOf } from '../time/readTemporal.js';
-import { zoneOf } from './itemPlace.js';
 import { type DatedScheduleItem, type ItemPeriod, type ItemPlace, unsupportedMessage } from './scheduleItem.js';
 import { datasetIndex } from './scheduleOptions.js';
 
@@ -82,7 +81,7 @@ class ItemFacts {
       // The index is kept per dataset for later calls: what an app does to the items it gets must
       // not reach it, so each call hands out copies.
       const own = holidays.map(({ date, name: holiday }) => ({ date, name: holiday }));
-      place = { name, country, state, timeZone: zoneOf(known, DEFAULT_TIME_ZONE), holidays: own };
+      place = { name, country, state, timeZone: itemTimeZone(known.zone), holidays: own };
       this.places.set(municipalityId, place);
     }
     return place;
@@ -114,7 +113,7 @@ class ItemFacts {
     if (period === undefined) {
       const known = this.index.periods.get(exchangeId);
       if (known === undefined) return undefined;
-      const timeZone = zoneOf(this.index.places.get(known.hostId), DEFAULT_TIME_ZONE);
+      const timeZone = itemTimeZone(this.index.places.get(known.hostId)?.zone);
       period = { start: known.startDate, end: known.endDate, title: known.title, timeZone };
       this.periods.set(exchangeId, period);
     }
@@ -174,7 +173,7 @@ export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): Dated
   const items: DatedScheduleItem[] = [];
   for (const entry of programme) {
     const { municipalityId } = entry;
-    const zone = zoneOf(municipalityId === undefined ? undefined : places.get(municipalityId), DEFAULT_TIME_ZONE);
+    const zone = itemTimeZone(municipalityId === undefined ? undefined : places.get(municipalityId)?.zone);
     const start = instantAt(entry, 'start', zone, locale);
     const end = entry.end === undefined ? start + duration : instantAt(entry, 'end', zone, locale);
     if (!isSupportedInstant(end)) {
