@@ -1,4 +1,4 @@
-import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
+import { calendarDateOf, type DateInput, endOfDay } from '../time/readTemporal.js';
 import {
   type DateStyle,
   optionOf,
@@ -23,16 +23,17 @@ import { writeDate } from './write.js';
  * @category Formatting
  */
 export interface FormatDateOptions extends TimeZoneOptions {
-  /** `long` (default): `15. April 2024`; `numeric`: `15.04.2024`; `full`: `Montag, 15. April 2024`. */
+  /** `long` (default): `15. April 2024`; `numeric`: `15.04.2024`; `full`: `Montag, 15. April 2024`; `prose`: `am 15. April 2024`. */
   readonly style?: DateStyle | undefined;
 }
 
 /**
  * Writes a date as German public bodies do. A calendar date (`YYYY-MM-DD`) is written as it
- * is; an instant is first placed on the calendar of `timeZone`.
+ * is; an instant is first placed on the calendar of `timeZone`. `T24:00`, the end of a day, is
+ * written as the day it ends.
  *
  * @param value - A `Date`, or an ISO string: `YYYY-MM-DD`, `YYYY-MM-DDTHH:mm` or an instant with `Z`/offset.
- * @param options - `style` (default `long`) and `timeZone` (default `Europe/Berlin`).
+ * @param options - `style` (default `long`; `prose` for a sentence: `am 15. April 2024`) and `timeZone` (default `Europe/Berlin`).
  * @returns The date in words or digits.
  * @throws {@link KommunalValidationError} if the input is no valid date, lies outside the years 1–9999, or an option is invalid (an unknown zone too, also for a calendar date); the German message names the input.
  *
@@ -43,6 +44,7 @@ export interface FormatDateOptions extends TimeZoneOptions {
  * formatDate('2024-04-15'); // => '15. April 2024'
  * formatDate('2024-04-15', { style: 'numeric' }); // => '15.04.2024'
  * formatDate('2024-04-15', { style: 'full' }); // => 'Montag, 15. April 2024'
+ * formatDate('2024-04-15', { style: 'prose' }); // => 'am 15. April 2024'
  * // 23:30 UTC on 14 April is already 15 April in Berlin:
  * formatDate(new Date('2024-04-14T23:30:00Z')); // => '15. April 2024'
  * formatDate('2024-02-30'); // throws KommunalValidationError
@@ -54,5 +56,6 @@ export interface FormatDateOptions extends TimeZoneOptions {
 export function formatDate(value: DateInput, options?: FormatDateOptions): string {
   const read = readFormatOptions('formatDate', options);
   const style = readDateStyle('formatDate', 'style', optionOf('formatDate', read, 'style', 'de'), 'long');
-  return writeDate(calendarDateOf(value, readTimeZone('formatDate', read, 'de'), 'de'), style);
+  const timeZone = readTimeZone('formatDate', read, 'de');
+  return writeDate(endOfDay(value, 'de') ?? calendarDateOf(value, timeZone, 'de'), style);
 }

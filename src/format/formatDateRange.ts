@@ -1,21 +1,24 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { compareCalendarDates } from '../time/calendar.js';
-import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
+import { calendarDateOf, type DateInput, endOfDay } from '../time/readTemporal.js';
 import type { FormatDateOptions } from './formatDate.js';
 import { optionOf, readDateStyle, readFormatOptions, readTimeZone } from './options.js';
+import { refuseEndOfDayAsStart } from './rangeStart.js';
 import { writeDate } from './write.js';
 
 /**
  * Writes the days from `start` to `end` (both included) as German public bodies do, leaving out
  * what both ends share. Between numbers the en dash stands without spaces (`15.–18.`), between
- * words with spaces (`28. März – 2. April`), following Duden and DIN 5008.
+ * words with spaces (`28. März – 2. April`), following Duden and DIN 5008. The `prose` style
+ * writes the range for a sentence: `vom 15. bis 18. April 2024`, since after „vom“ Duden writes
+ * „bis“, never the dash; a single day is `am 15. April 2024`.
  *
- * @param start - The first day (a `Date`, or an ISO date, wall-clock time or instant).
- * @param end - The last day; the same day as `start` gives a single date.
+ * @param start - The first day (a `Date`, or an ISO date, wall-clock time or instant); `T24:00` is no start.
+ * @param end - The last day; the same day as `start` gives a single date. `YYYY-MM-DDT24:00` ends on the day it names.
  * @param options - `style` (default `long`) and `timeZone` (default `Europe/Berlin`) as for {@link formatDate}.
  * @returns The range.
- * @throws {@link KommunalValidationError} if `end` lies before `start`, or for invalid input or options.
+ * @throws {@link KommunalValidationError} if `end` lies before `start`, if `start` is `T24:00`, or for invalid input or options.
  *
  * @example
  * ```ts
@@ -26,6 +29,11 @@ import { writeDate } from './write.js';
  * formatDateRange('2024-12-30', '2025-01-02'); // => '30. Dezember 2024 – 2. Januar 2025'
  * formatDateRange('2024-04-15', '2024-04-18', { style: 'numeric' }); // => '15.–18.04.2024'
  * formatDateRange('2024-04-15', '2024-04-18', { style: 'full' }); // => 'Montag, 15. April – Donnerstag, 18. April 2024'
+ * formatDateRange('2024-04-15', '2024-04-18', { style: 'prose' }); // => 'vom 15. bis 18. April 2024'
+ * formatDateRange('2024-03-28', '2024-04-02', { style: 'prose' }); // => 'vom 28. März bis 2. April 2024'
+ * formatDateRange('2024-12-30', '2025-01-02', { style: 'prose' }); // => 'vom 30. Dezember 2024 bis 2. Januar 2025'
+ * formatDateRange('2024-04-15', '2024-04-15', { style: 'prose' }); // => 'am 15. April 2024'
+ * formatDateRange('2024-04-15T09:00', '2024-04-18T24:00'); // => '15.–18. April 2024'
  * formatDateRange('2024-04-18', '2024-04-15'); // throws KommunalValidationError
  * ```
  *
@@ -35,16 +43,20 @@ export function formatDateRange(start: DateInput, end: DateInput, options?: Form
   const read = readFormatOptions('formatDateRange', options);
   const style = readDateStyle('formatDateRange', 'style', optionOf('formatDateRange', read, 'style', 'de'), 'long');
   const timeZone = readTimeZone('formatDateRange', read, 'de');
+  refuseEndOfDayAsStart(start);
   const from = calendarDateOf(start, timeZone, 'de');
-  const to = calendarDateOf(end, timeZone, 'de');
+  const to = endOfDay(end, 'de') ?? calendarDateOf(end, timeZone, 'de');
   const order = compareCalendarDates(from, to);
   if (order > 0) {
-    fail('invalid_range', FORMAT_MESSAGES.de.datesReversed(writeDate(from, style), writeDate(to, style)));
+    // A message names the two dates, not a sentence's „am …“.
+    const named = style === 'prose' ? 'long' : style;
+    fail('invalid_range', FORMAT_MESSAGES.de.datesReversed(writeDate(from, named), writeDate(to, named)));
   }
   if (order === 0) return writeDate(from, style);
   const sameYear = from.year === to.year;
   // A weekday belongs to its own day, so the full style never shortens the first end to the day alone.
   const first = !sameYear ? 'day-month-year' : from.month === to.month && style !== 'full' ? 'day' : 'day-month';
+  if (style === 'prose') return `vom ${writeDate(from, 'long', first)} bis ${writeDate(to, 'long')}`;
   const dash = style === 'numeric' || first === 'day' ? '–' : ' – ';
   return `${writeDate(from, style, first)}${dash}${writeDate(to, style)}`;
 }

@@ -1,6 +1,7 @@
 import type { DateInput } from '../time/readTemporal.js';
 import {
   type FormatTimeOptions,
+  type ReadClock,
   readClock,
   readTimeOptions,
   type TimeOptions,
@@ -23,18 +24,20 @@ import { writeDate } from './write.js';
  * @category Formatting
  */
 export interface FormatDateTimeOptions extends FormatTimeOptions {
-  /** How the date is written; default `full` (`Montag, 15. April 2024`). */
+  /** How the date is written; default `full` (`Montag, 15. April 2024`); `prose` writes `am 15. April 2024 um 9 Uhr`. */
   readonly dateStyle?: DateStyle | undefined;
 }
 
 /**
  * Writes a date with its time of day: `Montag, 15. April 2024, 9 Uhr`, the form of invitations
- * and press releases.
+ * and press releases; in prose `am 15. April 2024 um 9 Uhr` (without a weekday no comma; Duden).
+ * A wall-clock time that the zone never shows is an error, as in {@link formatTime}; `T24:00` is
+ * the end of its day (`Montag, 15. April 2024, 24 Uhr`).
  *
  * @param value - A `Date`, an ISO instant, or a wall-clock time `YYYY-MM-DDTHH:mm` (already in `timeZone`).
- * @param options - `dateStyle` (default `full`), `style` of the time (default `short`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
- * @returns Date and time, separated by a comma.
- * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input, one outside the years 1–9999, or an invalid option (an unknown zone too).
+ * @param options - `dateStyle` (default `full`), `style` of the time (default `short`), `timeSeparator` (default `:`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
+ * @returns Date and time, separated by a comma, or joined by „um“ in prose.
+ * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input, a wall-clock time that does not exist in `timeZone`, one outside the years 1–9999, or an invalid option (an unknown zone too).
  *
  * @example
  * ```ts
@@ -42,7 +45,10 @@ export interface FormatDateTimeOptions extends FormatTimeOptions {
  *
  * formatDateTime(new Date('2024-04-15T07:00:00Z')); // => 'Montag, 15. April 2024, 9 Uhr'
  * formatDateTime('2024-04-15T09:30', { dateStyle: 'numeric', style: 'numeric' }); // => '15.04.2024, 09:30 Uhr'
+ * formatDateTime('2024-04-15T09:30', { dateStyle: 'prose', timeSeparator: '.' }); // => 'am 15. April 2024 um 9.30 Uhr'
+ * formatDateTime('2024-04-15T24:00', { dateStyle: 'long' }); // => '15. April 2024, 24 Uhr'
  * formatDateTime('2017-06-13T15:00:00Z', { timeZone: 'America/Chicago', showTimeZone: true }); // => 'Dienstag, 13. Juni 2017, 10 Uhr Ortszeit Chicago'
+ * formatDateTime('2024-03-31T02:30'); // throws KommunalValidationError
  * ```
  *
  * @category Formatting
@@ -55,11 +61,21 @@ export function formatDateTime(value: DateInput, options?: FormatDateTimeOptions
     optionOf('formatDateTime', read, 'dateStyle', 'de'),
     'full',
   );
-  return writeDateTime(value, dateStyle, readTimeOptions('formatDateTime', read));
+  const time = readTimeOptions('formatDateTime', read);
+  return writeDateTime(readClock(value, time.timeZone), dateStyle, time);
 }
 
-/** Writes date and time of an input with checked options; the date is the wall clock's, so the input is read once. */
-export function writeDateTime(value: unknown, dateStyle: DateStyle, options: TimeOptions): string {
-  const read = readClock(value, options);
-  return `${writeDate(read.clock, dateStyle)}, ${writeClockAndZone(read, options)}`;
+/**
+ * Writes the date and time of an input already read, with checked options; the date is the wall
+ * clock's. `minutes` as for {@link writeClockAndZone}.
+ */
+export function writeDateTime(
+  read: ReadClock,
+  dateStyle: DateStyle,
+  options: TimeOptions,
+  minutes: boolean = read.clock.minute !== 0,
+): string {
+  const date = writeDate(read.clock, dateStyle);
+  const time = writeClockAndZone(read, options, minutes);
+  return dateStyle === 'prose' ? `${date} um ${time}` : `${date}, ${time}`;
 }

@@ -1,58 +1,88 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
-import { compareCalendarDates } from '../time/calendar.js';
-import { type DateInput, instantOf, zonedClockAt } from '../time/readTemporal.js';
+import { compareCalendarDates, DAY, daysFromCivil, utcWallClock, type WallClock } from '../time/calendar.js';
+import type { DateInput } from '../time/readTemporal.js';
 import { writeDateTime } from './formatDateTime.js';
-import { type FormatTimeOptions, readTimeOptions } from './formatTime.js';
+import { type FormatTimeOptions, type ReadClock, readClock, readTimeOptions, writeClockAndZone } from './formatTime.js';
 import { zoneLabel } from './formatTimeZone.js';
+import { refuseEndOfDayAsStart } from './rangeStart.js';
 import { writeClock } from './write.js';
 
 /**
- * Writes the time from `start` to `end` on one day as `9–10 Uhr` or `9:30–11 Uhr`. When the
- * two lie on different days, both are written with their dates.
+ * Writes the time from `start` to `end` on one day as `9–10 Uhr`, `9:30–11:00 Uhr` or `22–24 Uhr`.
+ * Both ends share one precision: where one has minutes, both do (`9:30–11:00 Uhr`, not
+ * `9:30–11 Uhr`). An end at midnight is the end of the day before, `24 Uhr`; `T24:00` may be
+ * written for it, but never for a start. A range of no length is one time (`9 Uhr`). When the two
+ * lie on different days, both are written with their dates. A wall-clock time that the zone never
+ * shows is an error, as in {@link formatTime}.
  *
  * @param start - The beginning (a `Date`, an ISO instant, or a wall-clock time `YYYY-MM-DDTHH:mm` in `timeZone`).
- * @param end - The end, not before `start`.
- * @param options - `style` (default `short`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
+ * @param end - The end, not before `start`; `YYYY-MM-DDT24:00` for the end of a day.
+ * @param options - `style` (default `short`), `timeSeparator` (default `:`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
  * @returns The range followed by „Uhr“.
- * @throws {@link KommunalValidationError} if `end` lies before `start`, or for invalid input or options.
+ * @throws {@link KommunalValidationError} if `end` lies before `start`, if `start` is `T24:00`, or for invalid input or options.
  *
  * @example
  * ```ts
  * import { formatTimeRange } from 'kommunal';
  *
- * formatTimeRange('2024-04-15T09:00', '2024-04-15T10:00'); // => '9–10 Uhr'
- * formatTimeRange('2024-04-15T09:30', '2024-04-15T11:00'); // => '9:30–11 Uhr'
+ * formatTimeRange('2024-04-15T09:00', '2024-04-15T11:00'); // => '9–11 Uhr'
+ * formatTimeRange('2024-04-15T09:30', '2024-04-15T11:00'); // => '9:30–11:00 Uhr'
+ * formatTimeRange('2024-04-15T09:30', '2024-04-15T11:00', { timeSeparator: '.' }); // => '9.30–11.00 Uhr'
+ * formatTimeRange('2024-04-15T22:00', '2024-04-15T24:00'); // => '22–24 Uhr'
+ * formatTimeRange('2024-04-15T22:00', '2024-04-16T00:00'); // => '22–24 Uhr'
+ * formatTimeRange('2024-04-15T09:00', '2024-04-15T09:00'); // => '9 Uhr'
  * formatTimeRange(new Date('2024-04-15T07:30:00Z'), new Date('2024-04-15T09:00:00Z'), { style: 'numeric' }); // => '09:30–11:00 Uhr'
  * formatTimeRange('2024-04-15T22:00', '2024-04-16T02:00'); // => 'Montag, 15. April 2024, 22 Uhr – Dienstag, 16. April 2024, 2 Uhr'
+ * formatTimeRange('2024-04-15T24:00', '2024-04-16T02:00'); // throws KommunalValidationError
  * ```
  *
  * @category Formatting
  */
 export function formatTimeRange(start: DateInput, end: DateInput, options?: FormatTimeOptions): string {
   const read = readTimeOptions('formatTimeRange', options);
-  const { style, timeZone } = read;
-  const fromMillis = instantOf(start, timeZone, 'de');
-  const toMillis = instantOf(end, timeZone, 'de');
-  const from = new Date(fromMillis);
-  const to = new Date(toMillis);
-  // Checked before the order, so that no message writes a year outside 1–9999.
-  const fromClock = zonedClockAt(start, fromMillis, timeZone, 'de');
-  const toClock = zonedClockAt(end, toMillis, timeZone, 'de');
-  if (toMillis < fromMillis) {
+  const { style, separator, timeZone } = read;
+  refuseEndOfDayAsStart(start);
+  const from = readClock(start, timeZone);
+  const to = readClock(end, timeZone);
+  if (to.millis < from.millis) {
     fail(
       'invalid_range',
       FORMAT_MESSAGES.de.timesReversed(writeDateTime(from, 'full', read), writeDateTime(to, 'full', read)),
     );
   }
-  if (compareCalendarDates(fromClock, toClock) !== 0) {
-    return `${writeDateTime(from, 'full', read)} – ${writeDateTime(to, 'full', read)}`;
+  if (to.millis === from.millis) return writeClockAndZone(from, read);
+  const last = endOfDayBefore(to);
+  const minutes = style === 'numeric' || from.clock.minute !== 0 || last.clock.minute !== 0;
+  if (compareCalendarDates(from.clock, last.clock) !== 0) {
+    return `${writeDateTime(from, 'full', read, minutes)} – ${writeDateTime(last, 'full', read, minutes)}`;
   }
-  const times = `${writeClock(fromClock, style)}–${writeClock(toClock, style)} Uhr`;
+  const first = writeClock(from.clock, style, separator, minutes);
+  const second = writeClock(last.clock, style, separator, minutes);
+  // Less than a minute apart: one time, as for a range of no length.
+  if (first === second) return writeClockAndZone(from, read);
+  const times = `${first}–${second} Uhr`;
   if (!read.showTimeZone) return times;
-  const fromZone = zoneLabel(read.writtenZone, timeZone, fromMillis);
-  const toZone = zoneLabel(read.writtenZone, timeZone, toMillis);
+  const fromZone = zoneLabel(read.writtenZone, timeZone, from.millis);
+  const toZone = zoneLabel(read.writtenZone, timeZone, last.millis);
   if (fromZone === toZone) return `${times} ${fromZone}`;
   // A night across the clock change: each end keeps its own zone name.
-  return `${writeClock(fromClock, style)} Uhr ${fromZone} – ${writeClock(toClock, style)} Uhr ${toZone}`;
+  return `${first} Uhr ${fromZone} – ${second} Uhr ${toZone}`;
+}
+
+/** An end at midnight as the end of the day before (hour 24 of it, ISO 8601's `24:00`); any other end as it is. */
+function endOfDayBefore(end: ReadClock): ReadClock {
+  const { clock } = end;
+  if (clock.hour !== 0 || clock.minute !== 0 || clock.second !== 0 || clock.millisecond !== 0) return end;
+  const day = utcWallClock((daysFromCivil(clock) - 1) * DAY);
+  const last: WallClock = {
+    year: day.year,
+    month: day.month,
+    day: day.day,
+    hour: 24,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
+  return { clock: last, millis: end.millis };
 }

@@ -12,18 +12,20 @@ export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
  * - `numeric`: `15.04.2024` (DIN 5008, day and month with two digits)
  * - `long`: `15. April 2024` (the default in running text)
  * - `full`: `Montag, 15. April 2024`
+ * - `prose`: `am 15. April 2024`, with the preposition a sentence needs; a range of days is
+ *   `vom 15. bis 18. April 2024` (after „vom“ comes „bis“, never the dash; Duden)
  *
  * @example
  * ```ts
  * import { type DateStyle, formatDate } from 'kommunal';
  *
- * const styles: DateStyle[] = ['numeric', 'long', 'full'];
- * styles.map((style) => formatDate('2024-04-15', { style })); // => ['15.04.2024', '15. April 2024', 'Montag, 15. April 2024']
+ * const styles: DateStyle[] = ['numeric', 'long', 'full', 'prose'];
+ * styles.map((style) => formatDate('2024-04-15', { style })); // => ['15.04.2024', '15. April 2024', 'Montag, 15. April 2024', 'am 15. April 2024']
  * ```
  *
  * @category Formatting
  */
-export type DateStyle = 'numeric' | 'long' | 'full';
+export type DateStyle = 'numeric' | 'long' | 'full' | 'prose';
 
 /**
  * How a time of day is written.
@@ -41,6 +43,22 @@ export type DateStyle = 'numeric' | 'long' | 'full';
  * @category Formatting
  */
 export type TimeStyle = 'short' | 'numeric';
+
+/**
+ * What stands between hours and minutes: `:` (the default, DIN 5008: `9:30 Uhr`) or `.` (the form
+ * many press offices use and Duden allows: `9.30 Uhr`).
+ *
+ * @example
+ * ```ts
+ * import { type TimeSeparator, formatTimeRange } from 'kommunal';
+ *
+ * const pressOffice: TimeSeparator = '.';
+ * formatTimeRange('2024-04-15T09:30', '2024-04-15T11:00', { timeSeparator: pressOffice }); // => '9.30–11.00 Uhr'
+ * ```
+ *
+ * @category Formatting
+ */
+export type TimeSeparator = ':' | '.';
 
 /**
  * The zone in which instants are shown and wall-clock strings are read.
@@ -101,7 +119,7 @@ export function readZone(fn: string, options: object): ZoneNames {
 /** A date style option (`style` or `dateStyle`), or `fallback` when it is not given. */
 export function readDateStyle(fn: string, option: string, value: unknown, fallback: DateStyle): DateStyle {
   if (value === undefined) return fallback;
-  if (value === 'numeric' || value === 'long' || value === 'full') return value;
+  if (value === 'numeric' || value === 'long' || value === 'full' || value === 'prose') return value;
   return failOption(fn, option, value, FORMAT_MESSAGES.de.aDateStyle, 'de');
 }
 
@@ -110,6 +128,13 @@ export function readTimeStyle(fn: string, value: unknown): TimeStyle {
   if (value === undefined) return 'short';
   if (value === 'short' || value === 'numeric') return value;
   return failOption(fn, 'style', value, FORMAT_MESSAGES.de.aTimeStyle, 'de');
+}
+
+/** The `timeSeparator` option, `:` when it is not given. */
+export function readTimeSeparator(fn: string, value: unknown): TimeSeparator {
+  if (value === undefined) return ':';
+  if (value === ':' || value === '.') return value;
+  return failOption(fn, 'timeSeparator', value, FORMAT_MESSAGES.de.aTimeSeparator, 'de');
 }
 
 /** A yes-or-no option, `false` when it is not given. */

@@ -2,7 +2,7 @@ import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
 import { type CalendarDate, pad2, type WallClock, weekday } from '../time/calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/germanNames.js';
-import type { DateStyle, TimeStyle } from './options.js';
+import type { DateStyle, TimeSeparator, TimeStyle } from './options.js';
 
 /** How much of a date to write: a range leaves out the parts both ends share. */
 export type DateParts = 'day' | 'day-month' | 'day-month-year';
@@ -31,18 +31,29 @@ export function writeDate(date: CalendarDate, style: DateStyle, parts: DateParts
       const dayMonth = `${prefix}${date.day}. ${monthName(date)}`;
       return parts === 'day-month' ? dayMonth : `${dayMonth} ${date.year}`;
     }
+    case 'prose':
+      return `am ${writeDate(date, 'long', parts)}`;
     default:
       return fail('invalid_type', FORMAT_MESSAGES.de.notADateStyle(style));
   }
 }
 
-/** Writes a time of day without the word „Uhr“, so ranges can share it. */
-export function writeClock(clock: WallClock, style: TimeStyle): string {
+/**
+ * Writes a time of day without the word „Uhr“, so ranges can share it. `minutes` says whether a
+ * full hour keeps its minutes in the short style: a range writes both ends with the same precision
+ * (`9:30–11:00`). Hour 24 is the end of a day, as a range's end writes it.
+ */
+export function writeClock(
+  clock: WallClock,
+  style: TimeStyle,
+  separator: TimeSeparator = ':',
+  minutes: boolean = clock.minute !== 0,
+): string {
   switch (style) {
     case 'short':
-      return clock.minute === 0 ? String(clock.hour) : `${clock.hour}:${pad2(clock.minute)}`;
+      return minutes ? `${clock.hour}${separator}${pad2(clock.minute)}` : String(clock.hour);
     case 'numeric':
-      return `${pad2(clock.hour)}:${pad2(clock.minute)}`;
+      return `${pad2(clock.hour)}${separator}${pad2(clock.minute)}`;
     default:
       return fail('invalid_type', FORMAT_MESSAGES.de.notATimeStyle(style));
   }

@@ -15,10 +15,11 @@ const ENGLISH_OWNERS: Readonly<Record<FieldOwner, string>> = { person: 'of the p
 /** The sentences of the formatting functions and `parseGermanDate`. */
 export const FORMAT_MESSAGES = catalogue({
   de: {
-    aDateStyle: '„numeric“, „long“ oder „full“',
+    aDateStyle: '„numeric“, „long“, „full“ oder „prose“',
     aTimeStyle: '„short“ oder „numeric“',
+    aTimeSeparator: '„:“ oder „.“',
     notADateStyle: (value: unknown) =>
-      `${show(value, 'de')} ist kein Datumsstil: Erlaubt sind „numeric“, „long“ und „full“.`,
+      `${show(value, 'de')} ist kein Datumsstil: Erlaubt sind „numeric“, „long“, „full“ und „prose“.`,
     notATimeStyle: (value: unknown) => `${show(value, 'de')} ist kein Zeitstil: Erlaubt sind „short“ und „numeric“.`,
     notAPerson: (value: unknown) =>
       `${show(value, 'de')} ist keine Person: Erwartet wird ein Objekt mit „givenName“ und „familyName“.`,
@@ -37,6 +38,8 @@ export const FORMAT_MESSAGES = catalogue({
       `${show(value, 'de')} ist keine Art, Ebene oder Wiederholung des Datenmodells: Erwartet wird z. B. „town-twinning“.`,
     datesReversed: (start: string, end: string) => `Der Zeitraum endet vor seinem Beginn: ${start} liegt nach ${end}.`,
     timesReversed: (start: string, end: string) => `Der Zeitraum endet vor seinem Beginn: ${end} liegt vor ${start}.`,
+    endOfDayAsStart: (value: unknown, start: string) =>
+      `${show(value, 'de')} ist das Ende eines Tages (24 Uhr) und kann keinen Zeitraum beginnen: Als Beginn heißt derselbe Zeitpunkt ${show(start, 'de')}.`,
     dayBeforeStart: (on: unknown, since: unknown) =>
       `Der Stichtag ${show(on, 'de')} liegt vor dem Beginn ${show(since, 'de')}.`,
     notAText: (value: unknown) => `${show(value, 'de')} ist kein Text: Erwartet wird ein Datum wie „15.04.2024“.`,
@@ -48,10 +51,11 @@ export const FORMAT_MESSAGES = catalogue({
       `${show(value, 'de')} ist widersprüchlich: Der ${date} ist ein ${actual}, kein ${named}.`,
   },
   en: {
-    aDateStyle: '"numeric", "long" or "full"',
+    aDateStyle: '"numeric", "long", "full" or "prose"',
     aTimeStyle: '"short" or "numeric"',
+    aTimeSeparator: '":" or "."',
     notADateStyle: (value: unknown) =>
-      `${show(value, 'en')} is not a date style: allowed are "numeric", "long" and "full".`,
+      `${show(value, 'en')} is not a date style: allowed are "numeric", "long", "full" and "prose".`,
     notATimeStyle: (value: unknown) => `${show(value, 'en')} is not a time style: allowed are "short" and "numeric".`,
     notAPerson: (value: unknown) =>
       `${show(value, 'en')} is not a person: expected an object with "givenName" and "familyName".`,
@@ -70,6 +74,8 @@ export const FORMAT_MESSAGES = catalogue({
       `${show(value, 'en')} is not a kind, level or recurrence of the data model: expected e.g. "town-twinning".`,
     datesReversed: (start: string, end: string) => `The period ends before it begins: ${start} lies after ${end}.`,
     timesReversed: (start: string, end: string) => `The period ends before it begins: ${end} lies before ${start}.`,
+    endOfDayAsStart: (value: unknown, start: string) =>
+      `${show(value, 'en')} is the end of a day (24:00) and cannot begin a period: as a start, the same instant is ${show(start, 'en')}.`,
     dayBeforeStart: (on: unknown, since: unknown) =>
       `The reference day ${show(on, 'en')} lies before the start ${show(since, 'en')}.`,
     notAText: (value: unknown) => `${show(value, 'en')} is not a string: expected a date like "15.04.2024".`,

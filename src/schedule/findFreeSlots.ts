@@ -138,7 +138,7 @@ const OFFICE_HOURS = { start: '08:00', end: '18:00' };
  *   within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' },
  *   limit: 3,
  * });
- * slots.map((slot) => formatTimeRange(slot.start, slot.end)); // => ['11:30–13 Uhr', '13–14:30 Uhr', '14:30–16 Uhr']
+ * slots.map((slot) => formatTimeRange(slot.start, slot.end)); // => ['11:30–13:00 Uhr', '13:00–14:30 Uhr', '14:30–16:00 Uhr']
  * findFreeSlots(items, { personIds: 'herrmann', durationMinutes: 90, within: { start: '2024-04-15T00:00', end: '2024-04-16T00:00' } } as never); // throws KommunalValidationError
  * ```
  *

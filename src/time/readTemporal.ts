@@ -8,6 +8,7 @@ import {
   daysFromCivil,
   daysInMonth,
   isSupportedInstant,
+  utcWallClock,
   type WallClock,
 } from './calendar.js';
 import { instantAt, wallClockAt } from './zonedTime.js';
@@ -92,6 +93,29 @@ function offsetOf(value: string, zone: string, locale: Locale): number {
   const minutes = Number(zone.replace(':', '').slice(3) || '0');
   if (hours > 23 || minutes > 59) fail('invalid_time', TIME_MESSAGES[locale].invalidOffset(value));
   return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
+
+// ISO 8601's end of a day: `24:00`, with seconds and a fraction only of zeros, and as a wall clock
+// only (ISO 8601:2000 § 5.3.2 prefers it for the end of a time interval).
+const END_OF_DAY = /^(\d{4})-(\d{2})-(\d{2})T24:00(?::00(?:[.,]0{1,9})?)?$/;
+
+/**
+ * The day an input ends when it is written `YYYY-MM-DDT24:00` (ISO 8601's end of a day, the same
+ * instant as the next day's 00:00), or `undefined` for every other input, which `readTemporal`
+ * reads. A day that does not exist is an error. Only the formatting functions read ends this way;
+ * everywhere else `T24:00` stays a time of day that does not exist.
+ */
+export function endOfDay(value: unknown, locale: Locale): CalendarDate | undefined {
+  // Two character codes first, so that the common input costs no regular expression.
+  if (typeof value !== 'string' || value.charCodeAt(11) !== 50 || value.charCodeAt(12) !== 52) return undefined;
+  const match = END_OF_DAY.exec(value);
+  if (match === null) return undefined;
+  return checkedDate(value, Number(match[1]), Number(match[2]), Number(match[3]), locale);
+}
+
+/** The wall clock at which `date` ends: 00:00 of the next day. */
+export function midnightAfter(date: CalendarDate): WallClock {
+  return utcWallClock((daysFromCivil(date) + 1) * DAY);
 }
 
 /** A calendar date that exists, or an error that says why not. */

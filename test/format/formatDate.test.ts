@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { type DateStyle, formatDate, KommunalValidationError } from '../../src/index.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 
-const STYLES: readonly DateStyle[] = ['numeric', 'long', 'full'];
+// The styles Intl writes; `prose` is `long` after „am“.
+type IntlStyle = Exclude<DateStyle, 'prose'>;
+const STYLES: readonly IntlStyle[] = ['numeric', 'long', 'full'];
 
 // Intl is an independent oracle for instants: it knows German and the zone rules on its own.
-const oracle: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+const oracle: Record<IntlStyle, Intl.DateTimeFormatOptions> = {
   numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
   long: { day: 'numeric', month: 'long', year: 'numeric' },
   full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
@@ -52,6 +54,7 @@ describe('formatDate', () => {
           (instant, style, timeZone) => {
             const expected = new Intl.DateTimeFormat('de-DE', { ...oracle[style], timeZone }).format(instant);
             expect(formatDate(instant, { style, timeZone })).toBe(expected);
+            if (style === 'long') expect(formatDate(instant, { style: 'prose', timeZone })).toBe(`am ${expected}`);
           },
         ),
         { numRuns: 2000 },
@@ -74,7 +77,9 @@ describe('formatDate', () => {
   });
 
   it.each([
-    ['2024-04-15T24:00', '„2024-04-15T24:00“ enthält keine gültige Uhrzeit (00:00 bis 23:59).'],
+    ['2024-04-15T24:01', '„2024-04-15T24:01“ enthält keine gültige Uhrzeit (00:00 bis 23:59).'],
+    ['2024-04-15T24:00:01', '„2024-04-15T24:00:01“ enthält keine gültige Uhrzeit (00:00 bis 23:59).'],
+    ['2024-04-15T24:00Z', '„2024-04-15T24:00Z“ enthält keine gültige Uhrzeit (00:00 bis 23:59).'],
     ['2024-04-15T09:60', '„2024-04-15T09:60“ enthält keine gültige Uhrzeit (00:00 bis 23:59).'],
     ['2024-04-15T09:00+25:00', '„2024-04-15T09:00+25:00“ hat keinen gültigen UTC-Offset.'],
   ])('refuses the time in %s', (input, message) => {
@@ -99,7 +104,33 @@ describe('formatDate', () => {
     );
     expect(() => formatDate(new Date(), { timeZone: '+02:00' })).toThrow('keine bekannte IANA-Zeitzone');
     expect(() => formatDate('2024-04-15', { style: 'short' as never })).toThrow(
-      'Die Option „style“ von formatDate muss „numeric“, „long“ oder „full“ sein, nicht „short“.',
+      'Die Option „style“ von formatDate muss „numeric“, „long“, „full“ oder „prose“ sein, nicht „short“.',
+    );
+  });
+
+  it('writes a date for a sentence with „am“', () => {
+    expect(formatDate('2024-04-15', { style: 'prose' })).toBe('am 15. April 2024');
+    expect(formatDate(new Date('2024-04-14T23:30:00Z'), { style: 'prose' })).toBe('am 15. April 2024');
+  });
+
+  it('writes T24:00, the end of a day, as the day it ends', () => {
+    expect(formatDate('2024-04-15T24:00')).toBe('15. April 2024');
+    expect(formatDate('2024-12-31T24:00:00', { style: 'numeric' })).toBe('31.12.2024');
+    expect(formatDate('2024-12-31T24:00:00.000', { style: 'full' })).toBe('Dienstag, 31. Dezember 2024');
+    expect(() => formatDate('2024-02-30T24:00')).toThrow(
+      '„2024-02-30T24:00“ ist kein gültiges Datum: Der Februar 2024 hat 29 Tage.',
+    );
+  });
+
+  it('refuses every unknown zone, also for a calendar date, which needs none', () => {
+    expect(() => formatDate('2024-04-15', { timeZone: 'Mars/X' })).toThrow(
+      new KommunalValidationError([
+        {
+          path: [],
+          code: 'invalid_time_zone',
+          message: '„Mars/X“ ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).',
+        },
+      ]),
     );
   });
 

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatTime, formatTimeZone } from '../../src/index.js';
+import {
+  formatDateTime,
+  formatTime,
+  formatTimeRange,
+  formatTimeZone,
+  KommunalValidationError,
+} from '../../src/index.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 
 const berlin = (iso: string, showTimeZone = true) => formatTime(new Date(iso), { showTimeZone });
@@ -37,19 +43,15 @@ describe('formatTime', () => {
     expect(chicago('2017-06-13T15:00:00Z')).toBe('10 Uhr Ortszeit Chicago');
   });
 
-  it('reads wall-clock times in the zone: the autumn 2:30 twice means the first, the spring 2:30 never exists', () => {
+  it('reads wall-clock times in the zone: the autumn 2:30 twice means the first', () => {
     expect(formatTime('2024-10-27T02:30', { showTimeZone: true })).toBe('2:30 Uhr MESZ');
-    expect(() => formatTime('2024-03-31T02:30', { showTimeZone: true })).toThrow(
-      '„2024-03-31T02:30“ gibt es in der Zeitzone „Europe/Berlin“ nicht',
-    );
-    // Without the zone the wall clock is only repeated, so no instant is needed.
-    expect(formatTime('2024-03-31T02:30')).toBe('2:30 Uhr');
+    expect(formatTime('2024-10-27T02:30')).toBe('2:30 Uhr');
   });
 
   it('refuses a calendar date, which has no time', () => {
     expect(() => formatTime('2024-04-15')).toThrow('„2024-04-15“ ist ein Kalenderdatum ohne Uhrzeit.');
     expect(() => formatTime('2024-04-15', { showTimeZone: true })).toThrow(
-      '„2024-04-15“ ist ein Kalenderdatum ohne Uhrzeit und damit kein Zeitpunkt.',
+      '„2024-04-15“ ist ein Kalenderdatum ohne Uhrzeit.',
     );
     expect(() => formatTime('2024-04-15T09:00', { style: 'long' as never })).toThrow(
       'Die Option „style“ von formatTime muss „short“ oder „numeric“ sein, nicht „long“.',
@@ -128,5 +130,102 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2017-06-13T15:00:00Z', { timeZone: 'America/Chicago' })).toBe(
       'Dienstag, 13. Juni 2017, 10 Uhr',
     );
+  });
+});
+
+describe('one rule for a wall-clock time that does not exist', () => {
+  const gap = {
+    path: [],
+    code: 'nonexistent_time' as const,
+    message:
+      '„2024-03-31T02:30“ gibt es in der Zeitzone „Europe/Berlin“ nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.',
+  };
+
+  it('is refused by formatTime, formatDateTime and formatTimeRange alike, zone shown or not', () => {
+    for (const showTimeZone of [false, true]) {
+      expect(() => formatTime('2024-03-31T02:30', { showTimeZone })).toThrow(new KommunalValidationError([gap]));
+      expect(() => formatDateTime('2024-03-31T02:30', { showTimeZone })).toThrow(new KommunalValidationError([gap]));
+      expect(() => formatTimeRange('2024-03-31T02:30', '2024-03-31T04:00', { showTimeZone })).toThrow(
+        new KommunalValidationError([gap]),
+      );
+      expect(() => formatTimeRange('2024-03-31T01:00', '2024-03-31T02:30', { showTimeZone })).toThrow(
+        new KommunalValidationError([gap]),
+      );
+    }
+  });
+
+  it(
+    'holds for every minute around the spring changes of Berlin and Chicago',
+    () => {
+      const days = [
+        { timeZone: 'Europe/Berlin', date: '2024-03-31' },
+        { timeZone: 'America/Chicago', date: '2024-03-10' },
+      ];
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...days),
+          fc.integer({ min: 60, max: 4 * 60 - 1 }),
+          ({ timeZone, date }, minutes) => {
+            const hour = Math.floor(minutes / 60);
+            const wall = `${date}T0${hour}:${String(minutes % 60).padStart(2, '0')}`;
+            const outcomes = [
+              () => formatTime(wall, { timeZone }),
+              () => formatDateTime(wall, { timeZone }),
+              () => formatTimeRange(wall, `${date}T05:00`, { timeZone }),
+            ].map((run) => {
+              try {
+                run();
+                return 'written';
+              } catch (error) {
+                return error instanceof KommunalValidationError ? error.issues[0]?.code : 'other';
+              }
+            });
+            // Both zones skip 2:00–2:59 on these days.
+            const expected = hour === 2 ? 'nonexistent_time' : 'written';
+            expect(outcomes).toEqual([expected, expected, expected]);
+          },
+        ),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+describe('the press-office form „9.30 Uhr“', () => {
+  it('is written with timeSeparator "."; DIN 5008’s colon stays the default', () => {
+    expect(formatTime('2024-04-15T09:30', { timeSeparator: '.' })).toBe('9.30 Uhr');
+    expect(formatTime('2024-04-15T09:00', { timeSeparator: '.' })).toBe('9 Uhr');
+    expect(formatTime('2024-04-15T09:30', { timeSeparator: '.', style: 'numeric' })).toBe('09.30 Uhr');
+    expect(formatTime('2024-04-15T09:30', { timeSeparator: ':' })).toBe('9:30 Uhr');
+    expect(formatTime('2024-04-15T09:30')).toBe('9:30 Uhr');
+    expect(formatDateTime('2024-04-15T09:30', { timeSeparator: '.' })).toBe('Montag, 15. April 2024, 9.30 Uhr');
+  });
+});
+
+describe('T24:00 as the end of a day, outside ranges', () => {
+  it('is written 24 Uhr on the day it ends, as a deadline is', () => {
+    expect(formatTime('2024-04-15T24:00')).toBe('24 Uhr');
+    expect(formatTime('2024-04-15T24:00', { style: 'numeric' })).toBe('24:00 Uhr');
+    expect(formatTime('2024-04-15T24:00', { showTimeZone: true })).toBe('24 Uhr MESZ');
+    expect(formatDateTime('2024-04-15T24:00')).toBe('Montag, 15. April 2024, 24 Uhr');
+    expect(formatDateTime('2024-04-15T24:00', { dateStyle: 'long' })).toBe('15. April 2024, 24 Uhr');
+  });
+
+  it('is exactly 24:00: a later time, or one with a zone, stays an error', () => {
+    expect(() => formatTime('2024-04-15T24:30')).toThrow('„2024-04-15T24:30“ enthält keine gültige Uhrzeit');
+    expect(() => formatTime('2024-04-15T24:00:00.001')).toThrow('enthält keine gültige Uhrzeit');
+    expect(() => formatTime('2024-04-15T24:00+02:00')).toThrow('enthält keine gültige Uhrzeit');
+  });
+});
+
+describe('formatDateTime in prose', () => {
+  it('writes „am …“ and joins the time with „um“, without a comma (no weekday)', () => {
+    expect(formatDateTime('2024-04-15T09:00', { dateStyle: 'prose' })).toBe('am 15. April 2024 um 9 Uhr');
+    expect(formatDateTime('2024-04-15T09:30', { dateStyle: 'prose', timeSeparator: '.' })).toBe(
+      'am 15. April 2024 um 9.30 Uhr',
+    );
+    expect(
+      formatDateTime('2017-06-13T15:00:00Z', { dateStyle: 'prose', timeZone: 'America/Chicago', showTimeZone: true }),
+    ).toBe('am 13. Juni 2017 um 10 Uhr Ortszeit Chicago');
   });
 });

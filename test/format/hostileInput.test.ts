@@ -152,7 +152,7 @@ describe('hostile input', () => {
       ]),
     );
     expect(() => formatDate('2024-04-15', { style: 'x' as never })).toThrow(
-      'Die Option „style“ von formatDate muss „numeric“, „long“ oder „full“ sein, nicht „x“.',
+      'Die Option „style“ von formatDate muss „numeric“, „long“, „full“ oder „prose“ sein, nicht „x“.',
     );
     expect(() => formatDate('2024-04-15', { timeZone: 42 as never })).toThrow(
       'Die Option „timeZone“ von formatDate muss der Name einer IANA-Zeitzone wie „Europe/Berlin“ sein, nicht 42.',
@@ -161,7 +161,16 @@ describe('hostile input', () => {
       'Die Option „showTimeZone“ von formatTime muss true oder false sein, nicht „yes“.',
     );
     expect(() => formatDateTime('2024-04-15T09:00', { dateStyle: 'short' as never })).toThrow(
-      'Die Option „dateStyle“ von formatDateTime muss „numeric“, „long“ oder „full“ sein, nicht „short“.',
+      'Die Option „dateStyle“ von formatDateTime muss „numeric“, „long“, „full“ oder „prose“ sein, nicht „short“.',
+    );
+    expect(() => formatTime('2024-04-15T09:30', { timeSeparator: 'h' as never })).toThrow(
+      new KommunalValidationError([
+        {
+          path: [],
+          code: 'invalid_option',
+          message: 'Die Option „timeSeparator“ von formatTime muss „:“ oder „.“ sein, nicht „h“.',
+        },
+      ]),
     );
     expect(() => formatDateTime('2024-04-15T09:00', { style: 'long' as never })).toThrow(
       'Die Option „style“ von formatDateTime muss „short“ oder „numeric“ sein, nicht „long“.',
@@ -180,6 +189,27 @@ describe('hostile input', () => {
     );
     expect(() => formatVenue(VENUE, { room: 4161 as never })).toThrow(
       'Die Option „room“ von formatVenue muss ein Text sein, nicht 4161.',
+    );
+  });
+
+  it.each([
+    ['formatDate', () => formatDate('2024-04-15', { timeZone: 'Mars/X' })],
+    ['formatDateRange', () => formatDateRange('2024-04-15', '2024-04-18', { timeZone: 'Mars/X' })],
+    ['formatDateTime', () => formatDateTime('2024-04-15T09:00', { timeZone: 'Mars/X' })],
+    ['formatMonth', () => formatMonth('2024-04', { timeZone: 'Mars/X' })],
+    ['formatTime', () => formatTime('2024-04-15T09:00', { timeZone: 'Mars/X' })],
+    ['formatTimeRange', () => formatTimeRange('2024-04-15T09:00', '2024-04-15T10:00', { timeZone: 'Mars/X' })],
+    ['formatTimeZone', () => formatTimeZone('2024-04-15T09:00', { timeZone: 'Mars/X' })],
+    ['yearsSince', () => yearsSince('1997', '2024-04-15', { timeZone: 'Mars/X' })],
+  ])('%s refuses an unknown zone, whatever the input needs', (_, run) => {
+    expect(run).toThrow(
+      new KommunalValidationError([
+        {
+          path: [],
+          code: 'invalid_time_zone',
+          message: '„Mars/X“ ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).',
+        },
+      ]),
     );
   });
 

@@ -26,7 +26,8 @@ describe('German date formatting, as specified', () => {
     [() => formatDateRange('2024-12-30', '2025-01-02'), '30. Dezember 2024 – 2. Januar 2025'],
     [() => formatDateRange('2024-04-15', '2024-04-18', { style: 'numeric' }), '15.–18.04.2024'],
     [() => formatTimeRange(new Date('2024-04-15T07:00:00Z'), new Date('2024-04-15T08:00:00Z')), '9–10 Uhr'],
-    [() => formatTimeRange(new Date('2024-04-15T07:30:00Z'), new Date('2024-04-15T09:00:00Z')), '9:30–11 Uhr'],
+    // Issue #3 had „9:30–11 Uhr“; issue #13 asks for one precision per range.
+    [() => formatTimeRange(new Date('2024-04-15T07:30:00Z'), new Date('2024-04-15T09:00:00Z')), '9:30–11:00 Uhr'],
     [() => formatTime(new Date('2017-06-13T15:00:00Z'), { timeZone: 'America/Chicago' }), '10 Uhr'],
     [() => parseGermanDate('15.04.2024'), '2024-04-15'],
     [() => parseGermanDate('Montag, den 15. April 2024'), '2024-04-15'],
