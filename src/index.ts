@@ -45,7 +45,7 @@ export { type FormatTimeOptions, formatTime } from './format/formatTime.js';
 export { formatTimeRange } from './format/formatTimeRange.js';
 export { formatTimeZone } from './format/formatTimeZone.js';
 export { type FormatVenueOptions, formatVenue } from './format/formatVenue.js';
-export type { DateStyle, TimeStyle, TimeZoneOptions } from './format/options.js';
+export type { DateStyle, TimeSeparator, TimeStyle, TimeZoneOptions } from './format/options.js';
 export { parseGermanDate } from './format/parseGermanDate.js';
 export { yearsSince } from './format/yearsSince.js';
 export {

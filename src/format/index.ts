@@ -23,6 +23,6 @@ export { type FormatTimeOptions, formatTime } from './formatTime.js';
 export { formatTimeRange } from './formatTimeRange.js';
 export { formatTimeZone } from './formatTimeZone.js';
 export { type FormatVenueOptions, formatVenue } from './formatVenue.js';
-export type { DateStyle, TimeStyle, TimeZoneOptions } from './options.js';
+export type { DateStyle, TimeSeparator, TimeStyle, TimeZoneOptions } from './options.js';
 export { parseGermanDate } from './parseGermanDate.js';
 export { yearsSince } from './yearsSince.js';
