@@ -18,7 +18,9 @@ import { instantAt, wallClockAt } from './zonedTime.js';
  * `YYYY-MM-DD` is a calendar date and is never shifted by a time zone; `YYYY-MM-DDTHH:mm`
  * (optionally with seconds) is a wall-clock time in the zone of the call; a string ending in `Z`
  * or an offset such as `+02:00` is an instant. kommunal reads the years 1 to 9999 (UTC) only:
- * other instants, and instants that a zone's clock shows outside those years, are refused.
+ * other instants, and instants that a zone's clock shows outside those years, are refused. The
+ * formatting functions also read `YYYY-MM-DDT24:00`, ISO 8601's end of a day, as the end of the
+ * day it names (`24 Uhr`); it begins no range.
  *
  * @example
  * ```ts
