@@ -24,6 +24,7 @@ import {
   ROLE,
   STRING,
   STRINGS,
+  TIME_SEPARATOR,
   TIME_STYLE,
   TIME_ZONE,
   WHOLE_FROM_ONE,
@@ -178,7 +179,15 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
       TIME_INPUTS,
       values({ style: 'numeric', dateStyle: 'long', timeZone: 'Europe/Berlin', showTimeZone: true }, {}),
     ),
-    options: { 1: { style: TIME_STYLE, dateStyle: DATE_STYLE, timeZone: TIME_ZONE, showTimeZone: BOOLEAN } },
+    options: {
+      1: {
+        style: TIME_STYLE,
+        dateStyle: DATE_STYLE,
+        timeSeparator: TIME_SEPARATOR,
+        timeZone: TIME_ZONE,
+        showTimeZone: BOOLEAN,
+      },
+    },
     returns: 'string',
   },
   {
@@ -223,7 +232,7 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
     call: (...args) => formatTime(...(args as Parameters<typeof formatTime>)),
     params: ['value', 'options'],
     bases: combos(TIME_INPUTS, values({ style: 'numeric', timeZone: 'America/Chicago', showTimeZone: true }, {})),
-    options: { 1: { style: TIME_STYLE, timeZone: TIME_ZONE, showTimeZone: BOOLEAN } },
+    options: { 1: { style: TIME_STYLE, timeSeparator: TIME_SEPARATOR, timeZone: TIME_ZONE, showTimeZone: BOOLEAN } },
     returns: 'string',
   },
   {
@@ -235,7 +244,7 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
       values('2024-04-15T10:30', '2024-10-27T04:00+01:00', '2024-04-16T08:00Z'),
       values({ style: 'short', timeZone: 'Europe/Berlin', showTimeZone: true }, { style: 'numeric' }),
     ),
-    options: { 2: { style: TIME_STYLE, timeZone: TIME_ZONE, showTimeZone: BOOLEAN } },
+    options: { 2: { style: TIME_STYLE, timeSeparator: TIME_SEPARATOR, timeZone: TIME_ZONE, showTimeZone: BOOLEAN } },
     returns: 'string',
   },
   {

@@ -64,6 +64,7 @@ export const FIELD_NAMES = [
   'style',
   'dateStyle',
   'showTimeZone',
+  'timeSeparator',
   'withRole',
   'role',
   'year',

@@ -77,7 +77,8 @@ function isIsoDay(value: unknown): boolean {
 
 const isPositive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
-export const DATE_STYLE = oneOf('numeric', 'long', 'full');
+export const DATE_STYLE = oneOf('numeric', 'long', 'full', 'prose');
+export const TIME_SEPARATOR = oneOf(':', '.');
 export const TIME_STYLE = oneOf('short', 'numeric');
 export const TIME_ZONE = optional(isTimeZone);
 export const BOOLEAN = optional((value) => typeof value === 'boolean');
