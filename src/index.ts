@@ -46,7 +46,7 @@ export { formatTimeRange } from './format/formatTimeRange.js';
 export { formatTimeZone } from './format/formatTimeZone.js';
 export { type FormatVenueOptions, formatVenue } from './format/formatVenue.js';
 export type { DateStyle, TimeSeparator, TimeStyle, TimeZoneOptions } from './format/options.js';
-export { parseGermanDate } from './format/parseGermanDate.js';
+export { type ParseGermanDateOptions, parseGermanDate } from './format/parseGermanDate.js';
 export { yearsSince } from './format/yearsSince.js';
 export {
   FIRST_HOLIDAY_YEAR,

@@ -24,5 +24,5 @@ export { formatTimeRange } from './formatTimeRange.js';
 export { formatTimeZone } from './formatTimeZone.js';
 export { type FormatVenueOptions, formatVenue } from './formatVenue.js';
 export type { DateStyle, TimeSeparator, TimeStyle, TimeZoneOptions } from './options.js';
-export { parseGermanDate } from './parseGermanDate.js';
+export { type ParseGermanDateOptions, parseGermanDate } from './parseGermanDate.js';
 export { yearsSince } from './yearsSince.js';
