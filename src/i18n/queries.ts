@@ -8,9 +8,9 @@ export type Expected = 'object' | 'list' | 'id' | 'ids' | 'pair' | 'text' | 'boo
 const GERMAN_EXPECTED: Readonly<Record<Expected, string>> = {
   object: OPTION_MESSAGES.de.anObject,
   list: OPTION_MESSAGES.de.aList,
-  id: 'eine Id (ein nicht leerer Text)',
-  ids: 'eine Liste von Ids',
-  pair: 'eine Liste von zwei Ids',
+  id: 'eine ID (ein nicht leerer Text)',
+  ids: 'eine Liste von IDs',
+  pair: 'eine Liste von zwei IDs',
   text: OPTION_MESSAGES.de.aText,
   boolean: OPTION_MESSAGES.de.trueOrFalse,
   date: 'ein Datum (JJJJ-MM-TT)',
@@ -40,7 +40,7 @@ export const QUERY_MESSAGES = catalogue({
         ? `${fn} erwartet einen Datensatz aus parseDataset, nicht ${show(value, 'de')}.`
         : `${fn} erwartet einen Datensatz aus parseDataset: „${where}“ muss ${GERMAN_EXPECTED[expected]} sein, nicht ${show(value, 'de')}.`,
     notAnId: (fn: string, parameter: string, value: unknown) =>
-      `${fn} erwartet als ${parameter} eine Id (einen Text), nicht ${show(value, 'de')}.`,
+      `${fn} erwartet als ${parameter} eine ID (einen Text), nicht ${show(value, 'de')}.`,
     aDay: 'ein Datum der Form JJJJ-MM-TT',
     aPartnershipKind: '„town-twinning“, „friendship“ oder „project-partnership“',
     aRole: '„host“ oder „guest“',

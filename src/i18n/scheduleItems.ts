@@ -12,25 +12,25 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
     /** How a message names an item without an id. */
     atIndex: (index: number) => `bei Index ${index}`,
     notAList: (value: unknown) =>
-      `${show(value, 'de')} ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.`,
+      `${show(value, 'de')} ist keine Liste von Terminen: Erwartet wird eine Liste von Objekten mit id, start und end.`,
     tooMany: (count: number, max: number) =>
       `Die Liste hat ${germanNumber(count)} Einträge; kommunal liest höchstens ${germanNumber(max)} Termine auf einmal.`,
     notAnItem: (value: unknown) =>
-      `${show(value, 'de')} ist kein Termin: erwartet wird ein Objekt mit id, start und end.`,
+      `${show(value, 'de')} ist kein Termin: Erwartet wird ein Objekt mit id, start und end.`,
     noId: (value: unknown, index: number) =>
       value === undefined
-        ? `Der Termin bei Index ${index} hat keine Id: erwartet wird ein nicht leerer Text.`
-        : `Die Id des Termins bei Index ${index} muss ein nicht leerer Text sein, nicht ${show(value, 'de')}.`,
+        ? `Der Termin bei Index ${index} hat keine ID: Erwartet wird ein nicht leerer Text.`
+        : `Die ID des Termins bei Index ${index} muss ein nicht leerer Text sein, nicht ${show(value, 'de')}.`,
     duplicate: (id: string, first: number) =>
-      `Die Id ${show(id, 'de')} kommt mehrfach vor (zuerst bei Index ${first}).`,
+      `Die ID ${show(id, 'de')} kommt mehrfach vor (zuerst bei Index ${first}).`,
     badTime: (value: unknown) =>
-      `${show(value, 'de')} ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.`,
+      `${show(value, 'de')} ist kein Zeitpunkt: Erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.`,
     unsupported: TIME_MESSAGES.de.outsideYears,
     endBeforeStart: (item: string) => `Der Termin ${item} endet vor seinem Beginn.`,
     notIds: (field: string, item: string, value: unknown) =>
-      `Das Feld „${field}“ des Termins ${item} muss eine Liste von Ids sein, nicht ${show(value, 'de')}.`,
+      `Das Feld „${field}“ des Termins ${item} muss eine Liste von IDs sein, nicht ${show(value, 'de')}.`,
     notAnId: (field: string, item: string, value: unknown) =>
-      `Das Feld „${field}“ des Termins ${item} darf nur Ids (Texte) enthalten, nicht ${show(value, 'de')}.`,
+      `Das Feld „${field}“ des Termins ${item} darf nur IDs (Texte) enthalten, nicht ${show(value, 'de')}.`,
     notText: (field: string, item: string, value: unknown) =>
       `Das Feld „${field}“ des Termins ${item} muss ein Text sein, nicht ${show(value, 'de')}.`,
     notBoolean: (field: string, item: string, value: unknown) =>
@@ -40,7 +40,7 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
     notTexts: (field: string, item: string, value: unknown) =>
       `Das Feld „${field}“ des Termins ${item} muss eine Liste von Texten sein, nicht ${show(value, 'de')}.`,
     namesPerPerson: (item: string, names: number, people: number) =>
-      `Das Feld „personNames“ des Termins ${item} nennt ${names} ${names === 1 ? 'Namen' : 'Namen'}, „personIds“ aber ${people} ${people === 1 ? 'Person' : 'Personen'}: erwartet wird ein Name je Person, in derselben Reihenfolge.`,
+      `Das Feld „personNames“ des Termins ${item} nennt ${names} ${names === 1 ? 'Namen' : 'Namen'}, „personIds“ aber ${people} ${people === 1 ? 'Person' : 'Personen'}: Erwartet wird ein Name je Person, in derselben Reihenfolge.`,
     notAZone: (field: string, item: string, value: unknown) =>
       `Das Feld „${field}“ des Termins ${item} muss eine bekannte IANA-Zeitzone wie „Europe/Berlin“ sein, nicht ${show(value, 'de')}.`,
     notAHolidayDate: (field: string, item: string, value: unknown) =>

@@ -79,6 +79,15 @@ function englishIndefinite(kinds: readonly EntityKind[]): string {
     .join(' or ');
 }
 
+/** The last two keys of a path, last first: a field's name, or an entry's index and its list's name. */
+function lastKeys(path: readonly PropertyKey[]): readonly [last: unknown, before: unknown] {
+  try {
+    return [path[path.length - 1], path[path.length - 2]];
+  } catch {
+    return [undefined, undefined];
+  }
+}
+
 /** How many unknown keys a message names; an object may have millions. */
 const LISTED_KEYS = 10;
 
@@ -103,7 +112,8 @@ function unknownKeys(keys: readonly string[], locale: Locale): string {
 /** Every sentence kommunal's validators write, in both languages. */
 export interface ValidationMessages {
   notADataset(input: unknown): string;
-  required(): string;
+  /** `path`: where the value is missing; its last key names the field, or an index the list entry. */
+  required(path: readonly PropertyKey[]): string;
   wrongType(input: unknown, expected: string): string;
   badFormat(input: unknown, format: string): string;
   notOneOf(input: unknown, options: readonly unknown[]): string;
@@ -155,7 +165,13 @@ export interface ValidationMessages {
 const de: ValidationMessages = {
   notADataset: (input) =>
     `${show(input, 'de')} ist kein Datensatz: Erwartet wird ein Objekt mit mindestens „municipalities“.`,
-  required: () => 'Pflichtfeld fehlt.',
+  required: (path) => {
+    const [last, list] = lastKeys(path);
+    if (typeof last === 'string') return `Das Pflichtfeld „${last}“ fehlt.`;
+    if (typeof last === 'number' && typeof list === 'string')
+      return `In der Liste „${list}“ fehlt der Eintrag bei Index ${last}.`;
+    return 'Ein Pflichtwert fehlt.';
+  },
   wrongType: (input, expected) => `${show(input, 'de')} hat den falschen Typ: Erwartet wird ${expected}.`,
   badFormat: (input, format) => `${show(input, 'de')} ist ${format}.`,
   notOneOf: (input, options) =>
@@ -175,7 +191,7 @@ const de: ValidationMessages = {
     `${show(input, 'de')} ist zu klein: Erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${germanNumber(minimum)}.`,
   unknownKeys: (keys) => unknownKeys(keys, 'de'),
   duplicateId: (id, collection, firstIndex) =>
-    `Die Id ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
+    `Die ID ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
   unresolved: (id, expected) => `${show(id, 'de')} ist ${germanNone(expected)} in diesem Datensatz.`,
   wrongKind: (id, actual, expected) =>
     `${show(id, 'de')} ist ${germanIndefinite(actual)}, erwartet wird ${expected.map(germanIndefinite).join(' oder ')}.`,
@@ -213,7 +229,7 @@ const de: ValidationMessages = {
       : `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Für dieses Land kennt kommunal keine.`,
   nonexistentTime: TIME_MESSAGES.de.nonexistentTime,
   parentCycle: (id) =>
-    `Die Organisation ${show(id, 'de')} liegt über ihre übergeordneten Organisationen in sich selbst.`,
+    `Die Organisation ${show(id, 'de')} ist sich selbst übergeordnet: Die Kette ihrer übergeordneten Organisationen („parentId“) führt zu ihr zurück.`,
   missingResponsible: () => 'Eine Maßnahme braucht eine verantwortliche Organisation oder Kommune.',
   unreadable: OPTION_MESSAGES.de.unreadableValue,
   tooManyEntries: (length, owner) =>
@@ -222,7 +238,8 @@ const de: ValidationMessages = {
   outsideYearsInZone: TIME_MESSAGES.de.outsideYearsInZone,
   formats: {
     date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
-    datetime: 'keine gültige Uhrzeit (erwartet JJJJ-MM-TTTHH:mm, optional mit Offset wie +02:00)',
+    datetime:
+      'keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15T09:30“, optional mit Offset wie „+02:00“)',
     'partial-date': 'kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
     'country-code': 'kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“)',
     'state-code': 'kein Code nach ISO 3166-2 (wie „DE-HE“)',
@@ -247,7 +264,13 @@ const de: ValidationMessages = {
 
 const en: ValidationMessages = {
   notADataset: (input) => `${show(input, 'en')} is not a dataset: expected an object with at least "municipalities".`,
-  required: () => 'Required field is missing.',
+  required: (path) => {
+    const [last, list] = lastKeys(path);
+    if (typeof last === 'string') return `The required field "${last}" is missing.`;
+    if (typeof last === 'number' && typeof list === 'string')
+      return `The list "${list}" lacks its entry at index ${last}.`;
+    return 'A required value is missing.';
+  },
   wrongType: (input, expected) => `${show(input, 'en')} has the wrong type: expected ${expected}.`,
   badFormat: (input, format) => `${show(input, 'en')} is ${format}.`,
   notOneOf: (input, options) =>
@@ -294,7 +317,8 @@ const en: ValidationMessages = {
       ? `A municipality in ${show(country, 'en')} needs a time zone: the country has several.`
       : `A municipality in ${show(country, 'en')} needs a time zone: kommunal knows none for that country.`,
   nonexistentTime: TIME_MESSAGES.en.nonexistentTime,
-  parentCycle: (id) => `The organisation ${show(id, 'en')} contains itself through its parent organisations.`,
+  parentCycle: (id) =>
+    `The organisation ${show(id, 'en')} is its own parent: the chain of its parent organisations ("parentId") leads back to it.`,
   missingResponsible: () => 'A measure needs a responsible organisation or municipality.',
   unreadable: OPTION_MESSAGES.en.unreadableValue,
   tooManyEntries: (length, owner) =>
@@ -303,7 +327,7 @@ const en: ValidationMessages = {
   outsideYearsInZone: TIME_MESSAGES.en.outsideYearsInZone,
   formats: {
     date: 'not a valid date (expected YYYY-MM-DD)',
-    datetime: 'not a valid time (expected YYYY-MM-DDTHH:mm, optionally with an offset like +02:00)',
+    datetime: 'not a valid date and time (expected e.g. "2024-04-15T09:30", optionally with an offset like "+02:00")',
     'partial-date': 'not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
     'country-code': 'not an ISO 3166-1 country code (two capital letters like "DE")',
     'state-code': 'not an ISO 3166-2 code (like "DE-HE")',

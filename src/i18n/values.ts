@@ -7,11 +7,15 @@ export const VALUE_NAMES = catalogue({
     invalidDate: 'ein ungültiges Date-Objekt',
     list: 'eine Liste',
     ofType: (type: string) => `ein Wert vom Typ ${type}`,
+    // A caller's number as given, with the German decimal comma (`150,5`) and without the grouping
+    // germanNumber adds, so that the value stays recognisable as the one in the data.
+    number: (value: number) => String(value).replace('.', ','),
   },
   en: {
     quoted: (text: string) => `"${text}"`,
     invalidDate: 'an invalid Date',
     list: 'an array',
     ofType: (type: string) => `a value of type ${type}`,
+    number: (value: number) => String(value),
   },
 });

@@ -14,7 +14,8 @@ export function show(value: unknown, locale: Locale): string {
   if (millis !== undefined) {
     return Number.isNaN(millis) ? names.invalidDate : show(new Date(millis).toISOString(), locale);
   }
-  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
+  if (typeof value === 'number') return names.number(value);
+  if (value === null || value === undefined || typeof value === 'boolean') {
     return String(value);
   }
   return isArray(value) ? names.list : names.ofType(typeof value);

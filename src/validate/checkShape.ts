@@ -142,7 +142,7 @@ function readCollection<K extends CollectionName>(
         const next = nextIndex(present, index, length);
         let hole = index;
         for (; hole < next && issues.accepts(collection, hole); hole += 1) {
-          report(reader, [collection, hole], 'invalid_type', messages.required());
+          report(reader, [collection, hole], 'invalid_type', messages.required([collection, hole]));
         }
         issues.count(next - hole);
         index = next - 1;
@@ -227,7 +227,8 @@ export function checkShape(input: Record<string, unknown>, locale: Locale, issue
     try {
       list = input[collection];
       if (list === undefined) {
-        if (collection === 'municipalities') report(reader, [collection], 'invalid_type', messages.required());
+        if (collection === 'municipalities')
+          report(reader, [collection], 'invalid_type', messages.required([collection]));
         continue;
       }
       if (!isArray(list)) {

@@ -27,7 +27,7 @@ export function errorMap(locale: Locale): z.core.$ZodErrorMap {
   return (issue) => {
     switch (issue.code) {
       case 'invalid_type':
-        if (issue.input === undefined) return messages.required();
+        if (issue.input === undefined) return messages.required(issue.path ?? []);
         return messages.wrongType(issue.input, own(messages.types, issue.expected) ?? String(issue.expected));
       case 'invalid_format': {
         const name = own(messages.formats, formatOf(issue));

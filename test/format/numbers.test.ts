@@ -4,7 +4,7 @@ import { formatDayCount, formatOrdinal, yearsSince } from '../../src/index.js';
 describe('formatDayCount and formatOrdinal', () => {
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 36_526, 1e21])('refuses %s days', (days) => {
     expect(() => formatDayCount(days)).toThrow(
-      `${days} ist keine Anzahl von Tagen: Erwartet wird eine ganze Zahl von 1 bis 36\u202f525 (hundert Jahre).`,
+      `${String(days).replace('.', ',')} ist keine Anzahl von Tagen: Erwartet wird eine ganze Zahl von 1 bis 36\u202f525 (hundert Jahre).`,
     );
   });
 
@@ -16,7 +16,7 @@ describe('formatDayCount and formatOrdinal', () => {
     expect(formatOrdinal(0)).toBe('0.');
     expect(formatOrdinal(150)).toBe('150.');
     expect(() => formatOrdinal(-1)).toThrow('-1 ist keine Ordnungszahl');
-    expect(() => formatOrdinal(2.5)).toThrow('2.5 ist keine Ordnungszahl');
+    expect(() => formatOrdinal(2.5)).toThrow('2,5 ist keine Ordnungszahl');
     expect(formatOrdinal(1_000_000)).toBe('1\u202f000\u202f000.');
     expect(() => formatOrdinal(1e21)).toThrow(
       '1e+21 ist keine Ordnungszahl: Erwartet wird eine ganze Zahl von 0 bis 1\u202f000\u202f000.',

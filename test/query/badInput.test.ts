@@ -54,7 +54,7 @@ describe.each(QUERIES)('%s on what is not a parsed dataset', (name, query) => {
     [
       { municipalities: [{}] },
       'municipalities.0.id',
-      ': „municipalities.0.id“ muss eine Id (ein nicht leerer Text) sein, nicht undefined.',
+      ': „municipalities.0.id“ muss eine ID (ein nicht leerer Text) sein, nicht undefined.',
     ],
     [{ municipalities: [null] }, 'municipalities.0', ': „municipalities.0“ muss ein Objekt sein, nicht null.'],
     [
@@ -65,7 +65,7 @@ describe.each(QUERIES)('%s on what is not a parsed dataset', (name, query) => {
     [
       { municipalities: [], partnerships: [{ ...entity, kind: 'friendship', municipalityIds: ['a'] }] },
       'partnerships.0.municipalityIds',
-      ': „partnerships.0.municipalityIds“ muss eine Liste von zwei Ids sein, nicht eine Liste.',
+      ': „partnerships.0.municipalityIds“ muss eine Liste von zwei IDs sein, nicht eine Liste.',
     ],
     [
       { municipalities: [], partnerships: [{ ...entity, kind: 'friendship', municipalityIds: ['a', 1] }] },
@@ -80,7 +80,7 @@ describe.each(QUERIES)('%s on what is not a parsed dataset', (name, query) => {
     [
       { municipalities: [], exchanges: [{ ...exchange, guestIds: 'b' }] },
       'exchanges.0.guestIds',
-      ': „exchanges.0.guestIds“ muss eine Liste von Ids sein, nicht „b“.',
+      ': „exchanges.0.guestIds“ muss eine Liste von IDs sein, nicht „b“.',
     ],
     [
       { municipalities: [], exchanges: [{ ...exchange, startDate: '1.1.2024' }] },
@@ -188,32 +188,32 @@ describe('query arguments and options', () => {
     [
       'partnersOf',
       () => partnersOf(dataset, 42 as never),
-      'partnersOf erwartet als municipalityId eine Id (einen Text), nicht 42.',
+      'partnersOf erwartet als municipalityId eine ID (einen Text), nicht 42.',
     ],
     [
       'exchangesOf',
       () => exchangesOf(dataset, null as never),
-      'exchangesOf erwartet als municipalityId eine Id (einen Text), nicht null.',
+      'exchangesOf erwartet als municipalityId eine ID (einen Text), nicht null.',
     ],
     [
       'grantsOf',
       () => grantsOf(dataset, {} as never),
-      'grantsOf erwartet als recipientId eine Id (einen Text), nicht ein Wert vom Typ object.',
+      'grantsOf erwartet als recipientId eine ID (einen Text), nicht ein Wert vom Typ object.',
     ],
     [
       'measuresOf',
       () => measuresOf(dataset, undefined as never),
-      'measuresOf erwartet als organisationOrMunicipalityId eine Id (einen Text), nicht undefined.',
+      'measuresOf erwartet als organisationOrMunicipalityId eine ID (einen Text), nicht undefined.',
     ],
     [
       'reciprocalChain',
       () => reciprocalChain(dataset, ['x'] as never),
-      'reciprocalChain erwartet als exchangeId eine Id (einen Text), nicht eine Liste.',
+      'reciprocalChain erwartet als exchangeId eine ID (einen Text), nicht eine Liste.',
     ],
     [
       'partnershipNetwork',
       () => partnershipNetwork(dataset, Symbol('x') as never, { depth: 1 }),
-      'partnershipNetwork erwartet als municipalityId eine Id (einen Text), nicht ein Wert vom Typ symbol.',
+      'partnershipNetwork erwartet als municipalityId eine ID (einen Text), nicht ein Wert vom Typ symbol.',
     ],
   ])('%s refuses an id that is no string', (_, run, message) => {
     expect(refusal(run)).toEqual({ code: 'invalid_type', message });

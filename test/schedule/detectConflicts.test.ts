@@ -350,17 +350,17 @@ describe('detectConflicts', () => {
     expect(
       (error as KommunalValidationError).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ).toEqual([
-      '0.id: Die Id des Termins bei Index 0 muss ein nicht leerer Text sein, nicht „“.',
-      '1.start: „2024-04-15T09:00“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
+      '0.id: Die ID des Termins bei Index 0 muss ein nicht leerer Text sein, nicht „“.',
+      '1.start: „2024-04-15T09:00“ ist kein Zeitpunkt: Erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
       '2.end: Der Termin „b“ endet vor seinem Beginn.',
-      '3.end: „morgen“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
-      '4.id: Die Id „c“ kommt mehrfach vor (zuerst bei Index 3).',
-      '4.start: „gestern“ ist kein Zeitpunkt: erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
-      '5.id: Die Id „a“ kommt mehrfach vor (zuerst bei Index 1).',
-      '6: null ist kein Termin: erwartet wird ein Objekt mit id, start und end.',
+      '3.end: „morgen“ ist kein Zeitpunkt: Erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
+      '4.id: Die ID „c“ kommt mehrfach vor (zuerst bei Index 3).',
+      '4.start: „gestern“ ist kein Zeitpunkt: Erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.',
+      '5.id: Die ID „a“ kommt mehrfach vor (zuerst bei Index 1).',
+      '6: null ist kein Termin: Erwartet wird ein Objekt mit id, start und end.',
     ]);
     expect(() => detectConflicts('keine Liste' as never)).toThrow(
-      '„keine Liste“ ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.',
+      '„keine Liste“ ist keine Liste von Terminen: Erwartet wird eine Liste von Objekten mit id, start und end.',
     );
     // Among many ids, every repeated one is found, with its first index.
     const many: ScheduleItem[] = Array.from({ length: 40_000 }, (_, index) => ({
@@ -372,11 +372,11 @@ describe('detectConflicts', () => {
         issues: [
           expect.objectContaining({
             path: [39_998, 'id'],
-            message: 'Die Id „i0“ kommt mehrfach vor (zuerst bei Index 0).',
+            message: 'Die ID „i0“ kommt mehrfach vor (zuerst bei Index 0).',
           }),
           expect.objectContaining({
             path: [39_999, 'id'],
-            message: 'Die Id „i1“ kommt mehrfach vor (zuerst bei Index 1).',
+            message: 'Die ID „i1“ kommt mehrfach vor (zuerst bei Index 1).',
           }),
         ],
       }),

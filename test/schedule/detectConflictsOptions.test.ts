@@ -73,7 +73,7 @@ describe('detectConflicts: options', () => {
     ],
     [
       { workingHours: { start: '08:00', end: '18:00', days: [1, 2.5] } },
-      'Die Option „workingHours.days[1]“ von detectConflicts muss ein Wochentag von 1 (Montag) bis 7 (Sonntag) sein, nicht 2.5.',
+      'Die Option „workingHours.days[1]“ von detectConflicts muss ein Wochentag von 1 (Montag) bis 7 (Sonntag) sein, nicht 2,5.',
     ],
     [
       { workingHours: { start: '08:00', end: '18:00', days: [] } },

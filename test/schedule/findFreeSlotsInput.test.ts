@@ -37,7 +37,7 @@ describe('findFreeSlots input', () => {
       expect(issuesOf(() => findFreeSlots(items as never, base))[0]).toEqual({
         path: [],
         code: 'invalid_type',
-        message: `${items === 'x' ? '„x“' : String(items)} ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.`,
+        message: `${items === 'x' ? '„x“' : String(items)} ist keine Liste von Terminen: Erwartet wird eine Liste von Objekten mit id, start und end.`,
       });
     }
   });

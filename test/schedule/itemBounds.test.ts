@@ -38,7 +38,7 @@ describe('lists of items', () => {
     expect(issues[0]).toEqual({
       path: [0],
       code: 'invalid_type',
-      message: 'undefined ist kein Termin: erwartet wird ein Objekt mit id, start und end.',
+      message: 'undefined ist kein Termin: Erwartet wird ein Objekt mit id, start und end.',
     });
     expect(issues[999]?.path).toEqual([999]);
     expect(issues[1000]).toEqual({
@@ -92,7 +92,7 @@ describe('lists of items', () => {
       {
         path: [1],
         code: 'invalid_type',
-        message: 'undefined ist kein Termin: erwartet wird ein Objekt mit id, start und end.',
+        message: 'undefined ist kein Termin: Erwartet wird ein Objekt mit id, start und end.',
       },
     ]);
   });

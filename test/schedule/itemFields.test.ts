@@ -43,7 +43,7 @@ describe('the fields an item carries for the checks', () => {
       'Das Feld „place.state“ des Termins „b“ muss ein deutsches Land wie „DE-HE“ sein, nicht „DE-XX“.',
     );
     expect(messages('de')[7]).toBe(
-      'Das Feld „personNames“ des Termins „h“ nennt 1 Namen, „personIds“ aber 2 Personen: erwartet wird ein Name je Person, in derselben Reihenfolge.',
+      'Das Feld „personNames“ des Termins „h“ nennt 1 Namen, „personIds“ aber 2 Personen: Erwartet wird ein Name je Person, in derselben Reihenfolge.',
     );
     expect(messages('en')[1]).toBe(
       'The field "place.state" of the item "b" must be a German state such as "DE-HE", not "DE-XX".',

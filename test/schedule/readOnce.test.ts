@@ -146,7 +146,7 @@ describe('entry checks run no trap of the caller’s', () => {
         path: [],
         code: 'invalid_type',
         message:
-          'ein Wert vom Typ object ist keine Liste von Terminen: erwartet wird eine Liste von Objekten mit id, start und end.',
+          'ein Wert vom Typ object ist keine Liste von Terminen: Erwartet wird eine Liste von Objekten mit id, start und end.',
       },
     ]);
     expect(issuesOf(() => detectConflicts(revoked as never))[0]?.code).toBe('invalid_type');

@@ -23,12 +23,12 @@ describe('schedule items', () => {
       {
         path: '0.personIds',
         code: 'invalid_type',
-        message: 'Das Feld „personIds“ des Termins „a“ muss eine Liste von Ids sein, nicht „sabine“.',
+        message: 'Das Feld „personIds“ des Termins „a“ muss eine Liste von IDs sein, nicht „sabine“.',
       },
       {
         path: '1.personIds',
         code: 'invalid_type',
-        message: 'Das Feld „personIds“ des Termins „b“ muss eine Liste von Ids sein, nicht „sabine“.',
+        message: 'Das Feld „personIds“ des Termins „b“ muss eine Liste von IDs sein, nicht „sabine“.',
       },
       {
         path: '1.venueId',
@@ -57,7 +57,7 @@ describe('schedule items', () => {
       {
         path: '0.personIds.1',
         code: 'invalid_type',
-        message: 'Das Feld „personIds“ des Termins „a“ darf nur Ids (Texte) enthalten, nicht 5.',
+        message: 'Das Feld „personIds“ des Termins „a“ darf nur IDs (Texte) enthalten, nicht 5.',
       },
       {
         path: '0.room',
@@ -92,7 +92,7 @@ describe('schedule items', () => {
       {
         path: '1.id',
         code: 'invalid_type',
-        message: 'Der Termin bei Index 1 hat keine Id: erwartet wird ein nicht leerer Text.',
+        message: 'Der Termin bei Index 1 hat keine ID: Erwartet wird ein nicht leerer Text.',
       },
       {
         path: '1.venueId',
@@ -119,7 +119,7 @@ describe('schedule items', () => {
       {
         path: '0.personIds.0',
         code: 'invalid_type',
-        message: 'Das Feld „personIds“ des Termins „a“ darf nur Ids (Texte) enthalten, nicht undefined.',
+        message: 'Das Feld „personIds“ des Termins „a“ darf nur IDs (Texte) enthalten, nicht undefined.',
       },
     ]);
   });

@@ -43,7 +43,7 @@ describe('scheduleOf: input that is not a parsed dataset', () => {
     [
       { municipalities: [], exchanges: [{ ...exchange, guestIds: undefined }] },
       'exchanges.0.guestIds',
-      'scheduleOf erwartet einen Datensatz aus parseDataset: „exchanges.0.guestIds“ muss eine Liste von Ids sein, nicht undefined.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „exchanges.0.guestIds“ muss eine Liste von IDs sein, nicht undefined.',
     ],
     [
       {
@@ -51,7 +51,7 @@ describe('scheduleOf: input that is not a parsed dataset', () => {
         measures: [{ id: 'm', sessions: [{ id: 's', title: 'S', start: '2024-04-15T09:00', personIds: 'p' }] }],
       },
       'measures.0.sessions.0.personIds',
-      'scheduleOf erwartet einen Datensatz aus parseDataset: „measures.0.sessions.0.personIds“ muss eine Liste von Ids sein, nicht „p“.',
+      'scheduleOf erwartet einen Datensatz aus parseDataset: „measures.0.sessions.0.personIds“ muss eine Liste von IDs sein, nicht „p“.',
     ],
     [
       { municipalities: [null] },

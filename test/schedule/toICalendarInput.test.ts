@@ -23,7 +23,7 @@ describe('toICalendar input', () => {
       const issues = issuesOf(() => toICalendar(input as never, { now }));
       expect(issues).toHaveLength(1);
       expect(issues[0]?.code).toBe('invalid_type');
-      expect(issues[0]?.message).toMatch(/ist keine Liste von Terminen: erwartet wird eine Liste von Objekten/);
+      expect(issues[0]?.message).toMatch(/ist keine Liste von Terminen: Erwartet wird eine Liste von Objekten/);
     }
     expect(issuesOf(() => toICalendar('x' as never, { locale: 'en' }))[0]?.message).toBe(
       '"x" is not a list of schedule items: expected a list of objects with id, start and end.',

@@ -153,7 +153,10 @@ describe('safeParseDataset with many problems', () => {
     const [result, ms] = timed(() => safeParseDataset({ municipalities: list }));
     const issues = issuesOf(result);
     expect(issues.slice(0, 5).map((issue) => [issue.path.join('.'), issue.message])).toEqual(
-      [0, 1, 2, 3, 4].map((index) => [`municipalities.${index}`, 'Pflichtfeld fehlt.']),
+      [0, 1, 2, 3, 4].map((index) => [
+        `municipalities.${index}`,
+        `In der Liste „municipalities“ fehlt der Eintrag bei Index ${index}.`,
+      ]),
     );
     expect(issues[5]?.path).toEqual(['municipalities', 6]);
     expect(issues[1000]?.message).toBe('… und 3\u202f999\u202f998\u202f999 weitere Probleme.');

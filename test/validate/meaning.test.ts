@@ -22,7 +22,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['municipalities', 15, 'id'],
       code: 'duplicate_id',
-      message: 'Die Id „wien“ kommt in „municipalities“ mehrfach vor (zuerst bei Index 1).',
+      message: 'Die ID „wien“ kommt in „municipalities“ mehrfach vor (zuerst bei Index 1).',
     },
   ],
   [
@@ -34,7 +34,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['exchanges', 1, 'programme', 1, 'id'],
       code: 'duplicate_id',
-      message: 'Die Id „begruessung“ kommt in „programme“ mehrfach vor (zuerst bei Index 0).',
+      message: 'Die ID „begruessung“ kommt in „programme“ mehrfach vor (zuerst bei Index 0).',
     },
   ],
   [
@@ -340,7 +340,8 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['organisations', 0, 'parentId'],
       code: 'reference_cycle',
-      message: 'Die Organisation „wiesbaden-stadt“ liegt über ihre übergeordneten Organisationen in sich selbst.',
+      message:
+        'Die Organisation „wiesbaden-stadt“ ist sich selbst übergeordnet: Die Kette ihrer übergeordneten Organisationen („parentId“) führt zu ihr zurück.',
     },
   ],
   [

@@ -55,8 +55,8 @@ describe('shape messages', () => {
       'municipalities.0.id: „“ ist leer.',
       'municipalities.0.name: „ “ ist leer.',
       'municipalities.0.population: -5 ist zu klein: Erwartet wird mindestens 0.',
-      'municipalities.1.id: Pflichtfeld fehlt.',
-      'municipalities.1.population: 1.5 hat den falschen Typ: Erwartet wird eine ganze Zahl.',
+      'municipalities.1.id: Das Pflichtfeld „id“ fehlt.',
+      'municipalities.1.population: 1,5 hat den falschen Typ: Erwartet wird eine ganze Zahl.',
       'municipalities.1: Unbekannte Felder „zip“ und „fax“.',
       'municipalities.2.ags: „sechs“ ist kein Amtlicher Gemeindeschlüssel (acht Ziffern).',
       'municipalities.2.website: „ftp://x“ ist keine gültige Adresse (erwartet http:// oder https://).',
@@ -65,7 +65,7 @@ describe('shape messages', () => {
       'partnerships.1.municipalityIds: Es werden höchstens 2 Einträge erwartet.',
       'partnerships.1.since: „2011-13“ ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT).',
       'exchanges.0.guestIds: „x“ hat den falschen Typ: Erwartet wird eine Liste.',
-      'exchanges.0.programme.0.start: „2017-06-13 10:00“ ist keine gültige Uhrzeit (erwartet JJJJ-MM-TTTHH:mm, optional mit Offset wie +02:00).',
+      'exchanges.0.programme.0.start: „2017-06-13 10:00“ ist keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15T09:30“, optional mit Offset wie „+02:00“).',
       'grants.0.amount.currency: „euro“ ist kein Währungscode nach ISO 4217 (wie „EUR“).',
     ]);
   });
@@ -76,7 +76,7 @@ describe('shape messages', () => {
       'municipalities.0.id: "" is empty.',
       'municipalities.0.name: " " is empty.',
       'municipalities.0.population: -5 is too small: expected at least 0.',
-      'municipalities.1.id: Required field is missing.',
+      'municipalities.1.id: The required field "id" is missing.',
       'municipalities.1.population: 1.5 has the wrong type: expected an integer.',
       'municipalities.1: Unknown fields "zip" and "fax".',
       'municipalities.2.ags: "sechs" is not an official municipality key (eight digits).',
@@ -86,7 +86,7 @@ describe('shape messages', () => {
       'partnerships.1.municipalityIds: Expected at most 2 entries.',
       'partnerships.1.since: "2011-13" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD).',
       'exchanges.0.guestIds: "x" has the wrong type: expected a list.',
-      'exchanges.0.programme.0.start: "2017-06-13 10:00" is not a valid time (expected YYYY-MM-DDTHH:mm, optionally with an offset like +02:00).',
+      'exchanges.0.programme.0.start: "2017-06-13 10:00" is not a valid date and time (expected e.g. "2024-04-15T09:30", optionally with an offset like "+02:00").',
       'grants.0.amount.currency: "euro" is not an ISO 4217 currency code (like "EUR").',
     ]);
   });
