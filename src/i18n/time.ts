@@ -31,7 +31,7 @@ export const TIME_MESSAGES = catalogue({
     notADateInput: (value: unknown) =>
       `${show(value, 'de')} ist kein Datum: Erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.`,
     notIsoDate: (value: unknown) =>
-      `${show(value, 'de')} ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.`,
+      `${show(value, 'de')} ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, Datum und Uhrzeit wie „2024-04-15T09:30“ oder ein Zeitpunkt mit „Z“ bzw. Offset.`,
     invalidTimeOfDay: (value: unknown) => `${show(value, 'de')} enthält keine gültige Uhrzeit (00:00 bis 23:59).`,
     invalidOffset: (value: unknown) => `${show(value, 'de')} hat keinen gültigen UTC-Offset.`,
     yearBeforeOne: (value: unknown) => `${show(value, 'de')} ist kein gültiges Datum: Das Jahr muss mindestens 1 sein.`,

@@ -70,7 +70,7 @@ describe('formatDate', () => {
     ['0000-01-01', '„0000-01-01“ ist kein gültiges Datum: Das Jahr muss mindestens 1 sein.'],
     [
       '15.04.2024',
-      '„15.04.2024“ ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, „JJJJ-MM-TTTHH:mm“ oder ein Zeitpunkt mit „Z“ bzw. Offset.',
+      '„15.04.2024“ ist kein ISO-8601-Datum: Erwartet wird „JJJJ-MM-TT“, Datum und Uhrzeit wie „2024-04-15T09:30“ oder ein Zeitpunkt mit „Z“ bzw. Offset.',
     ],
   ])('refuses %s with a German message naming it', (input, message) => {
     expect(() => formatDate(input)).toThrow(new KommunalValidationError([{ path: [], code: 'invalid_date', message }]));

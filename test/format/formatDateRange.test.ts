@@ -55,7 +55,7 @@ describe('formatDateRange', () => {
           const [start, end] = a <= b ? [a, b] : [b, a];
           const range = formatDateRange(start, end);
           expect(range.endsWith(formatDate(end))).toBe(true);
-          if (start !== end) expect(() => formatDateRange(end, start)).toThrow('endet vor seinem Beginn');
+          if (start !== end) expect(() => formatDateRange(end, start)).toThrow('liegt vor dem Beginn');
         }),
       );
     },
@@ -79,7 +79,7 @@ describe('formatTimeRange', () => {
 
   it('refuses an end before the start', () => {
     expect(() => formatTimeRange('2024-04-15T10:00', '2024-04-15T09:00')).toThrow(
-      'Der Zeitraum endet vor seinem Beginn: Montag, 15. April 2024, 9 Uhr liegt vor Montag, 15. April 2024, 10 Uhr.',
+      'Das Ende (Montag, 15. April 2024, 9 Uhr) liegt vor dem Beginn (Montag, 15. April 2024, 10 Uhr).',
     );
   });
 });

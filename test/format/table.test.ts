@@ -45,7 +45,7 @@ describe('German date formatting, as specified', () => {
         {
           path: [],
           code: 'invalid_range',
-          message: 'Der Zeitraum endet vor seinem Beginn: 18. April 2024 liegt nach 15. April 2024.',
+          message: 'Das Ende (15. April 2024) liegt vor dem Beginn (18. April 2024).',
         },
       ]),
     );
