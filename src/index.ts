@@ -40,7 +40,8 @@ export { formatDayCount } from './format/formatDayCount.js';
 export { formatKind, type Kind } from './format/formatKind.js';
 export { formatMonth } from './format/formatMonth.js';
 export { formatOrdinal } from './format/formatOrdinal.js';
-export { formatPersonName } from './format/formatPersonName.js';
+export { type FormatPersonNameOptions, formatPersonName, type OrganisationName } from './format/formatPersonName.js';
+export { type FormatSalutationOptions, formatSalutation } from './format/formatSalutation.js';
 export { type FormatTimeOptions, formatTime } from './format/formatTime.js';
 export { formatTimeRange } from './format/formatTimeRange.js';
 export { formatTimeZone } from './format/formatTimeZone.js';
@@ -97,7 +98,7 @@ export {
   PartnershipKindSchema,
   PartnershipSchema,
 } from './model/partnership.js';
-export { type Person, PersonSchema, type Role, RoleSchema } from './model/person.js';
+export { type Person, PersonSchema, type Role, RoleSchema, type Salutation, SalutationSchema } from './model/person.js';
 export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
 export { type Venue, VenueSchema } from './model/venue.js';
 export { GERMAN_STATES } from './places/germanStates.js';

@@ -45,6 +45,38 @@ export const RoleSchema = readonlyCopy(
 export type Role = z.infer<typeof RoleSchema>;
 
 /**
+ * Schema of how a person is addressed in German: `Frau` or `Herr`, as „Sehr geehrte Frau Dr.
+ * Becher“ writes it.
+ *
+ * @example
+ * ```ts
+ * import { SalutationSchema } from 'kommunal';
+ *
+ * SalutationSchema.safeParse('Frau').success; // => true
+ * SalutationSchema.safeParse('Fräulein').success; // => false
+ * ```
+ *
+ * @category Data model
+ */
+export const SalutationSchema = z.enum(['Frau', 'Herr']);
+
+/**
+ * How a person is addressed; see {@link SalutationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Salutation } from 'kommunal';
+ *
+ * const salutation: Salutation = 'Herr';
+ * salutation; // => 'Herr'
+ * ```
+ *
+ * @category Data model
+ * @useDeclaredType
+ */
+export type Salutation = z.infer<typeof SalutationSchema>;
+
+/**
  * Schema of a person taking part in exchanges and measures. `title` is an academic title such as
  * `Dr.`, written before the name.
  *
@@ -52,7 +84,7 @@ export type Role = z.infer<typeof RoleSchema>;
  * ```ts
  * import { PersonSchema } from 'kommunal';
  *
- * PersonSchema.parse({ id: 'becher', givenName: 'Patricia', familyName: 'Becher', title: 'Dr.' }).title; // => 'Dr.'
+ * PersonSchema.parse({ id: 'becher', givenName: 'Patricia', familyName: 'Becher', title: 'Dr.', salutation: 'Frau' }).title; // => 'Dr.'
  * ```
  *
  * @category Data model
@@ -67,6 +99,12 @@ export const PersonSchema = readonlyCopy(
     familyName: TextSchema,
     /** Academic title written before the name: `Dr.`, `Prof. Dr.`. */
     title: TextSchema.optional(),
+    /**
+     * How the person is addressed, as the sources say it: `Frau` or `Herr`. Left out, kommunal
+     * addresses the person by full name („Guten Tag Kim Becher“); it never guesses it from the
+     * given name.
+     */
+    salutation: SalutationSchema.optional(),
     /** The roles the person holds or held. */
     roles: readonlyCopy(z.array(RoleSchema)).optional(),
     /** E-mail address. */
