@@ -126,7 +126,8 @@ type OrganisationOption = undefined | string | ReadOrganisation | readonly ReadO
 function readOrganisationOption(value: unknown): OrganisationOption {
   if (value === undefined || typeof value === 'string') return value;
   if (isArray(value)) {
-    const length = value.length;
+    // Read as an option, so that a Proxy whose trap throws is an error naming the option.
+    const length = Number(optionOf(FN, value, 'length', 'de', 'organisation'));
     const list: ReadOrganisation[] = [];
     for (let index = 0; index < length; index += 1) {
       list.push(

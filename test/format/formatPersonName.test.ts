@@ -89,6 +89,14 @@ describe('formatPersonName with the organisation of the role', () => {
     expect(() => formatPersonName(leiterin, { withRole: true, organisation: { name: 7 } as never })).toThrow(
       'Die Option „organisation.name“ von formatPersonName muss ein Text sein, nicht 7.',
     );
+    const trap = new Proxy([], {
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    expect(() => formatPersonName(leiterin, { organisation: trap as never })).toThrow(
+      'Die Option „organisation“ von formatPersonName lässt sich nicht lesen',
+    );
     expect(() => formatPersonName(leiterin, { organisation: [{ name: 'Amt' }, null] as never })).toThrow(
       'Die Option „organisation[1]“ von formatPersonName muss eine Organisation',
     );
