@@ -11,7 +11,7 @@ export const PARSE_DATE_MESSAGES = catalogue({
     yearMissing: (value: unknown) =>
       `Bei ${show(value, 'de')} fehlt das Jahr: Ohne Jahreszahl braucht parseGermanDate die Option „near“, ein Datum, in dessen Nähe der Tag liegt (z. B. das Datum der Pressemitteilung).`,
     twoDigitYear: (value: unknown, year: string) =>
-      `${show(value, 'de')} ist mehrdeutig: Die Jahreszahl „${year}“ hat nur zwei Ziffern und kann 19${year}, 20${year} oder ein anderes Jahrhundert meinen. Erwartet wird das Jahr mit vier Ziffern.`,
+      `${show(value, 'de')} ist mehrdeutig: Die Jahreszahl „${year}“ ist zweistellig und kann 19${year}, 20${year} oder ein anderes Jahrhundert meinen. Erwartet wird das Jahr mit vier Ziffern.`,
     noMatchingYear: (value: unknown, dayMonth: string, weekday: string, from: number, to: number) =>
       `${show(value, 'de')} passt zu keinem Jahr von ${from} bis ${to}: In diesen Jahren ist der ${dayMonth} nie ein ${weekday}.`,
     aNearDate: 'ein Datum wie „2024-01-01“ oder ein Date',

@@ -107,7 +107,7 @@ describe('parseGermanDate without a year', () => {
 
   it('names the ambiguity of a two-digit year, also with near', () => {
     const message =
-      '„15.04.24“ ist mehrdeutig: Die Jahreszahl „24“ hat nur zwei Ziffern und kann 1924, 2024 oder ein anderes Jahrhundert meinen. Erwartet wird das Jahr mit vier Ziffern.';
+      '„15.04.24“ ist mehrdeutig: Die Jahreszahl „24“ ist zweistellig und kann 1924, 2024 oder ein anderes Jahrhundert meinen. Erwartet wird das Jahr mit vier Ziffern.';
     expect(() => parseGermanDate('15.04.24')).toThrow(message);
     expect(() => parseGermanDate('15.04.24', { near: '2024-01-01' })).toThrow(message);
     expect(() => parseGermanDate('15. April 24')).toThrow('„15. April 24“ ist mehrdeutig');
