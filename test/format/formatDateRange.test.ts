@@ -100,7 +100,7 @@ describe('formatDateRange in prose', () => {
 
   it('names the dates without „am“ when the range is reversed', () => {
     expect(() => formatDateRange('2024-04-18', '2024-04-15', { style: 'prose' })).toThrow(
-      'Der Zeitraum endet vor seinem Beginn: 18. April 2024 liegt nach 15. April 2024.',
+      'Das Ende (15. April 2024) liegt vor dem Beginn (18. April 2024).',
     );
   });
 
