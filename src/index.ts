@@ -138,7 +138,8 @@ export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js'
 export type { WorkingHours } from './schedule/workingHours.js';
 export { isValidTimeZone } from './time/canonicalTimeZone.js';
 export type { DateInput } from './time/readTemporal.js';
-export { type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';
+export { type AgsLevel, type AgsParts, isValidAgs, parseAgs } from './validate/ags.js';
+export { type ArsMembership, type ArsParts, isValidArs, parseArs } from './validate/ars.js';
 export {
   type ParseDatasetOptions,
   parseDataset,

@@ -176,6 +176,15 @@ export function germanStateByAgsPrefix(prefix: string): GermanStateInfo | undefi
   return BY_AGS_PREFIX.get(prefix);
 }
 
+const REGIERUNGSBEZIRK_NAMES: ReadonlyMap<string, string> = new Map(
+  GERMAN_STATES.flatMap((state) => Object.entries(state.regierungsbezirke)),
+);
+
+/** The name of the (former) Regierungsbezirk whose keys begin with these three digits: `064` → `Darmstadt`. */
+export function regierungsbezirkName(digits: string): string | undefined {
+  return REGIERUNGSBEZIRK_NAMES.get(digits);
+}
+
 /** Whether a key may begin with these three digits: `064` (Hessen, Darmstadt), `120` (Brandenburg), not `060`. */
 export function isKeyPrefix(digits: string): boolean {
   return KEY_PREFIXES.has(digits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidAgs, isValidPostalCode, parseAgs } from '../../src/index.js';
+import { isValidAgs, isValidArs, isValidPostalCode, parseAgs, parseArs } from '../../src/index.js';
 
 describe('parseAgs and isValidAgs', () => {
   it.each([
@@ -32,9 +32,11 @@ describe('parseAgs and isValidAgs', () => {
 
   it('splits a key into its parts', () => {
     expect(parseAgs('06532023')).toEqual({
+      level: 'municipality',
       ags: '06532023',
       land: '06',
       regierungsbezirk: '5',
+      regierungsbezirkName: 'Gießen',
       kreis: '32',
       gemeinde: '023',
       kreisschluessel: '06532',
@@ -43,8 +45,71 @@ describe('parseAgs and isValidAgs', () => {
     });
   });
 
+  it('reads the Kreisschlüssel of a Landkreis: the Wetteraukreis, 06440', () => {
+    expect(isValidAgs('06440')).toBe(true);
+    expect(parseAgs('06440')).toEqual({
+      level: 'district',
+      ags: '06440',
+      land: '06',
+      regierungsbezirk: '4',
+      regierungsbezirkName: 'Darmstadt',
+      kreis: '40',
+      kreisschluessel: '06440',
+      state: 'DE-HE',
+      stateName: 'Hessen',
+    });
+    expect(parseAgs('06440')?.gemeinde).toBeUndefined();
+  });
+
+  it('reads the key of a Land and of a Regierungsbezirk', () => {
+    expect(parseAgs('06')).toEqual({ level: 'state', ags: '06', land: '06', state: 'DE-HE', stateName: 'Hessen' });
+    expect(parseAgs('064')).toEqual({
+      level: 'regierungsbezirk',
+      ags: '064',
+      land: '06',
+      regierungsbezirk: '4',
+      regierungsbezirkName: 'Darmstadt',
+      state: 'DE-HE',
+      stateName: 'Hessen',
+    });
+    // Former Regierungsbezirke: their digit stays in the keys.
+    expect(parseAgs('031')?.regierungsbezirkName).toBe('Braunschweig');
+    expect(parseAgs('146')?.regierungsbezirkName).toBe('Dresden');
+  });
+
+  it.each([
+    ['01', 'state'],
+    ['16', 'state'],
+    ['091', 'regierungsbezirk'],
+    ['12060', 'district'], // Landkreis Barnim: no Regierungsbezirk, 0
+    ['02000', 'district'], // Hamburg, one Kreis
+    ['11000', 'district'], // Berlin
+    ['14511', 'district'], // Chemnitz, kreisfreie Stadt
+    ['12060181', 'municipality'], // Panketal
+  ])('reads %s as a key of level %s', (ags, level) => {
+    expect(parseAgs(ags)?.level).toBe(level);
+  });
+
+  it('refuses the key Chemnitz had before the Kreisreform of 2008: Sachsen has no Regierungsbezirk 1 since', () => {
+    expect(isValidAgs('14161000')).toBe(false);
+    expect(parseAgs('14161')).toBeUndefined();
+    expect(isValidAgs('14511000')).toBe(true);
+  });
+
   it.each([
     ['0641400', 'seven digits'],
+    ['0', 'one digit'],
+    ['0644', 'four digits'],
+    ['064400', 'six digits'],
+    ['065320023023', 'twelve digits: a Regionalschlüssel, not a Gemeindeschlüssel'],
+    ['00', 'Land 00'],
+    ['17', 'Land 17'],
+    ['060', 'Regierungsbezirk 0 in Hessen, which has Regierungsbezirke'],
+    ['120', 'Brandenburg, which has no Regierungsbezirke'],
+    ['06040', 'a Kreis in a Regierungsbezirk Hessen does not have'],
+    ['06400', 'Kreis 00 outside Hamburg and Berlin'],
+    ['0644a', 'a letter'],
+    ['０６４４０', 'full-width digits'],
     ['064140000', 'nine digits'],
     ['0641400a', 'a letter'],
     ['00414000', 'Land 00'],
@@ -125,6 +190,8 @@ describe('the checks of single values with hostile input', () => {
     (_, value) => {
       expect(isValidAgs(value as string)).toBe(false);
       expect(parseAgs(value as string)).toBeUndefined();
+      expect(isValidArs(value as string)).toBe(false);
+      expect(parseArs(value as string)).toBeUndefined();
     },
   );
 
@@ -143,5 +210,61 @@ describe('the checks of single values with hostile input', () => {
     expect(isValidPostalCode('65189', 'de')).toBe(true);
     expect(isValidPostalCode('12-345', 'pl')).toBe(true);
     expect(isValidPostalCode('1'.repeat(1_000_000), 'XX')).toBe(false);
+  });
+});
+
+describe('parseArs and isValidArs', () => {
+  it('splits the Regionalschlüssel of a Gemeinde in no Gemeindeverband: Wetzlar, 065320023023', () => {
+    expect(isValidArs('065320023023')).toBe(true);
+    expect(parseArs('065320023023')).toEqual({
+      ars: '065320023023',
+      land: '06',
+      regierungsbezirk: '5',
+      regierungsbezirkName: 'Gießen',
+      kreis: '32',
+      kreisschluessel: '06532',
+      gemeindeverband: '0023',
+      gemeinde: '023',
+      ags: '06532023',
+      membership: 'verbandsfrei',
+      state: 'DE-HE',
+      stateName: 'Hessen',
+    });
+  });
+
+  // The examples of Land Brandenburg's page on the Regionalschlüssel.
+  it('says that a Gemeinde belongs to a Gemeindeverband, and which: Marienwerder in the Amt Biesenthal-Barnim', () => {
+    expect(parseArs('120605003154')).toMatchObject({
+      gemeindeverband: '5003',
+      gemeinde: '154',
+      ags: '12060154',
+      membership: 'verbandsangehoerig',
+      gemeindeverbandsschluessel: '120605003',
+      state: 'DE-BB',
+    });
+    expect(parseArs('120600181181')).toMatchObject({ membership: 'verbandsfrei', ags: '12060181' });
+    expect(parseArs('120600181181')?.gemeindeverbandsschluessel).toBeUndefined();
+  });
+
+  it('reads a kreisfreie Stadt and a gemeindefreies Gebiet, and says nothing of digits it does not know', () => {
+    expect(parseArs('064140000000')).toMatchObject({ ags: '06414000', membership: 'verbandsfrei' });
+    expect(parseArs('020000000000')?.state).toBe('DE-HH');
+    expect(parseArs('091879451451')?.membership).toBe('gemeindefrei');
+    expect(parseArs('071311001001')?.membership).toBeUndefined();
+  });
+
+  it.each([
+    ['065320024023', 'a Gemeinde in no Gemeindeverband whose digits do not repeat the Gemeinde'],
+    ['06532023', 'eight digits: a Gemeindeschlüssel'],
+    ['120605003', 'nine digits'],
+    ['0653200230231', 'thirteen digits'],
+    ['064000023023', 'Kreis 00 in Hessen'],
+    ['141610000000', 'Chemnitz before 2008'],
+    ['170000000000', 'Land 17'],
+    ['06532002302a', 'a letter'],
+    [65320023023 as unknown as string, 'a number'],
+  ])('refuses %s (%s)', (ars) => {
+    expect(parseArs(ars)).toBeUndefined();
+    expect(isValidArs(ars)).toBe(false);
   });
 });
