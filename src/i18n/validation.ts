@@ -1,6 +1,9 @@
 import type { CollectionName } from '../model/dataset.js';
+import { forCountry, inCountry } from '../places/countryNames.js';
+import { germanStateOf } from '../places/germanStates.js';
 import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
+import type { AgsLevel } from '../validate/ags.js';
 import { MAX_LIST_ENTRIES } from '../validate/listBudget.js';
 import { catalogue, type Locale } from './catalogue.js';
 import { germanDate, germanRange } from './germanDates.js';
@@ -88,6 +91,28 @@ function lastKeys(path: readonly PropertyKey[]): readonly [last: unknown, before
   }
 }
 
+/** „Hessen („state“: „DE-HE“)“: the Land a municipality names, by name where it is one of the 16. */
+function stateNamed(state: string, locale: Locale): string {
+  const name = germanStateOf(state)?.name;
+  const field = locale === 'de' ? `(„state“: ${show(state, 'de')})` : `("state": ${show(state, 'en')})`;
+  return name === undefined ? `${show(state, locale)}` : `${name} ${field}`;
+}
+
+/** „eines Landes“, „eines Kreises“: the unit a key names, in the genitive. */
+const GERMAN_LEVELS: Record<AgsLevel, string> = {
+  state: 'eines Landes',
+  regierungsbezirk: 'eines Regierungsbezirks',
+  district: 'eines Kreises',
+  municipality: 'einer Gemeinde',
+};
+
+const ENGLISH_LEVELS: Record<AgsLevel, string> = {
+  state: 'a state',
+  regierungsbezirk: 'a government region',
+  district: 'a county',
+  municipality: 'a municipality',
+};
+
 /** How many unknown keys a message names; an object may have millions. */
 const LISTED_KEYS = 10;
 
@@ -142,6 +167,14 @@ export interface ValidationMessages {
   agsOutsideGermany(country: string): string;
   invalidAgs(ags: string): string;
   agsStateMismatch(ags: string, agsState: string, state: string): string;
+  /** A key of the wrong level for the municipality's kind: a Kreis needs one of level `district`, a Gemeinde one of level `municipality`. */
+  agsLevelMismatch(ags: string, level: AgsLevel, expected: 'district' | 'municipality'): string;
+  /** Info: a Kreis's key padded with `000` to eight digits. */
+  paddedDistrictKey(ags: string, kreisschluessel: string): string;
+  arsOutsideGermany(country: string): string;
+  invalidArs(ars: string): string;
+  arsAgsMismatch(ars: string, arsAgs: string, ags: string): string;
+  foreignZoneInGermany(zone: string): string;
   stateCountryMismatch(state: string, country: string): string;
   unknownState(state: string, country: string): string;
   invalidPostalCode(code: string, country: string): string;
@@ -213,20 +246,38 @@ const de: ValidationMessages = {
   duplicatePartnership: (firstIndex) =>
     `Diese Partnerschaft steht schon bei Index ${firstIndex}: dieselben Kommunen, dieselbe Art.`,
   agsOutsideGermany: (country) =>
-    `Einen Amtlichen Gemeindeschlüssel gibt es nur in Deutschland, nicht in ${show(country, 'de')}.`,
+    `Einen Amtlichen Gemeindeschlüssel („ags“) gibt es nur in Deutschland, nicht ${inCountry(country, 'de')}.`,
   invalidAgs: (ags) =>
     `${show(ags, 'de')} ist kein gültiger Amtlicher Gemeindeschlüssel: Land 01–16, ein Regierungsbezirk dieses Landes, ein Kreis.`,
   agsStateMismatch: (ags, agsState, state) =>
-    `Der Gemeindeschlüssel ${show(ags, 'de')} gehört zu ${agsState}, nicht zu ${show(state, 'de')}.`,
-  stateCountryMismatch: (state, country) => `${show(state, 'de')} gehört nicht zum Land ${show(country, 'de')}.`,
+    `Der Schlüssel ${show(ags, 'de')} gehört zu ${agsState}, nicht zu ${stateNamed(state, 'de')}.`,
+  agsLevelMismatch: (ags, level, expected) =>
+    `${show(ags, 'de')} ist der Schlüssel ${GERMAN_LEVELS[level]}; ${
+      expected === 'district'
+        ? 'ein Kreis („kind“: „district“) hat einen fünfstelligen Kreisschlüssel'
+        : `eine Gemeinde oder Stadt hat einen achtstelligen Gemeindeschlüssel${level === 'district' ? `, eine kreisfreie Stadt ${show(`${ags}000`, 'de')}` : ''}`
+    }.`,
+  paddedDistrictKey: (ags, kreisschluessel) =>
+    `${show(ags, 'de')} ist ein mit „000“ aufgefüllter Kreisschlüssel: Die Gemeinde 000 gibt es nur bei kreisfreien Städten. Schreiben Sie für den Kreis den Kreisschlüssel ${show(kreisschluessel, 'de')}.`,
+  arsOutsideGermany: (country) =>
+    `Einen Amtlichen Regionalschlüssel („ars“) gibt es nur in Deutschland, nicht ${inCountry(country, 'de')}.`,
+  invalidArs: (ars) =>
+    `${show(ars, 'de')} ist kein gültiger Amtlicher Regionalschlüssel: Die ersten fünf Ziffern sind ein Kreisschlüssel, dann folgen der Gemeindeverband (vier Ziffern) und die Gemeinde (drei); beginnt der Gemeindeverband mit 0, wiederholen seine übrigen Ziffern die der Gemeinde.`,
+  arsAgsMismatch: (ars, arsAgs, ags) =>
+    `Der Regionalschlüssel ${show(ars, 'de')} enthält den Gemeindeschlüssel ${show(arsAgs, 'de')}, nicht ${show(ags, 'de')} („ags“).`,
+  foreignZoneInGermany: (zone) =>
+    `${show(zone, 'de')} ist keine deutsche Zeitzone: Für eine Kommune in Deutschland gilt „Europe/Berlin“, in Büsingen am Hochrhein auch „Europe/Busingen“.`,
+  stateCountryMismatch: (state, country) =>
+    `${show(state, 'de')} („state“) gehört nicht zum Staat der Kommune: Sie liegt ${inCountry(country, 'de')} („country“).`,
   unknownState: (state, country) =>
-    `${show(state, 'de')} ist kein Landesteil von ${show(country, 'de')} nach ISO 3166-2.`,
-  invalidPostalCode: (code, country) => `${show(code, 'de')} ist keine gültige Postleitzahl in ${show(country, 'de')}.`,
+    `ISO 3166-2 kennt ${inCountry(country, 'de')} keinen Landesteil ${show(state, 'de')} („state“).`,
+  invalidPostalCode: (code, country) =>
+    `${show(code, 'de')} ist keine gültige Postleitzahl ${forCountry(country, 'de')}.`,
   unknownTimeZone: TIME_MESSAGES.de.unknownTimeZone,
   missingTimeZone: (country, several) =>
     several
-      ? `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Das Land hat mehrere.`
-      : `Für eine Kommune in ${show(country, 'de')} fehlt die Zeitzone: Für dieses Land kennt kommunal keine.`,
+      ? `Für eine Kommune ${inCountry(country, 'de')} fehlt die Zeitzone („timeZone“): Dort gelten mehrere.`
+      : `Für eine Kommune ${inCountry(country, 'de')} fehlt die Zeitzone („timeZone“): kommunal kennt die Zeitzonen dort nicht.`,
   nonexistentTime: TIME_MESSAGES.de.nonexistentTime,
   parentCycle: (id) =>
     `Die Organisation ${show(id, 'de')} ist sich selbst übergeordnet: Die Kette ihrer übergeordneten Organisationen („parentId“) führt zu ihr zurück.`,
@@ -243,7 +294,8 @@ const de: ValidationMessages = {
     'partial-date': 'kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
     'country-code': 'kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“)',
     'state-code': 'kein Code nach ISO 3166-2 (wie „DE-HE“)',
-    ags: 'kein Amtlicher Gemeindeschlüssel (acht Ziffern)',
+    ags: 'kein Amtlicher Gemeindeschlüssel (zwei, drei, fünf oder acht Ziffern)',
+    ars: 'kein Amtlicher Regionalschlüssel (zwölf Ziffern)',
     'time-zone': 'kein Zeitzonenname (wie „Europe/Berlin“)',
     'holiday-date': 'kein Feiertagsdatum (erwartet MM-TT für jedes Jahr oder JJJJ-MM-TT)',
     currency: 'kein Währungscode nach ISO 4217 (wie „EUR“)',
@@ -303,19 +355,37 @@ const en: ValidationMessages = {
   duplicatePartnership: (firstIndex) =>
     `This partnership is already listed at index ${firstIndex}: same municipalities, same kind.`,
   agsOutsideGermany: (country) =>
-    `Only German municipalities have an official municipality key (AGS), not ${show(country, 'en')}.`,
+    `Only German municipalities have an official municipality key ("ags"), not one ${inCountry(country, 'en')}.`,
   invalidAgs: (ags) =>
     `${show(ags, 'en')} is not a valid official municipality key (AGS): state 01–16, a government-region digit that state uses, a county other than 00.`,
   agsStateMismatch: (ags, agsState, state) =>
-    `The key ${show(ags, 'en')} belongs to ${agsState}, not ${show(state, 'en')}.`,
-  stateCountryMismatch: (state, country) => `${show(state, 'en')} does not belong to country ${show(country, 'en')}.`,
-  unknownState: (state, country) => `${show(state, 'en')} is not an ISO 3166-2 subdivision of ${show(country, 'en')}.`,
-  invalidPostalCode: (code, country) => `${show(code, 'en')} is not a valid postal code in ${show(country, 'en')}.`,
+    `The key ${show(ags, 'en')} belongs to ${agsState}, not ${stateNamed(state, 'en')}.`,
+  agsLevelMismatch: (ags, level, expected) =>
+    `${show(ags, 'en')} is the key of ${ENGLISH_LEVELS[level]}; ${
+      expected === 'district'
+        ? 'a county ("kind": "district") has a five-digit county key'
+        : `a municipality or city has an eight-digit municipality key${level === 'district' ? `, an independent city ${show(`${ags}000`, 'en')}` : ''}`
+    }.`,
+  paddedDistrictKey: (ags, kreisschluessel) =>
+    `${show(ags, 'en')} is a county key padded with "000": only independent cities have a municipality 000. Write the county key ${show(kreisschluessel, 'en')} for a county.`,
+  arsOutsideGermany: (country) =>
+    `Only German municipalities have an official regional key ("ars"), not one ${inCountry(country, 'en')}.`,
+  invalidArs: (ars) =>
+    `${show(ars, 'en')} is not a valid official regional key (ARS): its first five digits are a county key, followed by the municipal association (four digits) and the municipality (three); where the association begins with 0, its other digits repeat the municipality's.`,
+  arsAgsMismatch: (ars, arsAgs, ags) =>
+    `The regional key ${show(ars, 'en')} contains the municipality key ${show(arsAgs, 'en')}, not ${show(ags, 'en')} ("ags").`,
+  foreignZoneInGermany: (zone) =>
+    `${show(zone, 'en')} is not a German time zone: a municipality in Germany uses "Europe/Berlin", or "Europe/Busingen" in the exclave of Busingen.`,
+  stateCountryMismatch: (state, country) =>
+    `${show(state, 'en')} ("state") does not belong to the municipality's country: it lies ${inCountry(country, 'en')} ("country").`,
+  unknownState: (state, country) =>
+    `ISO 3166-2 lists no subdivision ${show(state, 'en')} ("state") ${inCountry(country, 'en')}.`,
+  invalidPostalCode: (code, country) => `${show(code, 'en')} is not a valid postal code ${forCountry(country, 'en')}.`,
   unknownTimeZone: TIME_MESSAGES.en.unknownTimeZone,
   missingTimeZone: (country, several) =>
     several
-      ? `A municipality in ${show(country, 'en')} needs a time zone: the country has several.`
-      : `A municipality in ${show(country, 'en')} needs a time zone: kommunal knows none for that country.`,
+      ? `A municipality ${inCountry(country, 'en')} needs a time zone ("timeZone"): several apply there.`
+      : `A municipality ${inCountry(country, 'en')} needs a time zone ("timeZone"): kommunal does not know the time zones there.`,
   nonexistentTime: TIME_MESSAGES.en.nonexistentTime,
   parentCycle: (id) =>
     `The organisation ${show(id, 'en')} is its own parent: the chain of its parent organisations ("parentId") leads back to it.`,
@@ -331,7 +401,8 @@ const en: ValidationMessages = {
     'partial-date': 'not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
     'country-code': 'not an ISO 3166-1 country code (two capital letters like "DE")',
     'state-code': 'not an ISO 3166-2 code (like "DE-HE")',
-    ags: 'not an official municipality key (eight digits)',
+    ags: 'not an official municipality key (two, three, five or eight digits)',
+    ars: 'not an official regional key (twelve digits)',
     'time-zone': 'not a time zone name (like "Europe/Berlin")',
     'holiday-date': 'not a holiday date (expected MM-DD for every year, or YYYY-MM-DD)',
     currency: 'not an ISO 4217 currency code (like "EUR")',

@@ -16,8 +16,14 @@ export const CountryCodeSchema = z.stringFormat('country-code', /^[A-Z]{2}$/);
 /** ISO 3166-2 subdivision code: `DE-HE`, `AT-9`, `US-IL`. */
 export const StateCodeSchema = z.stringFormat('state-code', /^[A-Z]{2}-[A-Z0-9]{1,3}$/);
 
-/** Amtlicher Gemeindeschlüssel: 8 digits. */
-export const AgsSchema = z.stringFormat('ags', /^[0-9]{8}$/);
+/**
+ * Amtlicher Gemeindeschlüssel and the keys above it: 2 digits (Land), 3 (Regierungsbezirk), 5 (Kreis)
+ * or 8 (Gemeinde). Which level fits a municipality's kind is checked with its meaning.
+ */
+export const AgsSchema = z.stringFormat('ags', /^(?:[0-9]{2}|[0-9]{3}|[0-9]{5}|[0-9]{8})$/);
+
+/** Amtlicher Regionalschlüssel of a Gemeinde: 12 digits. */
+export const ArsSchema = z.stringFormat('ars', /^[0-9]{12}$/);
 
 // Dates and times carry their years 0001–9999 in the pattern, as zod's own `z.iso.date()` (which
 // accepts 0000) cannot: kommunal reads no other years, and the JSON Schema says so too.

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   AgsSchema,
+  ArsSchema,
   CountryCodeSchema,
   IdSchema,
   StateCodeSchema,
@@ -124,8 +125,14 @@ export const MunicipalitySchema = readonlyCopy(
     country: CountryCodeSchema,
     /** ISO 3166-2, e.g. `DE-HE`. */
     state: StateCodeSchema.optional(),
-    /** Amtlicher Gemeindeschlüssel (8 digits), German municipalities only. */
+    /**
+     * Official key, German municipalities only: the Amtlicher Gemeindeschlüssel (8 digits) of a
+     * Gemeinde or Stadt, the Kreisschlüssel (5 digits) of a `district`; a `region` or `city-state`
+     * may have the key of any level (Land 2 digits, Regierungsbezirk 3).
+     */
     ags: AgsSchema.optional(),
+    /** Amtlicher Regionalschlüssel (12 digits) of a German Gemeinde: it says the Gemeindeverband (Amt, Verbandsgemeinde, Samtgemeinde) too. */
+    ars: ArsSchema.optional(),
     /** IANA zone; required where the country has several. */
     timeZone: TimeZoneNameSchema.optional(),
     /** Holidays it keeps beyond its Land's; conflict detection warns about them too. */

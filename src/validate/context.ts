@@ -32,6 +32,8 @@ export interface CheckContext {
   readonly messages: ValidationMessages;
   readonly locale: Locale;
   report(path: Path, code: KommunalIssueCode, message: string): void;
+  /** Reports an `info` issue: something to change that does not make the dataset invalid. */
+  notice(path: Path, code: KommunalIssueCode, message: string): void;
 }
 
 export function createContext(
@@ -39,6 +41,7 @@ export function createContext(
   ids: CheckContext['ids'],
   locale: Locale,
   issues: IssueList,
+  notices?: IssueList,
 ): CheckContext {
   const byId = {} as Record<CollectionName, Map<string, unknown>>;
   for (const collection of COLLECTIONS) {
@@ -54,6 +57,9 @@ export function createContext(
     messages: VALIDATION_MESSAGES[locale],
     report: (path, code, message) => {
       issues.add({ path: [...path], code, message });
+    },
+    notice: (path, code, message) => {
+      notices?.add({ path: [...path], code, message });
     },
   };
 }

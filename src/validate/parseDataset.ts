@@ -1,4 +1,4 @@
-import { KommunalValidationError } from '../errors/KommunalValidationError.js';
+import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { readLocale, readOptions, unreadableIssue } from '../errors/options.js';
 import type { Locale } from '../i18n/catalogue.js';
 import { VALIDATION_MESSAGES } from '../i18n/validation.js';
@@ -30,7 +30,10 @@ export interface ParseDatasetOptions {
 }
 
 /**
- * What {@link safeParseDataset} returns: the parsed dataset, or the error listing every problem.
+ * What {@link safeParseDataset} returns: the parsed dataset, or the error listing every problem;
+ * either way `notices`, the `info` issues: things to change that do not make a dataset invalid (a
+ * Landkreis's key written as eight digits, `06440000`, where its Kreisschlüssel is `06440`). Like
+ * the error, they list at most 1,000 and then count the rest.
  *
  * @example
  * ```ts
@@ -43,26 +46,32 @@ export interface ParseDatasetOptions {
  * @category Validation
  */
 export type SafeParseDatasetResult =
-  | { readonly success: true; readonly data: Dataset }
-  | { readonly success: false; readonly error: KommunalValidationError };
+  | { readonly success: true; readonly data: Dataset; readonly notices: readonly KommunalIssue[] }
+  | { readonly success: false; readonly error: KommunalValidationError; readonly notices: readonly KommunalIssue[] };
+
+const NO_NOTICES: readonly KommunalIssue[] = Object.freeze([]);
 
 function check(input: unknown, locale: Locale): SafeParseDatasetResult {
   // Not `isRecord`: a Proxy that cannot be read is reported as such, with what it threw, by checkShape.
   if (typeof input !== 'object' || input === null || isArray(input)) {
     const issue = { path: [], code: 'invalid_type', message: VALIDATION_MESSAGES[locale].notADataset(input) } as const;
-    return { success: false, error: new KommunalValidationError([issue], { locale }) };
+    return { success: false, error: new KommunalValidationError([issue], { locale }), notices: NO_NOTICES };
   }
   const issues = createIssueList();
+  const notices = createIssueList();
   const shape = checkShape(input as Record<string, unknown>, locale, issues);
   const ids = Object.fromEntries(
     COLLECTIONS.map((collection) => [collection, new Set(shape.rawIds[collection].ids)]),
   ) as unknown as CheckContext['ids'];
-  const context = createContext(shape.entries, ids, locale, issues);
+  const context = createContext(shape.entries, ids, locale, issues, notices);
   checkLinks(context, shape.rawIds);
   checkPlaces(context);
   checkTimes(context);
-  if (shape.data !== undefined && issues.total === 0) return { success: true, data: shape.data };
-  return { success: false, error: new KommunalValidationError(issues.result(locale), { locale }) };
+  const noticed = Object.freeze(
+    notices.result(locale).map((notice) => Object.freeze({ ...notice, path: Object.freeze([...notice.path]) })),
+  );
+  if (shape.data !== undefined && issues.total === 0) return { success: true, data: shape.data, notices: noticed };
+  return { success: false, error: new KommunalValidationError(issues.result(locale), { locale }), notices: noticed };
 }
 
 /** Never throws: options that are not `{ locale }` and input that cannot be read become the error. */
@@ -73,8 +82,12 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
     return check(input, locale);
   } catch (error) {
     // Every check reports what it cannot read at its own path; this is the last resort.
-    if (error instanceof KommunalValidationError) return { success: false, error };
-    return { success: false, error: new KommunalValidationError([unreadableIssue([], error, locale)], { locale }) };
+    if (error instanceof KommunalValidationError) return { success: false, error, notices: NO_NOTICES };
+    return {
+      success: false,
+      error: new KommunalValidationError([unreadableIssue([], error, locale)], { locale }),
+      notices: NO_NOTICES,
+    };
   }
 }
 
@@ -89,7 +102,8 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
  * @param input - Anything, typically the result of `JSON.parse`. It is not changed, and nothing in
  * it is frozen, whether parsing succeeds or fails.
  * @param options - `locale` of the messages (default `de`).
- * @returns `{ success: true, data }` with the frozen dataset, or `{ success: false, error }`.
+ * @returns `{ success: true, data, notices }` with the frozen dataset, or `{ success: false, error,
+ * notices }`; `notices` are the `info` issues (usually none).
  *
  * @example
  * ```ts

@@ -139,7 +139,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['municipalities', 12, 'ags'],
       code: 'ags_state_mismatch',
-      message: 'Der Gemeindeschlüssel „14511000“ gehört zu Sachsen (DE-SN), nicht zu „DE-HE“.',
+      message: 'Der Schlüssel „14511000“ gehört zu Sachsen (DE-SN), nicht zu Hessen („state“: „DE-HE“).',
     },
   ],
   [
@@ -162,7 +162,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['municipalities', 1, 'ags'],
       code: 'invalid_ags',
-      message: 'Einen Amtlichen Gemeindeschlüssel gibt es nur in Deutschland, nicht in „AT“.',
+      message: 'Einen Amtlichen Gemeindeschlüssel („ags“) gibt es nur in Deutschland, nicht in Österreich.',
     },
   ],
   [
@@ -173,7 +173,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['municipalities', 1, 'state'],
       code: 'state_country_mismatch',
-      message: '„DE-BY“ gehört nicht zum Land „AT“.',
+      message: '„DE-BY“ („state“) gehört nicht zum Staat der Kommune: Sie liegt in Österreich („country“).',
     },
   ],
   [
@@ -185,7 +185,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['municipalities', 11, 'state'],
       code: 'unknown_state',
-      message: '„DE-XX“ ist kein Landesteil von „DE“ nach ISO 3166-2.',
+      message: 'ISO 3166-2 kennt in Deutschland keinen Landesteil „DE-XX“ („state“).',
     },
   ],
   [
@@ -196,7 +196,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['venues', 0, 'postalCode'],
       code: 'invalid_postal_code',
-      message: '„6518“ ist keine gültige Postleitzahl in „DE“.',
+      message: '„6518“ ist keine gültige Postleitzahl für Deutschland.',
     },
   ],
   [
@@ -207,7 +207,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['venues', 0, 'postalCode'],
       code: 'invalid_postal_code',
-      message: '„00189“ ist keine gültige Postleitzahl in „DE“.',
+      message: '„00189“ ist keine gültige Postleitzahl für Deutschland.',
     },
   ],
   [
@@ -224,7 +224,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['venues', 2, 'postalCode'],
       code: 'invalid_postal_code',
-      message: '„01082“ ist keine gültige Postleitzahl in „AT“.',
+      message: '„01082“ ist keine gültige Postleitzahl für Österreich.',
     },
   ],
   [
@@ -241,7 +241,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['venues', 2, 'postalCode'],
       code: 'invalid_postal_code',
-      message: '„6060“ ist keine gültige Postleitzahl in „US“.',
+      message: '„6060“ ist keine gültige Postleitzahl für die USA.',
     },
   ],
   [
@@ -263,7 +263,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['municipalities', 3],
       code: 'missing_time_zone',
-      message: 'Für eine Kommune in „US“ fehlt die Zeitzone: Das Land hat mehrere.',
+      message: 'Für eine Kommune in den USA fehlt die Zeitzone („timeZone“): Dort gelten mehrere.',
     },
   ],
   [
@@ -446,7 +446,7 @@ describe('parseDataset: meaning checks', () => {
       d.exchanges[1].reciprocates = 'chicago-2017';
     }, 'en').map((entry) => entry.message);
     expect(messages).toEqual([
-      'A municipality in "US" needs a time zone: the country has several.',
+      'A municipality in the United States needs a time zone ("timeZone"): several apply there.',
       'A return visit swaps host and guests: the host must have been a guest of "chicago-2017", and its host a guest here.',
       '"wiesbaden-konradinerallee-11" is a venue, expected a municipality or an organisation.',
       'The end (2014-12-31) lies before the start (2015-01-01).',

@@ -58,7 +58,7 @@ describe('shape messages', () => {
       'municipalities.1.id: Das Pflichtfeld „id“ fehlt.',
       'municipalities.1.population: 1,5 hat den falschen Typ: Erwartet wird eine ganze Zahl.',
       'municipalities.1: Unbekannte Felder „zip“ und „fax“.',
-      'municipalities.2.ags: „sechs“ ist kein Amtlicher Gemeindeschlüssel (acht Ziffern).',
+      'municipalities.2.ags: „sechs“ ist kein Amtlicher Gemeindeschlüssel (zwei, drei, fünf oder acht Ziffern).',
       'municipalities.2.website: „ftp://x“ ist keine gültige Adresse (erwartet http:// oder https://).',
       'persons.0.email: „keine-adresse“ ist keine gültige E-Mail-Adresse.',
       'partnerships.0.municipalityIds: Es werden mindestens 2 Einträge erwartet.',
@@ -79,7 +79,7 @@ describe('shape messages', () => {
       'municipalities.1.id: The required field "id" is missing.',
       'municipalities.1.population: 1.5 has the wrong type: expected an integer.',
       'municipalities.1: Unknown fields "zip" and "fax".',
-      'municipalities.2.ags: "sechs" is not an official municipality key (eight digits).',
+      'municipalities.2.ags: "sechs" is not an official municipality key (two, three, five or eight digits).',
       'municipalities.2.website: "ftp://x" is not a valid address (expected http:// or https://).',
       'persons.0.email: "keine-adresse" is not a valid e-mail address.',
       'partnerships.0.municipalityIds: Expected at least 2 entries.',
@@ -108,10 +108,10 @@ describe('shape messages', () => {
       'municipalities.0.timeZone: "Berlin Zeit" is not a time zone name (like "Europe/Berlin").',
     ]);
     expect(messages({ municipalities: [{ ...municipality, country: 'XK' }] }, 'de')).toEqual([
-      'municipalities.0: Für eine Kommune in „XK“ fehlt die Zeitzone: Für dieses Land kennt kommunal keine.',
+      'municipalities.0: Für eine Kommune in Kosovo fehlt die Zeitzone („timeZone“): kommunal kennt die Zeitzonen dort nicht.',
     ]);
     expect(messages({ municipalities: [{ ...municipality, country: 'XK' }] }, 'en')).toEqual([
-      'municipalities.0: A municipality in "XK" needs a time zone: kommunal knows none for that country.',
+      'municipalities.0: A municipality in Kosovo needs a time zone ("timeZone"): kommunal does not know the time zones there.',
     ]);
   });
 });
