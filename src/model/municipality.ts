@@ -109,6 +109,10 @@ export type LocalHoliday = z.infer<typeof LocalHolidaySchema>;
  * });
  * wiesbaden.name; // => 'Wiesbaden'
  * Object.isFrozen(wiesbaden); // => true
+ *
+ * // A Landkreis has its five-digit Kreisschlüssel; a Gemeinde may give its Regionalschlüssel too.
+ * MunicipalitySchema.parse({ id: 'wetterau', name: 'Wetteraukreis', kind: 'district', country: 'DE', ags: '06440' }).ags; // => '06440'
+ * MunicipalitySchema.parse({ id: 'wetzlar', name: 'Wetzlar', kind: 'city', country: 'DE', ags: '06532023', ars: '065320023023' }).ars; // => '065320023023'
  * ```
  *
  * @category Data model

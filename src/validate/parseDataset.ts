@@ -118,6 +118,12 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
  * result.success; // => false
  * result.success ? [] : result.error.issues.map((issue) => issue.path.join('.')); // => ['exchanges.0.guestIds.0', 'exchanges.0.endDate']
  * result.success ? '' : result.error.issues[0]?.message; // => '„wiesbaden“ ist keine Kommune in diesem Datensatz.'
+ *
+ * const kreis = safeParseDataset({
+ *   municipalities: [{ id: 'wetterau', name: 'Wetteraukreis', kind: 'district', country: 'DE', state: 'DE-HE', ags: '06440000' }],
+ * });
+ * kreis.success; // => true
+ * kreis.notices.map((notice) => notice.code); // => ['padded_district_key']
  * ```
  *
  * @category Validation
@@ -133,9 +139,12 @@ export function safeParseDataset(input: unknown, options?: ParseDatasetOptions):
  * exchange (in the host's zone) and sessions inside their measure; wall-clock times that exist in
  * their zone; return visits (`reciprocates`) that follow an earlier visit between the same
  * municipalities with host and guests swapped; partnerships of two different municipalities,
- * listed once; Amtliche Gemeindeschlüssel that fit their Land; Länder that belong to their
- * country; postal codes that fit the country; IANA zones that exist, given where a country has
- * several; grants inside their programme's dates.
+ * listed once; official keys that fit their Land and the municipality's kind (a Landkreis its
+ * Kreisschlüssel, a Gemeinde its Gemeindeschlüssel) and a Regionalschlüssel that contains the
+ * Gemeindeschlüssel; Länder that belong to their country; postal codes that fit the country; IANA
+ * zones that exist, given where a country has several, and German time for German municipalities;
+ * grants inside their programme's dates. What does not make a dataset invalid, such as a
+ * Landkreis's key padded to eight digits, `safeParseDataset` lists in `notices`.
  *
  * Bounds, so that no input can hang or bloat the process: the error lists the first 1,000
  * problems in input order and ends with one issue of code `too_many_issues` that counts the rest
