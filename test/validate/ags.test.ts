@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidAgs, isValidArs, isValidPostalCode, parseAgs, parseArs } from '../../src/index.js';
+import { PROPERTY_TIMEOUT } from '../property.js';
 
 describe('parseAgs and isValidAgs', () => {
   it.each([
@@ -267,4 +269,67 @@ describe('parseArs and isValidArs', () => {
     expect(parseArs(ars)).toBeUndefined();
     expect(isValidArs(ars)).toBe(false);
   });
+});
+
+describe('the levels of a key, for all keys', () => {
+  const digits = (length: number) =>
+    fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+  // Most digit strings begin with no Land; these begin with one, and often with a Regierungsbezirk digit in use.
+  const key = (length: number) =>
+    fc.oneof(
+      digits(length),
+      fc
+        .tuple(fc.integer({ min: 1, max: 16 }), fc.constantFrom('0', '4', '5', '6', '9'), digits(length - 3))
+        .map(([land, digit, rest]) => `${String(land).padStart(2, '0')}${digit}${rest}`),
+    );
+
+  it(
+    'reads every prefix of a Gemeindeschlüssel as the key of its level, with the same parts',
+    () => {
+      fc.assert(
+        fc.property(key(8), (ags) => {
+          const gemeinde = parseAgs(ags);
+          const kreis = parseAgs(ags.slice(0, 5));
+          const land = parseAgs(ags.slice(0, 2));
+          // A Gemeinde's key is well-formed exactly when its Kreis's is.
+          expect(gemeinde === undefined).toBe(kreis === undefined);
+          if (gemeinde === undefined || kreis === undefined) return;
+          expect(gemeinde.level).toBe('municipality');
+          expect(kreis).toEqual({ ...gemeinde, level: 'district', ags: ags.slice(0, 5), gemeinde: undefined });
+          expect(land).toEqual({
+            level: 'state',
+            ags: ags.slice(0, 2),
+            land: gemeinde.land,
+            state: gemeinde.state,
+            stateName: gemeinde.stateName,
+          });
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    'finds in every Regionalschlüssel a Gemeindeschlüssel of the same Land and Kreis',
+    () => {
+      fc.assert(
+        fc.property(
+          key(5),
+          fc.constantFrom('0', '5', '9', '1'),
+          digits(3),
+          digits(3),
+          (kreis, kind, verband, gemeinde) => {
+            const ars = `${kreis}${kind}${kind === '0' ? gemeinde : verband}${gemeinde}`;
+            const parts = parseArs(ars);
+            expect(parts === undefined).toBe(parseAgs(kreis) === undefined);
+            if (parts === undefined) return;
+            expect(parseAgs(parts.ags)).toMatchObject({ level: 'municipality', kreisschluessel: kreis, gemeinde });
+            expect(parts.gemeindeverband).toBe(ars.slice(5, 9));
+            expect(parts.gemeindeverbandsschluessel).toBe(kind === '5' ? ars.slice(0, 9) : undefined);
+          },
+        ),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
