@@ -20,7 +20,7 @@ const LEVEL_OF_KIND: Readonly<Record<MunicipalityKind, 'district' | 'municipalit
   region: undefined,
 };
 
-/** The zones of German wall clocks: Europe/Busingen is the exclave Büsingen am Hochrhein's (tz database, `zone1970.tab`). */
+/** The zones of German wall clocks: the tz database's `zone.tab` lists both for DE ("most of Germany", "Busingen"). */
 const GERMAN_ZONES: ReadonlySet<string> = new Set(['Europe/Berlin', 'Europe/Busingen']);
 
 /** Keys, Länder and zones of municipalities; postal codes of venues. */
