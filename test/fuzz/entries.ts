@@ -15,6 +15,7 @@ import {
   GERMAN_STATE,
   INSTANT,
   LOCALE,
+  NEAR,
   NOT_NEGATIVE,
   OBJECT,
   PARTNERSHIP_KINDS,
@@ -65,6 +66,7 @@ const {
   formatMonth,
   formatOrdinal,
   formatPersonName,
+  formatSalutation,
   formatTime,
   formatTimeRange,
   formatTimeZone,
@@ -225,8 +227,22 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
     name: 'formatPersonName',
     call: (...args) => formatPersonName(...(args as Parameters<typeof formatPersonName>)),
     params: ['person', 'options'],
-    bases: combos([() => dataset.persons?.[0], () => seeds.persons[1]], values({ withRole: true }, {})),
+    bases: combos(
+      [() => dataset.persons?.[0], () => seeds.persons[1]],
+      [() => [{ withRole: true, organisation: dataset.organisations }], ...values({ withRole: true }, {})],
+    ),
     options: { 1: { withRole: BOOLEAN } },
+    returns: 'string',
+  },
+  {
+    name: 'formatSalutation',
+    call: (...args) => formatSalutation(...(args as Parameters<typeof formatSalutation>)),
+    params: ['person', 'options'],
+    bases: combos(
+      [() => ({ ...seeds.persons[1], salutation: 'Frau' }), () => dataset.persons?.[0]],
+      values({ letter: true }, {}),
+    ),
+    options: { 1: { letter: BOOLEAN } },
     returns: 'string',
   },
   {
@@ -268,8 +284,12 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
   {
     name: 'parseGermanDate',
     call: (...args) => parseGermanDate(...(args as Parameters<typeof parseGermanDate>)),
-    params: ['text'],
-    bases: combos(values('15.04.2024', 'Montag, den 15. April 2024', '1. Jänner 2025')),
+    params: ['text', 'options'],
+    bases: combos(
+      values('15.04.2024', 'Montag, den 15. April 2024', '1. Jänner 2025', 'Am Montag, den 15. April'),
+      values({ near: '2024-01-01' }, {}),
+    ),
+    options: { 1: { near: NEAR } },
     returns: 'string',
   },
   {
@@ -575,6 +595,7 @@ const SCHEMA_SAMPLES: Readonly<Record<string, () => unknown>> = {
   PartnershipSchema: () => seeds.partnerships[1],
   PartnershipKindSchema: () => 'friendship',
   PersonSchema: () => seeds.persons[0],
+  SalutationSchema: () => 'Frau',
   RoleSchema: () => seeds.persons[0].roles[0],
   ProgrammeItemSchema: () => seeds.exchanges[1].programme[0],
   VenueSchema: () => seeds.venues[0],

@@ -86,6 +86,10 @@ export const STRING = optional((value) => typeof value === 'string');
 export const LOCALE = oneOf('de', 'en');
 export const ROLE = oneOf('host', 'guest');
 export const DAY = optional(isIsoDay);
+/** A day or instant to read a date near: a text (which may still be refused) or a Date, of any realm. */
+export const NEAR = optional(
+  (value) => typeof value === 'string' || Object.prototype.toString.call(value) === '[object Date]',
+);
 export const PARTNERSHIP_KINDS = optional((value) =>
   everyEntry(value, (kind) => ['town-twinning', 'friendship', 'project-partnership'].includes(kind as string)),
 );
