@@ -40,7 +40,7 @@ export interface GrantsOfOptions extends QueryOptions {
  * import { grantsOf, parseDataset } from 'kommunal';
  *
  * const dataset = parseDataset({
- *   municipalities: [{ id: 'wetteraukreis', name: 'Wetteraukreis', kind: 'district', country: 'DE', state: 'DE-HE', ags: '06440000' }],
+ *   municipalities: [{ id: 'wetteraukreis', name: 'Wetteraukreis', kind: 'district', country: 'DE', state: 'DE-HE', ags: '06440' }],
  *   organisations: [{ id: 'hmsi', name: 'Hessisches Ministerium für Soziales und Integration', kind: 'ministry' }],
  *   fundingProgrammes: [{ id: 'wir', name: 'WIR', funderId: 'hmsi', level: 'state' }],
  *   grants: [
