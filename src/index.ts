@@ -118,6 +118,7 @@ export type {
   OutsideExchangePeriodConflict,
   OutsideWorkingHoursConflict,
   PersonDoubleBookedConflict,
+  PublicHolidayAbroad,
   PublicHolidayConflict,
   TravelTimeConflict,
   TruncatedConflict,
@@ -134,6 +135,7 @@ export { type DetectConflictsOptions, detectConflicts } from './schedule/detectC
 export { type FindFreeSlotsOptions, type FreeSlot, findFreeSlots } from './schedule/findFreeSlots.js';
 export type { DatedScheduleItem, ItemPeriod, ItemPlace, ScheduleItem } from './schedule/scheduleItem.js';
 export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
+export type { HolidaySource } from './schedule/scheduleOptions.js';
 export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js';
 export type { WorkingHours } from './schedule/workingHours.js';
 export { isValidTimeZone } from './time/canonicalTimeZone.js';

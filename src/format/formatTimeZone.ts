@@ -86,9 +86,23 @@ export function formatTimeZone(value: DateInput, options?: TimeZoneOptions): str
  * every runtime (`Asia/Kolkata`, which Node 20 resolves to `Asia/Calcutta`), spelt as the tz
  * database spells it whatever case the caller used (see {@link spelling}).
  */
-export function zoneLabel(written: string, canonical: string, millis: number): string {
+export function zoneLabel(written: string, canonical: string, millis: number, placeName?: string): string {
+  return germanAbbreviation(canonical, millis) ?? placeLabel(written, canonical, millis, placeName);
+}
+
+/** The abbreviation German readers know for a zone at an instant (`MEZ`, `OESZ`), if it has one. */
+export function germanAbbreviation(canonical: string, millis: number): string | undefined {
   const abbreviation = shortName(canonical, millis);
-  if (abbreviation !== undefined && GERMAN_ABBREVIATIONS.has(abbreviation)) return abbreviation;
+  return abbreviation !== undefined && GERMAN_ABBREVIATIONS.has(abbreviation) ? abbreviation : undefined;
+}
+
+/**
+ * The local time of a place, for a zone without an abbreviation German readers know: named by the
+ * place where its name is given (`Ortszeit Osaka`: the zone's city, Tokio, is another city), else
+ * by the zone's city (`Ortszeit Chicago`), else by its offset (`UTC−5`).
+ */
+export function placeLabel(written: string, canonical: string, millis: number, placeName?: string): string {
+  if (placeName !== undefined) return `Ortszeit ${placeName}`;
   const name = spelling(written, canonical);
   const city = name.includes('/') && !/^etc\//i.test(name) ? name.slice(name.lastIndexOf('/') + 1) : '';
   if (city === '') return utcLabel(canonical, millis);

@@ -1,4 +1,5 @@
 import { FIRST_HOLIDAY_YEAR } from '../holidays/publicHolidays.js';
+import { countryIn } from '../places/countries.js';
 import { germanStateOf } from '../places/germanStates.js';
 import type { ConflictPerson, ConflictPlace, FactsOf, NotCheckedConflict } from '../schedule/conflicts/conflict.js';
 import type { ConflictKind } from '../schedule/conflicts/kinds.js';
@@ -42,6 +43,8 @@ export interface ItemTimes {
   /** Whether both lie on one day, which is then written once. */
   readonly sameDay: boolean;
   readonly timeZone: string;
+  /** German only: the zone of a time that is not German time (`Ortszeit Osaka`, `OEZ`); none for German time. */
+  readonly zoneLabel: string | undefined;
 }
 
 /** Weekdays in words: a run of three or more as a range („Montag bis Freitag“), others listed. */
@@ -73,11 +76,12 @@ function venue(where: FactsOf<'venue-double-booked'>['venue'], roomWord: string,
   return where.room === undefined ? id : [id, ', ', roomWord, ' ', where.room].join('');
 }
 
-/** Where a holiday holds: its Land's name for a statewide one, else the place. */
+/** Where a holiday holds, with its preposition: in its Land for a statewide one, in its country abroad, else in the place. */
 function holidayPlace(conflict: FactsOf<'public-holiday'>, locale: Locale): string {
   const { holiday } = conflict;
+  if (holiday.scope === 'abroad') return countryIn(holiday.country, locale);
   const land = holiday.scope === 'statewide' ? germanStateOf(holiday.state)?.name : undefined;
-  return land ?? place(conflict.place, locale);
+  return ['in ', land ?? place(conflict.place, locale)].join('');
 }
 
 /** The first three ids of a list, quoted, and how many more there are. */
@@ -126,11 +130,11 @@ function germanNotChecked(conflict: FactsOf<'not-checked'>): string {
       ].join('');
     case 'abroad':
       return [
-        'Für ',
+        'Gesetzliche Feiertage ',
+        countryIn(conflict.country ?? '', 'de'),
+        ' sind für ',
         count,
-        ' in ',
-        conflict.country ?? '',
-        ' sind nur örtliche Feiertage geprüft: Gesetzliche Feiertage kennt kommunal nur für die deutschen Länder (',
+        ' nicht geprüft: kommunal kennt sie nicht, und die Option „holidays“ gibt keine Quelle für sie an (',
         listed,
         ').',
       ].join('');
@@ -187,11 +191,11 @@ function englishNotChecked(conflict: FactsOf<'not-checked'>): string {
       ].join('');
     case 'abroad':
       return [
-        'Only local holidays were checked for ',
+        'Public holidays ',
+        countryIn(conflict.country ?? '', 'en'),
+        ' were not checked for ',
         count,
-        ' in ',
-        conflict.country ?? '',
-        ': kommunal knows public holidays for the German states only (',
+        ': kommunal does not know them, and the option "holidays" gives no source for them (',
         listed,
         ').',
       ].join('');
@@ -235,7 +239,7 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         ').',
       ].join(''),
     'public-holiday': (conflict, [item = '']) =>
-      [item, ' fällt auf einen Feiertag in ', holidayPlace(conflict, 'de'), ': ', conflict.holiday.name, '.'].join(''),
+      [item, ' fällt auf einen Feiertag ', holidayPlace(conflict, 'de'), ': ', conflict.holiday.name, '.'].join(''),
     'travel-time': (conflict, [first = '', second = '']) =>
       [
         person(conflict.person, 'de'),
@@ -273,12 +277,14 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
       [weekdays(days, TIME_MESSAGES.de.weekday, 'bis'), ', ', germanClock(start), '–', germanClock(end), ' Uhr'].join(
         '',
       ),
-    // What formatTimeRange and formatDateTime write; German readers know the zone of the place.
-    item: ({ title, fromDate, fromClock, toDate, toClock, sameDay }) =>
+    // What formatTimeRange and formatDateTime write, and the zone where the time is not German time.
+    item: ({ title, fromDate, fromClock, toDate, toClock, sameDay, zoneLabel }) =>
       (sameDay
-        ? [show(title, 'de'), ' (', fromDate, ', ', fromClock, '–', toClock, ' Uhr)']
-        : [show(title, 'de'), ' (', fromDate, ', ', fromClock, ' Uhr – ', toDate, ', ', toClock, ' Uhr)']
-      ).join(''),
+        ? [show(title, 'de'), ' (', fromDate, ', ', fromClock, '–', toClock, ' Uhr']
+        : [show(title, 'de'), ' (', fromDate, ', ', fromClock, ' Uhr – ', toDate, ', ', toClock, ' Uhr']
+      )
+        .concat(zoneLabel === undefined ? [')'] : [' ', zoneLabel, ')'])
+        .join(''),
   },
   en: {
     'person-double-booked': (conflict, [first = '', second = '']) =>
@@ -297,7 +303,7 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         ').',
       ].join(''),
     'public-holiday': (conflict, [item = '']) =>
-      [item, ' falls on a public holiday in ', holidayPlace(conflict, 'en'), ': ', conflict.holiday.name, '.'].join(''),
+      [item, ' falls on a public holiday ', holidayPlace(conflict, 'en'), ': ', conflict.holiday.name, '.'].join(''),
     'travel-time': (conflict, [first = '', second = '']) =>
       [
         person(conflict.person, 'en'),

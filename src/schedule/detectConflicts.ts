@@ -14,7 +14,7 @@ import type { Settings } from './conflicts/search.js';
 import { sortByStart } from './conflicts/sort.js';
 import { sweep } from './conflicts/sweep.js';
 import type { ScheduleItem } from './scheduleItem.js';
-import { readDatasetOption } from './scheduleOptions.js';
+import { type HolidaySource, HolidaysAbroad, readDatasetOption, readHolidaySource } from './scheduleOptions.js';
 import { readWorkingHours, type WorkingHours } from './workingHours.js';
 
 // The public face of the conflict search: its options, its phases in order (src/schedule/conflicts/),
@@ -46,8 +46,13 @@ export interface DetectConflictsOptions {
   readonly locale?: Locale | undefined;
   /** Report items on Saturdays and Sundays (`info`); `true` (default) or `false`. */
   readonly weekends?: boolean | undefined;
-  /** Report items on public holidays of the place's Land and its local holidays (`warning`); `true` (default) or `false`. */
-  readonly holidays?: boolean | undefined;
+  /**
+   * Report items on public holidays (`warning`): of the place's Land, its local holidays, Austria's,
+   * and, given a {@link HolidaySource} here, those of other places abroad; `true` (default), `false`
+   * (no check), or the source (checked as with `true`). Without a source, items in other countries
+   * get one `not-checked` conflict per country.
+   */
+  readonly holidays?: boolean | HolidaySource | undefined;
   /** The time one person needs between places in different municipalities, in whole minutes from 0 to 10,080 (a week); default 30. */
   readonly travelBufferMinutes?: number | undefined;
   /** Report items outside these hours (`info`); no check without it. */
@@ -82,11 +87,14 @@ function readSettings(options: unknown): Settings {
   const { index } = readDatasetOption(FN, given, locale);
   const minutes = { min: 0, max: 10_080, fallback: 30 };
   const limit = { min: 1, max: LARGEST_MAX_CONFLICTS, fallback: MAX_CONFLICTS };
+  const holidays = option('holidays');
+  const source = readHolidaySource(FN, holidays, true, locale);
   return {
     locale,
     index,
     weekends: readBoolean(FN, 'weekends', option('weekends'), true, locale),
-    holidays: readBoolean(FN, 'holidays', option('holidays'), true, locale),
+    holidays: holidays !== false,
+    holidaysAbroad: source === undefined ? undefined : new HolidaysAbroad(FN, source, locale),
     buffer: readInteger(FN, 'travelBufferMinutes', option('travelBufferMinutes'), minutes, locale) * 60_000,
     hours: readWorkingHours(FN, option('workingHours'), locale),
     timeZone: readTimeZone(FN, given, locale),

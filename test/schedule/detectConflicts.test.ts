@@ -173,6 +173,8 @@ describe('detectConflicts', () => {
     );
     expect(conflicts.map((conflict) => `${conflict.severity} ${conflict.kind}: ${conflict.message}`)).toEqual([
       'warning public-holiday: „Fortbildung“ (Donnerstag, 30. Mai 2024, 9–16 Uhr) fällt auf einen Feiertag in Hessen: Fronleichnam.',
+      // Austria's public holidays are built in (Feiertagsruhegesetz 1957).
+      'warning public-holiday: „Fachgespräch“ (Donnerstag, 30. Mai 2024, 10–12 Uhr) fällt auf einen Feiertag in Österreich: Fronleichnam.',
       'warning public-holiday: „Lotsentreffen“ (Donnerstag, 8. August 2024, 10–12 Uhr) fällt auf einen Feiertag in Chemnitz: Friedensfest.',
       'warning public-holiday: „Netzwerktreffen“ (Mittwoch, 20. November 2024, 10–12 Uhr) fällt auf einen Feiertag in Sachsen: Buß- und Bettag.',
     ]);

@@ -38,7 +38,10 @@ describe('detectConflicts: options', () => {
       'Die Option „travelBufferMinutes“ von detectConflicts muss eine ganze Zahl von 0 bis 10\u202f080 sein, nicht -5.',
     ],
     [{ weekends: 'no' }, 'Die Option „weekends“ von detectConflicts muss true oder false sein, nicht „no“.'],
-    [{ holidays: 0 }, 'Die Option „holidays“ von detectConflicts muss true oder false sein, nicht 0.'],
+    [
+      { holidays: 0 },
+      'Die Option „holidays“ von detectConflicts muss true, false oder eine Feiertagsquelle (eine Funktion) sein, nicht 0.',
+    ],
     [
       { maxConflicts: 0 },
       'Die Option „maxConflicts“ von detectConflicts muss eine ganze Zahl von 1 bis 1\u202f000\u202f000 sein, nicht 0.',

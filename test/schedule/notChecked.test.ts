@@ -35,21 +35,23 @@ describe('detectConflicts: checks that could not run', () => {
   });
 
   it('says once per country which items lie abroad, and checks their local holidays', () => {
-    const wien = { ...place('Wien', 'AT'), holidays: [{ date: '11-15', name: 'Leopolditag' }] };
+    const paris = { ...place('Paris', 'FR'), holidays: [{ date: '04-16', name: 'Stadtfest' }] };
     const items: ScheduleItem[] = [
-      { id: 'w1', ...hour, place: wien },
-      { id: 'w2', start: '2024-11-15T09:00+01:00', end: '2024-11-15T10:00+01:00', place: wien },
-      { id: 'p', ...hour, place: place('Paris', 'FR') },
+      { id: 'p1', ...hour, place: paris },
+      { id: 'p2', start: '2024-11-15T09:00+01:00', end: '2024-11-15T10:00+01:00', place: paris },
+      { id: 'z', ...hour, place: place('Zürich', 'CH') },
+      // Austria's public holidays are built in: no note for Wien.
+      { id: 'w', ...hour, place: place('Wien', 'AT') },
       { id: 'x', ...hour, place: place('Wiesbaden', 'DE') },
       { id: 'h', ...hour, place: place('Wiesbaden', 'DE', 'DE-HE') },
     ];
     const conflicts = detectConflicts(items);
     expect(notes(conflicts)).toEqual([
       'public-holiday no-state - x',
-      'public-holiday abroad AT w1+w2',
-      'public-holiday abroad FR p',
+      'public-holiday abroad CH z',
+      'public-holiday abroad FR p1+p2',
     ]);
-    expect(conflicts.filter((conflict) => conflict.kind === 'public-holiday').map((c) => c.itemIds[0])).toEqual(['w2']);
+    expect(conflicts.filter((conflict) => conflict.kind === 'public-holiday').map((c) => c.itemIds[0])).toEqual(['p1']);
     expect(conflicts.find((conflict) => conflict.kind === 'not-checked')?.severity).toBe('info');
   });
 
@@ -73,13 +75,15 @@ describe('detectConflicts: checks that could not run', () => {
     expect(notes(detectConflicts(known, { dataset: parseDataset(seedsJson()) }))).toEqual([]);
   });
 
-  it('writes its sentences in German and English', () => {
+  it('writes its sentences in German and English, naming the country', () => {
     const items: ScheduleItem[] = [
-      { id: 'a', ...hour, place: place('Wien', 'AT') },
-      { id: 'b', ...hour, place: place('Wien', 'AT') },
-      { id: 'c', ...hour, place: place('Wien', 'AT') },
-      { id: 'd', ...hour, place: place('Wien', 'AT') },
+      { id: 'a', ...hour, place: place('Chicago', 'US') },
+      { id: 'b', ...hour, place: place('Chicago', 'US') },
+      { id: 'c', ...hour, place: place('Chicago', 'US') },
+      { id: 'd', ...hour, place: place('Chicago', 'US') },
       { id: 'e', ...hour },
+      { id: 'f', ...hour, place: place('Zürich', 'CH') },
+      { id: 'g', ...hour, place: place('Osaka', 'JP') },
     ];
     const messages = (locale: 'de' | 'en') =>
       detectConflicts(items, { locale })
@@ -87,11 +91,15 @@ describe('detectConflicts: checks that could not run', () => {
         .map((conflict) => conflict.message);
     expect(messages('de')).toEqual([
       'Feiertage sind für 1 Termin nicht geprüft, weil sein Ort nicht bekannt ist: „e“.',
-      'Für 4 Termine in AT sind nur örtliche Feiertage geprüft: Gesetzliche Feiertage kennt kommunal nur für die deutschen Länder („a“, „b“, „c“ und 1 weiterer).',
+      'Gesetzliche Feiertage in der Schweiz sind für 1 Termin nicht geprüft: kommunal kennt sie nicht, und die Option „holidays“ gibt keine Quelle für sie an („f“).',
+      'Gesetzliche Feiertage in Japan sind für 1 Termin nicht geprüft: kommunal kennt sie nicht, und die Option „holidays“ gibt keine Quelle für sie an („g“).',
+      'Gesetzliche Feiertage in den USA sind für 4 Termine nicht geprüft: kommunal kennt sie nicht, und die Option „holidays“ gibt keine Quelle für sie an („a“, „b“, „c“ und 1 weiterer).',
     ]);
     expect(messages('en')).toEqual([
       'Public holidays were not checked for 1 item because its place is unknown: "e".',
-      'Only local holidays were checked for 4 items in AT: kommunal knows public holidays for the German states only ("a", "b", "c" and 1 more).',
+      'Public holidays in Switzerland were not checked for 1 item: kommunal does not know them, and the option "holidays" gives no source for them ("f").',
+      'Public holidays in Japan were not checked for 1 item: kommunal does not know them, and the option "holidays" gives no source for them ("g").',
+      'Public holidays in the United States were not checked for 4 items: kommunal does not know them, and the option "holidays" gives no source for them ("a", "b", "c" and 1 more).',
     ]);
   });
 

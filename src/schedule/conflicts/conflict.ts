@@ -179,8 +179,41 @@ export interface OutsideExchangePeriodConflict extends ConflictBase<'outside-exc
 }
 
 /**
- * An item on a public holiday of its place: a statewide one of its Land, or a local one its
- * municipality declares.
+ * A public holiday of a place outside Germany, as a {@link PublicHolidayConflict} names it:
+ * Austria's (built in, Feiertagsruhegesetz 1957, Art. I § 1 Abs. 1), or one the option `holidays`
+ * of {@link detectConflicts} names. Told from a German Land's holiday by `scope: 'abroad'`.
+ *
+ * @example
+ * ```ts
+ * import { detectConflicts, type PublicHolidayConflict } from 'kommunal';
+ *
+ * const wien = { name: 'Wien', country: 'AT', state: 'AT-9', timeZone: 'Europe/Vienna' };
+ * const conflicts = detectConflicts([{ id: 'empfang', start: '2024-11-01T10:00+01:00', end: '2024-11-01T11:00+01:00', place: wien }]);
+ * const conflict = conflicts.find((found): found is PublicHolidayConflict => found.kind === 'public-holiday');
+ * conflict?.holiday; // => { date: '2024-11-01', name: 'Allerheiligen', scope: 'abroad', state: undefined, country: 'AT', subdivision: 'AT-9' }
+ * conflict?.message; // => '„empfang“ (Freitag, 1. November 2024, 10–11 Uhr) fällt auf einen Feiertag in Österreich: Allerheiligen.'
+ * ```
+ *
+ * @category Scheduling
+ */
+export interface PublicHolidayAbroad {
+  /** Its day, `YYYY-MM-DD`, in the place's calendar. */
+  readonly date: string;
+  /** Its name: `Allerheiligen`, or as the source names it. */
+  readonly name: string;
+  /** A public holiday of a country abroad. */
+  readonly scope: 'abroad';
+  /** No German Land. */
+  readonly state: undefined;
+  /** The place's country, ISO 3166-1 alpha-2: `AT`. */
+  readonly country: string;
+  /** The place's subdivision (its `state`, ISO 3166-2: `AT-9`, `US-IL`), where it gives one. */
+  readonly subdivision: string | undefined;
+}
+
+/**
+ * An item on a public holiday of its place: a statewide one of its Land, a local one its
+ * municipality declares, or one abroad ({@link PublicHolidayAbroad}).
  *
  * @example
  * ```ts
@@ -202,16 +235,18 @@ export interface PublicHolidayConflict extends ConflictBase<'public-holiday'> {
   /** The item's `municipalityId`, where it gives one. */
   readonly resourceId?: string | undefined;
   /** The first holiday the item falls on. */
-  readonly holiday: {
-    /** Its day, `YYYY-MM-DD`, in the place's calendar. */
-    readonly date: string;
-    /** Its name: `Fronleichnam`, `Augsburger Friedensfest`. */
-    readonly name: string;
-    /** `statewide`: a public holiday of the whole Land; `local`: one the municipality declares. */
-    readonly scope: 'statewide' | 'local';
-    /** The place's Land, where it lies in one. */
-    readonly state: GermanState | undefined;
-  };
+  readonly holiday:
+    | PublicHolidayAbroad
+    | {
+        /** Its day, `YYYY-MM-DD`, in the place's calendar. */
+        readonly date: string;
+        /** Its name: `Fronleichnam`, `Augsburger Friedensfest`. */
+        readonly name: string;
+        /** `statewide`: a public holiday of the whole Land; `local`: one the municipality declares. */
+        readonly scope: 'statewide' | 'local';
+        /** The place's Land, where it lies in one. */
+        readonly state: GermanState | undefined;
+      };
   /** Where the item takes place. */
   readonly place: ConflictPlace;
 }
@@ -310,8 +345,10 @@ export interface OutsideWorkingHoursConflict extends ConflictBase<'outside-worki
  * country abroad), so that a check is never skipped in silence.
  *
  * - `public-holiday`: `no-place` (neither the item's `place` nor the dataset says where it is),
- *   `no-state` (a place in Germany without its Land), `abroad` (kommunal knows the public holidays
- *   of German Länder only; local holidays declared for the place are still checked),
+ *   `no-state` (a place in Germany without its Land), `abroad` (a place in a country whose public
+ *   holidays kommunal does not know, for which the option `holidays` gives no source: every
+ *   country but Germany and Austria, and Austria before 26 July 1967; local holidays declared for
+ *   the place are still checked),
  *   `before-1990` (kommunal knows the Länder's holidays from 1990, the year of German unity).
  * - `travel-time`: `no-place`, for items with people but no place.
  * - `outside-exchange-period`: `no-period`, for items of an exchange whose days neither the item's

@@ -49,8 +49,10 @@ class Names {
     if (slot >= 0) return this.descriptions[slot] as string;
     const { columns, layout, keys } = this.search;
     const end = millisOf(keys, layout.endAt[layout.rankOf[item] as number] as number);
-    const zone = columns.placeTable.zoneOf(columns.places[item] as number);
-    const text = this.texts.describe(columns.titles[item] ?? this.id(item), this.start(item), end, zone);
+    const number = columns.places[item] as number;
+    const zone = columns.placeTable.zoneOf(number);
+    const placeName = columns.placeTable.placeOf(number)?.name;
+    const text = this.texts.describe(columns.titles[item] ?? this.id(item), this.start(item), end, zone, placeName);
     this.slots[item] = this.descriptions.length;
     this.descriptions.push(text);
     return text;
@@ -162,7 +164,10 @@ function describeFinding(search: Swept, own: OwnConflicts, findings: Findings, n
         severity: severityOf(kind),
         itemIds: [names.id(first)] as const,
         resourceId: place.municipalityId,
-        holiday: { date: holiday.date, name: holiday.name, scope: holiday.scope, state: holiday.state },
+        holiday:
+          holiday.scope === 'abroad'
+            ? { ...holiday }
+            : { date: holiday.date, name: holiday.name, scope: holiday.scope, state: holiday.state },
         place,
       };
       return conflictOf<typeof kind>(search, facts, [names.describe(first)]);

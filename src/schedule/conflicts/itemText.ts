@@ -1,3 +1,4 @@
+import { germanAbbreviation, placeLabel } from '../../format/formatTimeZone.js';
 import { writeClock, writeDate } from '../../format/write.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import { CONFLICT_MESSAGES } from '../../i18n/conflicts.js';
@@ -11,7 +12,14 @@ interface InstantText {
   readonly day: number;
   readonly date: string;
   readonly clock: string;
+  /** The zone's abbreviation German readers know (`MEZ`, `OEZ`), `null` where it has none; read once asked for. */
+  abbreviation: string | null | undefined;
 }
+
+/** The zones of German time: a time there is never labelled. */
+const GERMAN_ZONES = new Set(['Europe/Berlin', 'Europe/Busingen']);
+/** Central European time, German time's abbreviations: a time in them needs no label for a German reader. */
+const CENTRAL_EUROPEAN = new Set(['MEZ', 'MESZ']);
 
 /**
  * When and what items are, in the words of a message: „Begrüßung“ (Montag, 15. April 2024,
@@ -27,8 +35,11 @@ export class ItemTexts {
 
   constructor(private readonly locale: Locale) {}
 
-  /** An item's title (quoted) with its start and end on the wall clock of `timeZone`. */
-  describe(title: string, start: number, end: number, timeZone: string): string {
+  /**
+   * An item's title (quoted) with its start and end on the wall clock of `timeZone`; in German, a
+   * time that is not German time names its zone, by the place's name where it has one (`placeName`).
+   */
+  describe(title: string, start: number, end: number, timeZone: string, placeName?: string): string {
     const from = this.text(start, timeZone);
     const to = this.text(end, timeZone);
     return CONFLICT_MESSAGES[this.locale].item({
@@ -39,7 +50,26 @@ export class ItemTexts {
       toClock: to.clock,
       sameDay: from.day === to.day,
       timeZone,
+      zoneLabel: this.locale === 'de' ? this.label(from, start, timeZone, placeName) : undefined,
     });
+  }
+
+  /**
+   * How German names the zone of a time, read at its start: nothing for German time (MEZ, MESZ,
+   * as in Wien or Paris), its abbreviation where German readers know one (OEZ), else the place's
+   * local time (`Ortszeit Osaka`).
+   */
+  private label(
+    text: InstantText,
+    millis: number,
+    timeZone: string,
+    placeName: string | undefined,
+  ): string | undefined {
+    if (GERMAN_ZONES.has(timeZone)) return undefined;
+    if (text.abbreviation === undefined) text.abbreviation = germanAbbreviation(timeZone, millis) ?? null;
+    const { abbreviation } = text;
+    if (abbreviation === null) return placeLabel(timeZone, timeZone, millis, placeName);
+    return CENTRAL_EUROPEAN.has(abbreviation) ? undefined : abbreviation;
   }
 
   private text(millis: number, timeZone: string): InstantText {
@@ -60,7 +90,7 @@ export class ItemTexts {
         time = this.locale === 'de' ? writeClock(clock, 'short') : [pad2(clock.hour), pad2(clock.minute)].join(':');
         this.clocks.set(minute, time);
       }
-      text = { day, date, clock: time };
+      text = { day, date, clock: time, abbreviation: undefined };
       inZone.set(millis, text);
     }
     return text;

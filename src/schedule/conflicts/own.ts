@@ -1,3 +1,4 @@
+import { austrianHolidays, FIRST_AUSTRIAN_DAY } from '../../holidays/austria.js';
 import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../../holidays/publicHolidays.js';
 import { type GermanState, germanStateOf } from '../../places/germanStates.js';
 import type { Place } from '../../query/datasetIndex.js';
@@ -5,6 +6,7 @@ import { daysFromCivil, daysInMonth, MAX_INSTANT, utcWallClock } from '../../tim
 import { entryOf, newMap } from '../_lib/entryOf.js';
 import { keepShape } from '../_lib/shapes.js';
 import { isoDateOf, isoWeekdayOf, lastInstant, localDay, minutesInto, yearOf } from '../itemDays.js';
+import type { HolidaysAbroad } from '../scheduleOptions.js';
 import type { CheckedWorkingHours } from '../workingHours.js';
 import { PERSON } from './kinds.js';
 import type { NotCheckedKey } from './notChecked.js';
@@ -24,12 +26,24 @@ export const [OWN_OUTSIDE, OWN_HOLIDAY, OWN_WEEKEND, OWN_HOURS] = [1, 2, 4, 8] a
 const LAST_YEAR = utcWallClock(MAX_INSTANT).year;
 
 /** A holiday an item falls on. */
-export interface HolidayHit {
-  /** Its day, `YYYY-MM-DD`. */
+export type HolidayHit =
+  | {
+      /** Its day, `YYYY-MM-DD`. */
+      readonly date: string;
+      readonly name: string;
+      readonly scope: 'statewide' | 'local';
+      readonly state: GermanState | undefined;
+    }
+  | HolidayAbroadHit;
+
+/** A public holiday of a country abroad: Austria's, built in, or one the option `holidays` names. */
+export interface HolidayAbroadHit {
   readonly date: string;
   readonly name: string;
-  readonly scope: 'statewide' | 'local';
-  readonly state: GermanState | undefined;
+  readonly scope: 'abroad';
+  readonly state: undefined;
+  readonly country: string;
+  readonly subdivision: string | undefined;
 }
 
 /** What the check found. */
@@ -59,8 +73,15 @@ interface PlaceFacts {
   readonly zone: string;
   /** The Land whose public holidays hold there. */
   readonly land: GermanState | undefined;
+  /** In Austria: its public holidays are built in (from {@link FIRST_AUSTRIAN_DAY}). */
+  readonly austria: boolean;
+  /** Abroad, where the option `holidays` is a source: the days it was asked about, by day since 1970. */
+  readonly abroad: Map<number, HolidayAbroadHit | null> | undefined;
   readonly gap: HolidayGap;
 }
+
+/** Austria's first day with known holidays, as a day since 1970. */
+const FIRST_AUSTRIAN = dayOf({ date: FIRST_AUSTRIAN_DAY });
 
 /** A holiday a place declares, with its place in the list: on a day two share, the earlier is named. */
 interface Declared {
@@ -92,8 +113,8 @@ function declaredHolidays(holidays: Place['holidays']): DeclaredHolidays {
   };
 }
 
-/** The local holidays a place declares and its Land's, in one year; on a day both keep, the local one first. */
-function holidayYear(declared: DeclaredHolidays, land: GermanState | undefined, year: number): HolidayYear {
+/** The local holidays a place declares and its Land's (or Austria's), in one year; on a day both keep, the local one first. */
+function holidayYear(declared: DeclaredHolidays, land: GermanState | 'AT' | undefined, year: number): HolidayYear {
   const found: { day: number; order: number; hit: HolidayHit }[] = [];
   for (const holiday of [...declared.everyYear, ...(declared.byYear.get(year) ?? [])]) {
     const { date } = holiday;
@@ -102,10 +123,22 @@ function holidayYear(declared: DeclaredHolidays, land: GermanState | undefined, 
     const day = Number(date.slice(-2));
     if (!(day <= daysInMonth(year, month))) continue;
     const number = daysFromCivil({ year, month, day });
-    const hit: HolidayHit = { date: isoDateOf(number), name: holiday.name, scope: 'local', state: land };
+    const hit: HolidayHit = {
+      date: isoDateOf(number),
+      name: holiday.name,
+      scope: 'local',
+      state: land === 'AT' ? undefined : land,
+    };
     found.push({ day: number, order: holiday.order, hit });
   }
-  if (land !== undefined && year >= FIRST_HOLIDAY_YEAR && year <= LAST_YEAR) {
+  if (land === 'AT') {
+    for (const holiday of austrianHolidays(year)) {
+      const [y, m, d] = holiday.date.split('-').map(Number);
+      const day = daysFromCivil({ year: y as number, month: m as number, day: d as number });
+      const hit: HolidayHit = { ...holiday, scope: 'abroad', state: undefined, country: 'AT', subdivision: undefined };
+      found.push({ day, order: Number.POSITIVE_INFINITY, hit });
+    }
+  } else if (land !== undefined && year >= FIRST_HOLIDAY_YEAR && year <= LAST_YEAR) {
     for (const holiday of publicHolidays(year, land)) {
       const [y, m, d] = holiday.date.split('-').map(Number);
       const day = daysFromCivil({ year: y as number, month: m as number, day: d as number });
@@ -121,10 +154,15 @@ function holidayYear(declared: DeclaredHolidays, land: GermanState | undefined, 
 class PlaceCalendars {
   private readonly facts: PlaceFacts[] = [];
   private readonly declared = new Map<Place['holidays'], DeclaredHolidays>();
-  /** Per list of holidays, per Land (none abroad), per year: no key is built per item. */
-  private readonly years = new Map<DeclaredHolidays, Map<GermanState | undefined, Map<number, HolidayYear>>>();
+  /** Per list of holidays, per Land (`AT` in Austria, none elsewhere abroad), per year: no key is built per item. */
+  private readonly years = new Map<DeclaredHolidays, Map<GermanState | 'AT' | undefined, Map<number, HolidayYear>>>();
+  /** Per country and subdivision abroad: the days asked of the option `holidays`. */
+  private readonly abroad = new Map<string, Map<number, HolidayAbroadHit | null>>();
 
-  constructor(private readonly places: PlaceTable) {}
+  constructor(
+    private readonly places: PlaceTable,
+    private readonly source: HolidaysAbroad | undefined,
+  ) {}
 
   /** The place with this number, its zone and Land, and why its holidays cannot be checked, if so. */
   factsOf(number: number): PlaceFacts {
@@ -132,15 +170,22 @@ class PlaceCalendars {
     if (known === undefined) {
       const place = this.places.placeOf(number);
       const land = place?.country === 'DE' ? germanStateOf(place.state)?.code : undefined;
+      const austria = place?.country === 'AT';
+      const abroad =
+        place === undefined || place.country === 'DE' || this.source === undefined
+          ? undefined
+          : entryOf(this.abroad, `${place.country}\u0000${place.state ?? ''}`, newMap<number, HolidayAbroadHit | null>);
       const gap: HolidayGap =
         place === undefined
           ? 'no-place'
           : place.country !== 'DE'
-            ? 'abroad'
+            ? abroad === undefined && !austria
+              ? 'abroad'
+              : undefined
             : land === undefined
               ? 'no-state'
               : undefined;
-      known = { place, zone: this.places.zoneOf(number), land, gap };
+      known = { place, zone: this.places.zoneOf(number), land, austria, abroad, gap };
       this.facts[number] = known;
     }
     return known;
@@ -151,14 +196,15 @@ class PlaceCalendars {
    * list of holidays (as the items of one municipality do) and one Land share the work.
    */
   holidaysIn(number: number, year: number): HolidayYear {
-    const { place, land } = this.factsOf(number);
+    const { place, land: german, austria } = this.factsOf(number);
+    const land = austria ? 'AT' : german;
     const { holidays } = place as Place;
     let declared = this.declared.get(holidays);
     if (declared === undefined) {
       declared = declaredHolidays(holidays);
       this.declared.set(holidays, declared);
     }
-    const lands = entryOf(this.years, declared, newMap<GermanState | undefined, Map<number, HolidayYear>>);
+    const lands = entryOf(this.years, declared, newMap<GermanState | 'AT' | undefined, Map<number, HolidayYear>>);
     const years = entryOf(lands, land, newMap<number, HolidayYear>);
     let table = years.get(year);
     if (table === undefined) {
@@ -167,6 +213,35 @@ class PlaceCalendars {
     }
     return table;
   }
+
+  /**
+   * The first day from `firstDay` to `lastDay` that the option `holidays` names a public holiday in
+   * the place with this number (abroad, with a source), each day asked once per call.
+   */
+  askedAbroad(number: number, firstDay: number, lastDay: number): HolidayAbroadHit | undefined {
+    const { place, abroad } = this.factsOf(number);
+    const source = this.source as HolidaysAbroad;
+    const { country, state } = place as Place;
+    const days = abroad as Map<number, HolidayAbroadHit | null>;
+    for (let day = firstDay; day <= lastDay; day += 1) {
+      let hit = days.get(day);
+      if (hit === undefined) {
+        const date = isoDateOf(day);
+        const name = source.nameOn(date, country, state);
+        hit =
+          name === undefined ? null : { date, name, scope: 'abroad', state: undefined, country, subdivision: state };
+        days.set(day, hit);
+      }
+      if (hit !== null) return hit;
+    }
+    return undefined;
+  }
+}
+
+/** A holiday's day, as a day since 1970. */
+function dayOf(hit: { readonly date: string }): number {
+  const [year, month, day] = hit.date.split('-').map(Number);
+  return daysFromCivil({ year: year as number, month: month as number, day: day as number });
 }
 
 /** The first holiday from `firstDay` to `lastDay` in a year's list, by binary search. */
@@ -216,7 +291,7 @@ function hasPeople(columns: Columns, firstBooking: number, count: number): boole
  * search in its year's list), and an item longer than a year is checked in its first 367 days.
  */
 export function checkItems(search: Read): OwnConflicts {
-  keepShape('PlaceCalendars', () => new PlaceCalendars(new PlaceTable(new Map(), 'UTC')));
+  keepShape('PlaceCalendars', () => new PlaceCalendars(new PlaceTable(new Map(), 'UTC'), undefined));
   keepShape('NotCheckedList', () => new NotCheckedList());
   const { settings, columns } = search;
   const { starts, ends } = search.instants;
@@ -227,7 +302,7 @@ export function checkItems(search: Read): OwnConflicts {
   const notChecked = new NotCheckedList();
   const weekendDays = new Map<number, number>();
   const holidays = new Map<number, HolidayHit>();
-  const calendars = new PlaceCalendars(placeTable);
+  const calendars = new PlaceCalendars(placeTable, settings.holidaysAbroad);
   const needsDays = weekends || hours !== undefined || checkHolidays || periods !== undefined;
   const bits = needsDays ? new Uint8Array(count) : undefined;
   let firstBooking = 0;
@@ -241,7 +316,7 @@ export function checkItems(search: Read): OwnConflicts {
     if (bits === undefined) continue;
     const start = starts[index] as number;
     const end = ends[index] as number;
-    const { zone, place: where, gap } = calendars.factsOf(place);
+    const { zone, place: where, gap, land, austria, abroad } = calendars.factsOf(place);
     let own = 0;
     const period = periods === undefined ? 0 : (periods[index] as number);
     if (period !== 0) {
@@ -264,15 +339,34 @@ export function checkItems(search: Read): OwnConflicts {
     if (checkHolidays) {
       if (gap !== undefined)
         notChecked.add('public-holiday', gap, gap === 'abroad' ? where?.country : undefined, index);
-      else if (yearOf(firstDay) < FIRST_HOLIDAY_YEAR) notChecked.add('public-holiday', 'before-1990', undefined, index);
+      else if (land !== undefined && yearOf(firstDay) < FIRST_HOLIDAY_YEAR)
+        notChecked.add('public-holiday', 'before-1990', undefined, index);
+      // Austria's days before its list begins are unknown unless a source names them.
+      else if (austria && abroad === undefined && firstDay < FIRST_AUSTRIAN)
+        notChecked.add('public-holiday', 'abroad', 'AT', index);
       if (where !== undefined) {
-        for (let year = yearOf(firstDay), lastYear = yearOf(lastDay); year <= lastYear; year += 1) {
-          const hit = firstHoliday(calendars.holidaysIn(place, year), firstDay, lastDay);
-          if (hit !== undefined) {
-            own |= OWN_HOLIDAY;
-            holidays.set(index, hit);
-            break;
-          }
+        let hit: HolidayHit | undefined;
+        for (
+          let year = yearOf(firstDay), lastYear = yearOf(lastDay);
+          year <= lastYear && hit === undefined;
+          year += 1
+        ) {
+          hit = firstHoliday(calendars.holidaysIn(place, year), firstDay, lastDay);
+        }
+        // A source is asked only for the days before the first holiday kommunal knows.
+        const asked =
+          abroad === undefined
+            ? undefined
+            : calendars.askedAbroad(place, firstDay, hit === undefined ? lastDay : dayOf(hit) - 1);
+        if (asked !== undefined) hit = asked;
+        if (hit !== undefined) {
+          own |= OWN_HOLIDAY;
+          // Austria's list is shared by its places; each conflict names its own place's subdivision.
+          const subdivision = where.state;
+          holidays.set(
+            index,
+            hit.scope === 'abroad' && hit.subdivision !== subdivision ? { ...hit, subdivision } : hit,
+          );
         }
       }
     }

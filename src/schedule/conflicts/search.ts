@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/catalogue.js';
 import type { DatasetIndex } from '../../query/datasetIndex.js';
 import type { Narrow } from '../_lib/growable.js';
+import type { HolidaysAbroad } from '../scheduleOptions.js';
 import type { CheckedWorkingHours } from '../workingHours.js';
 import type { PeriodTable } from './periods.js';
 import type { PlaceTable } from './places.js';
@@ -20,6 +21,8 @@ export interface Settings {
   readonly index: DatasetIndex;
   readonly weekends: boolean;
   readonly holidays: boolean;
+  /** The option `holidays` where it is a source of public holidays abroad. */
+  readonly holidaysAbroad?: HolidaysAbroad | undefined;
   /** In milliseconds. */
   readonly buffer: number;
   readonly hours: CheckedWorkingHours | undefined;
