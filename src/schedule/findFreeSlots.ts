@@ -9,8 +9,11 @@ import {
   readTextList,
 } from '../errors/options.js';
 import { readTimeZone } from '../format/options.js';
+import { austrianHolidays, FIRST_AUSTRIAN_DAY } from '../holidays/austria.js';
 import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../holidays/publicHolidays.js';
 import { FREE_SLOT_MESSAGES } from '../i18n/freeSlots.js';
+import { HOLIDAY_SOURCE_MESSAGES } from '../i18n/holidaySource.js';
+import { countryIn, KNOWN_SUBDIVISIONS } from '../places/countries.js';
 import { type GermanState, isGermanState } from '../places/germanStates.js';
 import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
@@ -18,6 +21,7 @@ import { isRecord } from '../time/quote.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
 import { instantAt } from '../time/zonedTime.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
+import { type HolidaySource, HolidaysAbroad, readHolidaySource } from './scheduleOptions.js';
 import { type CheckedWorkingHours, readWorkingHours, type WorkingHours } from './workingHours.js';
 
 /**
@@ -67,8 +71,24 @@ export interface FindFreeSlotsOptions {
   readonly maxWindowDays?: number | undefined;
   /** Default Monday to Friday, 08:00–18:00, in `timeZone`; the end must lie after the start. */
   readonly workingHours?: WorkingHours | undefined;
-  /** The Land whose public holidays are skipped; kommunal knows them from 1990, so `within` must begin in 1990 or later. */
-  readonly state?: GermanState | undefined;
+  /**
+   * Where the slots are: for `country` `DE` (the default), the Land whose public holidays are
+   * skipped (kommunal knows them from 1990, so `within` must begin in 1990 or later); abroad, the
+   * subdivision (ISO 3166-2, `US-IL`) that `holidays` is asked about.
+   */
+  readonly state?: GermanState | (string & {}) | undefined;
+  /**
+   * The country where the slots are, ISO 3166-1 alpha-2; default `DE`. In `AT` Austria's public
+   * holidays are skipped (known from 26 July 1967); in any other country, those the `holidays`
+   * source names, which it then needs.
+   */
+  readonly country?: string | undefined;
+  /**
+   * A source of public holidays abroad ({@link HolidaySource}), asked for each day of `within` in
+   * the local time of `timeZone`, with `country` and `state`, at most once per day; its holidays
+   * are skipped. In Austria it is asked about the days kommunal knows no holiday on.
+   */
+  readonly holidays?: HolidaySource | undefined;
   /** The zone of `within` and the working hours, an IANA name; default `Europe/Berlin`. */
   readonly timeZone?: string | undefined;
   /** At most this many slots: a whole number from 1 to 1,000; default 10. */
@@ -110,7 +130,8 @@ const OFFICE_HOURS = { start: '08:00', end: '18:00' };
 
 /**
  * The earliest slots in which all the given people and the room are free, inside working hours,
- * on no weekend (or other day outside `workingHours.days`) and on no public holiday of `state`.
+ * on no weekend (or other day outside `workingHours.days`) and on no public holiday of `state`
+ * (abroad: of `country`, Austria's built in, any other's from the `holidays` source).
  * A day's working hours run from the first instant its clock shows `workingHours.start` to the
  * first it shows `workingHours.end` (a time the clocks skip counts as the instant they change).
  * Within each free stretch of them, slots follow back to back from its first start on a multiple
@@ -124,8 +145,10 @@ const OFFICE_HOURS = { start: '08:00', end: '18:00' };
  * @throws {@link KommunalValidationError} for malformed items (paths start at the item's index),
  *   options of the wrong type or out of range (`invalid_option`, naming option and value), times
  *   that are no instants or lie outside the years 1–9999, a period that ends before it starts or
- *   is longer than `maxWindowDays` (`too_big`), more than 10,000,000 items (`too_big`), or `state`
- *   with a period before 1990.
+ *   is longer than `maxWindowDays` (`too_big`), more than 10,000,000 items (`too_big`), `state`
+ *   with a period before 1990, a `country` other than `DE` and `AT` without a `holidays` source,
+ *   `AT` without one with a period before 26 July 1967, or what the source throws or returns that
+ *   is not `{ name }` or `undefined` (`invalid_option`).
  *
  * @example
  * ```ts
@@ -165,6 +188,15 @@ interface Search {
   readonly limit: number;
   readonly hours: CheckedWorkingHours;
   readonly state: GermanState | undefined;
+  /** Abroad: where the slots are, and the source of its holidays, if given. */
+  readonly abroad: Abroad | undefined;
+}
+
+/** A place abroad, as findFreeSlots skips its holidays. */
+interface Abroad {
+  readonly country: string;
+  readonly subdivision: string | undefined;
+  readonly source: HolidaysAbroad | undefined;
 }
 
 /** The period to search, as instants, and as the caller wrote it (for messages). */
@@ -189,7 +221,10 @@ function readSearch(items: unknown, options: unknown): Search {
   const people = new Set(personIds === undefined ? [] : readTextList(FN, 'personIds', personIds, locale));
   const venueId = readText('venueId', option('venueId'), locale);
   const room = readText('room', option('room'), locale) ?? '';
-  const state = readState(option('state'), locale);
+  const country = readCountry(option('country'), locale);
+  const source = readHolidaySource(FN, option('holidays'), false, locale);
+  const state = country === 'DE' ? readState(option('state'), locale) : undefined;
+  const abroad = country === 'DE' ? undefined : readAbroad(country, option('state'), source, locale);
   const window = readWindow(option('within'), zone, locale);
   const maxDays = readInteger(
     FN,
@@ -199,6 +234,7 @@ function readSearch(items: unknown, options: unknown): Search {
     locale,
   );
   checkWindow(window, zone, maxDays, state, locale);
+  if (abroad?.country === 'AT' && abroad.source === undefined) checkAustria(window, zone, locale);
   const windowMinutes = Math.max(1, Math.floor((window.to - window.from) / MINUTE));
   const duration = readInteger(
     FN,
@@ -225,6 +261,7 @@ function readSearch(items: unknown, options: unknown): Search {
     limit,
     hours: hours as CheckedWorkingHours,
     state,
+    abroad,
   };
 }
 
@@ -243,6 +280,42 @@ function readText(option: string, value: unknown, locale: Locale): string | unde
 function readState(value: unknown, locale: Locale): GermanState | undefined {
   if (value === undefined || isGermanState(value)) return value;
   return failOption(FN, 'state', value, FREE_SLOT_MESSAGES[locale].state, locale);
+}
+
+/** The option `country`: an ISO 3166-1 alpha-2 code, `DE` where it is not given. */
+function readCountry(value: unknown, locale: Locale): string {
+  if (value === undefined) return 'DE';
+  if (typeof value === 'string' && /^[A-Z]{2}$/.test(value)) return value;
+  return failOption(FN, 'country', value, HOLIDAY_SOURCE_MESSAGES[locale].country, locale);
+}
+
+/**
+ * A place abroad: its subdivision (the option `state`, an ISO 3166-2 code of the country, one
+ * ISO 3166-2 lists where kommunal knows the list) and the source of its holidays, which every
+ * country but Austria needs.
+ */
+function readAbroad(country: string, state: unknown, source: HolidaySource | undefined, locale: Locale): Abroad {
+  const messages = HOLIDAY_SOURCE_MESSAGES[locale];
+  if (state !== undefined) {
+    const known = KNOWN_SUBDIVISIONS.get(country);
+    const fits = typeof state === 'string' && state.startsWith(`${country}-`) && state.length <= 6;
+    if (!fits || (known !== undefined && !known.has(state))) {
+      failOption(FN, 'state', state, messages.subdivision(country), locale);
+    }
+  }
+  if (country !== 'AT' && source === undefined) {
+    const message = messages.noSource(FN, country, countryIn(country, locale));
+    throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }], { locale });
+  }
+  const subdivision = state as string | undefined;
+  return { country, subdivision, source: source === undefined ? undefined : new HolidaysAbroad(FN, source, locale) };
+}
+
+/** Refuses a period in Austria that begins before its holidays are known, where no source names them. */
+function checkAustria({ from, start }: Window, zone: string, locale: Locale): void {
+  if (toIsoDate(utcWallClock(localMillis(from, zone))) >= FIRST_AUSTRIAN_DAY) return;
+  const message = HOLIDAY_SOURCE_MESSAGES[locale].beforeAustria(FN, start);
+  throw new KommunalValidationError([{ path: [], code: 'invalid_range', message }], { locale });
 }
 
 function readWindow(value: unknown, zone: string, locale: Locale): Window {
@@ -321,8 +394,8 @@ function busyTimes(items: readonly CheckedItem[], search: Search): Intervals {
  * cursor passes them once; an interval is looked at again only on the days it spans.
  */
 function walkDays(search: Search, busy: Intervals): FreeSlot[] {
-  const { zone, from, to, limit, hours, state } = search;
-  const isHoliday = holidayTest(state);
+  const { zone, from, to, limit, hours, state, abroad } = search;
+  const isHoliday = abroad === undefined ? holidayTest(state) : holidayAbroadTest(abroad);
   const slots: FreeSlot[] = [];
   const count = busy.starts.length;
   let next = 0;
@@ -373,6 +446,27 @@ function holidayTest(state: GermanState | undefined): (date: CalendarDate) => bo
       years.set(date.year, days);
     }
     return days.has(toIsoDate(date));
+  };
+}
+
+/**
+ * Whether a day is a public holiday abroad: Austria's, each year's looked up once, else what the
+ * source names.
+ */
+function holidayAbroadTest({ country, subdivision, source }: Abroad): (date: CalendarDate) => boolean {
+  const years = new Map<number, ReadonlySet<string>>();
+  return (date) => {
+    if (date.year > 9999) return true;
+    const day = toIsoDate(date);
+    if (country === 'AT') {
+      let days = years.get(date.year);
+      if (days === undefined) {
+        days = new Set(austrianHolidays(date.year).map((holiday) => holiday.date));
+        years.set(date.year, days);
+      }
+      if (days.has(day)) return true;
+    }
+    return source !== undefined && source.nameOn(day, country, subdivision) !== undefined;
   };
 }
 
