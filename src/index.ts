@@ -44,6 +44,7 @@ export { type FormatPersonNameOptions, formatPersonName, type OrganisationName }
 export { type FormatSalutationOptions, formatSalutation } from './format/formatSalutation.js';
 export { type FormatTimeOptions, formatTime } from './format/formatTime.js';
 export { formatTimeRange } from './format/formatTimeRange.js';
+export type { FormatTimeZoneOptions } from './format/formatTimeZone.js';
 export { formatTimeZone } from './format/formatTimeZone.js';
 export { type FormatVenueOptions, formatVenue } from './format/formatVenue.js';
 export type { DateStyle, TimeSeparator, TimeStyle, TimeZoneOptions } from './format/options.js';

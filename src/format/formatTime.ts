@@ -9,7 +9,7 @@ import {
   readTemporal,
   zonedClockAt,
 } from '../time/readTemporal.js';
-import { zoneLabel } from './formatTimeZone.js';
+import { readPlaceName, zoneLabel } from './formatTimeZone.js';
 import {
   optionOf,
   readFlag,
@@ -41,8 +41,18 @@ export interface FormatTimeOptions extends TimeZoneOptions {
   readonly style?: TimeStyle | undefined;
   /** `:` (default, DIN 5008): `9:30 Uhr`; `.`: `9.30 Uhr`, as many press offices write (Duden allows both). */
   readonly timeSeparator?: TimeSeparator | undefined;
-  /** Add the zone as {@link formatTimeZone} names it (`9 Uhr MESZ`, `10 Uhr Ortszeit Chicago`); default `false`. */
+  /**
+   * Add the zone as {@link formatTimeZone} names it (`9 Uhr MESZ`, `10 Uhr Ortszeit Chicago`);
+   * default `false`, `true` where `placeName` is given.
+   */
   readonly showTimeZone?: boolean | undefined;
+  /**
+   * The place whose local time this is, as the reader knows it: the venue's municipality,
+   * `Osaka`. Its name labels a zone without an abbreviation German readers know (`10 Uhr Ortszeit
+   * Osaka`), where the zone's city would name another place (`Asia/Tokyo` is Tokio's time). Without
+   * it the label names the zone's city. Zones with such an abbreviation keep it (`MESZ` for Wien).
+   */
+  readonly placeName?: string | undefined;
 }
 
 /**
@@ -52,7 +62,7 @@ export interface FormatTimeOptions extends TimeZoneOptions {
  * 15. April 2024, 24 Uhr“).
  *
  * @param value - A `Date`, an ISO instant, or a wall-clock time `YYYY-MM-DDTHH:mm` (already in `timeZone`).
- * @param options - `style` (default `short`), `timeSeparator` (default `:`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`).
+ * @param options - `style` (default `short`), `timeSeparator` (default `:`), `timeZone` (default `Europe/Berlin`), `showTimeZone` (default `false`), `placeName` (the place whose local time the label names).
  * @returns The time followed by „Uhr“.
  * @throws {@link KommunalValidationError} for a calendar date without time, an invalid input, a wall-clock time that does not exist in `timeZone`, one outside the years 1–9999, or an invalid option (an unknown zone too).
  *
@@ -69,6 +79,7 @@ export interface FormatTimeOptions extends TimeZoneOptions {
  * formatTime(new Date('2017-06-13T15:00:00Z'), { timeZone: 'America/Chicago', showTimeZone: true }); // => '10 Uhr Ortszeit Chicago'
  * formatTime('2024-04-15T09:00', { showTimeZone: true }); // => '9 Uhr MESZ'
  * formatTime('2024-03-31T02:30'); // throws KommunalValidationError
+ * formatTime('2024-04-15T10:00+09:00', { timeZone: 'Asia/Tokyo', placeName: 'Osaka' }); // => '10 Uhr Ortszeit Osaka'
  * ```
  *
  * @category Formatting
@@ -86,6 +97,8 @@ export interface TimeOptions {
   /** The zone's name as the caller wrote it, for its label. */
   readonly writtenZone: string;
   readonly showTimeZone: boolean;
+  /** The place whose local time the label names. */
+  readonly placeName?: string | undefined;
 }
 
 /** Reads the options of {@link formatTime} for the function `fn`. */
@@ -94,12 +107,15 @@ export function readTimeOptions(fn: string, options: unknown): TimeOptions {
   const style = readTimeStyle(fn, optionOf(fn, read, 'style', 'de'));
   const separator = readTimeSeparator(fn, optionOf(fn, read, 'timeSeparator', 'de'));
   const zone = readZone(fn, read);
+  const placeName = readPlaceName(fn, read);
+  const shown = optionOf(fn, read, 'showTimeZone', 'de');
   return {
     style,
     separator,
     timeZone: zone.timeZone,
     writtenZone: zone.written,
-    showTimeZone: readFlag(fn, 'showTimeZone', optionOf(fn, read, 'showTimeZone', 'de')),
+    showTimeZone: shown === undefined ? placeName !== undefined : readFlag(fn, 'showTimeZone', shown),
+    placeName,
   };
 }
 
@@ -152,5 +168,7 @@ export function writeClockAndZone(
   minutes: boolean = clock.minute !== 0,
 ): string {
   const time = `${writeClock(clock, options.style, options.separator, minutes)} Uhr`;
-  return options.showTimeZone ? `${time} ${zoneLabel(options.writtenZone, options.timeZone, millis)}` : time;
+  return options.showTimeZone
+    ? `${time} ${zoneLabel(options.writtenZone, options.timeZone, millis, options.placeName)}`
+    : time;
 }

@@ -63,8 +63,8 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
   if (first === second) return writeClockAndZone(from, read);
   const times = `${first}–${second} Uhr`;
   if (!read.showTimeZone) return times;
-  const fromZone = zoneLabel(read.writtenZone, timeZone, from.millis);
-  const toZone = zoneLabel(read.writtenZone, timeZone, last.millis);
+  const fromZone = zoneLabel(read.writtenZone, timeZone, from.millis, read.placeName);
+  const toZone = zoneLabel(read.writtenZone, timeZone, last.millis, read.placeName);
   if (fromZone === toZone) return `${times} ${fromZone}`;
   // A night across the clock change: each end keeps its own zone name.
   return `${first} Uhr ${fromZone} – ${second} Uhr ${toZone}`;

@@ -1,3 +1,5 @@
+import { failOption, optionOf } from '../errors/options.js';
+import { TIME_MESSAGES } from '../i18n/time.js';
 import { remember } from '../time/boundedCache.js';
 import { offsetMillis } from '../time/offsets.js';
 import { type DateInput, instantOf } from '../time/readTemporal.js';
@@ -52,12 +54,36 @@ function utcLabel(timeZone: string, millis: number): string {
 }
 
 /**
+ * Options for {@link formatTimeZone}: the zone, and the place whose local time it is.
+ *
+ * @example
+ * ```ts
+ * import { type FormatTimeZoneOptions, formatTimeZone } from 'kommunal';
+ *
+ * const durban: FormatTimeZoneOptions = { timeZone: 'Africa/Johannesburg', placeName: 'Durban' };
+ * formatTimeZone('2024-06-15T10:00', durban); // => 'Ortszeit Durban'
+ * ```
+ *
+ * @category Formatting
+ */
+export interface FormatTimeZoneOptions extends TimeZoneOptions {
+  /**
+   * The place whose local time this is, as the reader knows it (the venue's municipality,
+   * `Osaka`): it names a zone that has no abbreviation German readers know, instead of the zone's
+   * city (`Asia/Tokyo` is Tokio's time, not Osaka's). A non-empty text.
+   */
+  readonly placeName?: string | undefined;
+}
+
+/**
  * Names the time zone in which a time is shown, the way a German reader expects: `MEZ` or
  * `MESZ` for German (and Central European) time, `OEZ`/`WEZ` and their summer forms likewise,
- * and otherwise the local time of the zone's city, such as `Ortszeit Chicago`.
+ * and otherwise the local time of the place (`placeName`: `Ortszeit Osaka`) or, without one, of
+ * the zone's city, such as `Ortszeit Chicago` (which is another city's name for a place in the
+ * same zone: Osaka's zone is `Asia/Tokyo`, Durban's `Africa/Johannesburg`).
  *
  * @param value - The instant (a `Date`, an ISO instant, or a wall-clock `YYYY-MM-DDTHH:mm` read in the zone).
- * @param options - `timeZone` (default `Europe/Berlin`).
+ * @param options - `timeZone` (default `Europe/Berlin`), `placeName`.
  * @returns The label to put after the time.
  * @throws {@link KommunalValidationError} if the input is no instant (or one outside the years 1–9999), or for an invalid option (an unknown zone too).
  *
@@ -71,13 +97,26 @@ function utcLabel(timeZone: string, millis: number): string {
  * formatTimeZone('2017-06-13T10:00', { timeZone: 'america/chicago' }); // => 'Ortszeit Chicago'
  * formatTimeZone('2024-07-01T12:00', { timeZone: 'asia/kolkata' }); // => 'Ortszeit Kolkata'
  * formatTimeZone('2024-04-15T09:00', { timeZone: 'Etc/GMT+5' }); // => 'UTC−5'
+ * formatTimeZone('2024-04-15T09:00', { timeZone: 'Asia/Tokyo' }); // => 'Ortszeit Tokio'
+ * formatTimeZone('2024-04-15T09:00', { timeZone: 'Asia/Tokyo', placeName: 'Osaka' }); // => 'Ortszeit Osaka'
+ * formatTimeZone('2024-04-15T09:00', { timeZone: 'Europe/London', placeName: 'Birmingham' }); // => 'Ortszeit Birmingham'
+ * formatTimeZone('2024-04-15T09:00', { timeZone: 'Europe/Vienna', placeName: 'Wien' }); // => 'MESZ'
  * ```
  *
  * @category Formatting
  */
-export function formatTimeZone(value: DateInput, options?: TimeZoneOptions): string {
-  const { timeZone, written } = readZone('formatTimeZone', readFormatOptions('formatTimeZone', options));
-  return zoneLabel(written, timeZone, instantOf(value, timeZone, 'de'));
+export function formatTimeZone(value: DateInput, options?: FormatTimeZoneOptions): string {
+  const read = readFormatOptions('formatTimeZone', options);
+  const { timeZone, written } = readZone('formatTimeZone', read);
+  const placeName = readPlaceName('formatTimeZone', read);
+  return zoneLabel(written, timeZone, instantOf(value, timeZone, 'de'), placeName);
+}
+
+/** The option `placeName` of `fn`: a text with more than blanks, or not given. */
+export function readPlaceName(fn: string, options: object): string | undefined {
+  const value = optionOf(fn, options, 'placeName', 'de');
+  if (value === undefined || (typeof value === 'string' && value.trim() !== '')) return value;
+  return failOption(fn, 'placeName', value, TIME_MESSAGES.de.aPlaceName, 'de');
 }
 
 /**

@@ -22,6 +22,7 @@ export { type FormatPersonNameOptions, formatPersonName, type OrganisationName }
 export { type FormatSalutationOptions, formatSalutation } from './formatSalutation.js';
 export { type FormatTimeOptions, formatTime } from './formatTime.js';
 export { formatTimeRange } from './formatTimeRange.js';
+export type { FormatTimeZoneOptions } from './formatTimeZone.js';
 export { formatTimeZone } from './formatTimeZone.js';
 export { type FormatVenueOptions, formatVenue } from './formatVenue.js';
 export type { DateStyle, TimeSeparator, TimeStyle, TimeZoneOptions } from './options.js';

@@ -50,6 +50,8 @@ export const TIME_MESSAGES = catalogue({
     nonexistentTime: (value: unknown, zone: string) =>
       `${show(value, 'de')} gibt es in der Zeitzone ${show(zone, 'de')} nicht: Die Uhr springt dort zur Sommerzeit über diese Zeit hinweg.`,
     unknownTimeZone: (zone: unknown) => `${show(zone, 'de')} ist keine bekannte IANA-Zeitzone (z. B. „Europe/Berlin“).`,
+    /** What the option `placeName` expects. */
+    aPlaceName: 'der Name des Ortes, dessen Ortszeit gemeint ist, als Text wie „Osaka“',
   },
   en: {
     month: (month: number) => ENGLISH_MONTHS[month - 1] ?? String(month),
@@ -77,5 +79,6 @@ export const TIME_MESSAGES = catalogue({
     nonexistentTime: (value: unknown, zone: string) =>
       `${show(value, 'en')} does not exist in the time zone ${show(zone, 'en')}: the clocks skip it for daylight saving time.`,
     unknownTimeZone: (zone: unknown) => `${show(zone, 'en')} is not a known IANA time zone (e.g. "Europe/Berlin").`,
+    aPlaceName: 'the name of the place whose local time is meant, as a string such as "Osaka"',
   },
 });
