@@ -1,5 +1,9 @@
 import { show } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
+import type { ItemTimes } from './conflicts.js';
+
+/** An event's times as the DESCRIPTION line on its local time reads them. */
+type LocalTimes = Omit<ItemTimes, 'title'>;
 
 // The sentences of toICalendar: its errors, and the words it writes into a calendar (the people
 // and the estimated end in DESCRIPTION, the language of PRODID). Names, titles and places are the
@@ -21,6 +25,11 @@ export const CALENDAR_MESSAGES = catalogue({
     /** DESCRIPTION: who takes part, names joined by `; `. */
     people: (names: string) => `Mit: ${names}`,
     approximateEnd: 'Das Ende ist ungefähr angegeben.',
+    /** DESCRIPTION: an event's times on the clock of its place, where that is not German time. */
+    localTime: ({ fromDate, fromClock, toDate, toClock, sameDay, zoneLabel }: LocalTimes) =>
+      sameDay
+        ? `Vor Ort: ${fromDate}, ${fromClock}–${toClock} Uhr ${zoneLabel}`
+        : `Vor Ort: ${fromDate}, ${fromClock} Uhr – ${toDate}, ${toClock} Uhr ${zoneLabel}`,
     /** The language part of PRODID (RFC 5545 § 3.7.3). */
     language: 'DE',
   },
@@ -34,6 +43,10 @@ export const CALENDAR_MESSAGES = catalogue({
       `The option "now" of ${FN} must be an instant in the years 1 to 9999, not ${show(value, 'en')}.`,
     people: (names: string) => `With: ${names}`,
     approximateEnd: 'The end is approximate.',
+    localTime: ({ fromDate, fromClock, toDate, toClock, sameDay, timeZone }: LocalTimes) =>
+      sameDay
+        ? `Local time: ${fromDate} ${fromClock}–${toClock}, ${timeZone}`
+        : `Local time: ${fromDate} ${fromClock}–${toDate} ${toClock}, ${timeZone}`,
     language: 'EN',
   },
 });

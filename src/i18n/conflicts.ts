@@ -43,7 +43,7 @@ export interface ItemTimes {
   /** Whether both lie on one day, which is then written once. */
   readonly sameDay: boolean;
   readonly timeZone: string;
-  /** German only: the zone of a time that is not German time (`Ortszeit Osaka`, `OEZ`); none for German time. */
+  /** The zone of a time that is not German time, as German names it (`Ortszeit Osaka`, `OEZ`); none for German time. */
   readonly zoneLabel: string | undefined;
 }
 

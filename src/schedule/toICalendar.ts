@@ -19,6 +19,7 @@ import {
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
 import { isRecord } from '../time/quote.js';
 import { instantsAt, wallClockAt } from '../time/zonedTime.js';
+import { ItemTexts } from './conflicts/itemText.js';
 import { placeOf, zoneOf } from './itemPlace.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
 import { readDatasetOption } from './scheduleOptions.js';
@@ -140,6 +141,8 @@ interface Settings {
   readonly zone: string;
   /** The `dataset` option's index: the zones, venues and people of items that do not carry them. */
   readonly index: DatasetIndex;
+  /** The events' times in words, for the line on the local time of an event abroad. */
+  readonly texts: ItemTexts;
 }
 
 /** The options, each read once and checked. */
@@ -163,7 +166,7 @@ function readSettings(argument: unknown): Settings {
   }
   const zone = readTimeZone(FN, options, locale);
   const { index } = readDatasetOption(FN, options, locale);
-  return { locale, name, domain, stamp: utc(millis), zone, index };
+  return { locale, name, domain, stamp: utc(millis), zone, index, texts: new ItemTexts(locale) };
 }
 
 /**
@@ -182,6 +185,8 @@ function readItems(items: unknown, locale: Locale): readonly CheckedItem[] {
 interface Event {
   readonly item: CheckedItem;
   readonly zone: string;
+  /** The name of its place, which labels its local time. */
+  readonly placeName: string | undefined;
   readonly startLocal: boolean;
   readonly endLocal: boolean;
 }
@@ -202,8 +207,15 @@ function isLocal(millis: number, zone: string): boolean {
 function eventsOf(items: readonly CheckedItem[], settings: Settings): Event[] {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   return sorted.map((item): Event => {
-    const zone = zoneOf(placeOf(item.place, item.municipalityId, settings.index.places), settings.zone);
-    return { item, zone, startLocal: isLocal(item.start, zone), endLocal: isLocal(item.end, zone) };
+    const place = placeOf(item.place, item.municipalityId, settings.index.places);
+    const zone = zoneOf(place, settings.zone);
+    return {
+      item,
+      zone,
+      placeName: place?.name,
+      startLocal: isLocal(item.start, zone),
+      endLocal: isLocal(item.end, zone),
+    };
   });
 }
 
@@ -302,7 +314,10 @@ function writeEvent(lines: string[], event: Event, settings: Settings): void {
     isLocal ? `${name};TZID=${zone}:${local(wallClockAt(millis, zone))}` : `${name}:${utc(millis)}`;
   const location = locationOf(item, settings.index);
   const people = peopleOf(item, settings.index);
+  // Calendar apps show the reader's clock: where the place's clock is not German time, its own.
+  const times = settings.texts.times(item.start, item.end, zone, event.placeName);
   const description = [
+    times.zoneLabel === undefined ? undefined : messages.localTime(times),
     people.length > 0 ? messages.people(people.join('; ')) : undefined,
     item.endApproximate === true ? messages.approximateEnd : undefined,
   ].filter((line) => line !== undefined);
@@ -326,8 +341,10 @@ function writeEvent(lines: string[], event: Event, settings: Settings): void {
  * within a year either side of each local time it writes (UTC for zone `UTC`, for both occurrences
  * of an hour the clocks repeat in autumn, and on the first and last day of the years 1–9999),
  * `SUMMARY`, `LOCATION` from the item's `location` (the venue down to the room, as
- * {@link scheduleOf} writes it) and a `DESCRIPTION` naming the people (`personNames`) and saying
- * when the end is an estimate. Items written by hand without these get them from the `dataset`
+ * {@link scheduleOf} writes it) and a `DESCRIPTION` that gives, for an item whose place is not on
+ * German time, its times on the place's clock with the zone named by the place („Vor Ort: Montag,
+ * 15. April 2024, 10–11 Uhr Ortszeit Osaka“: calendar apps show the reader's clock), names the
+ * people (`personNames`) and says when the end is an estimate. Items written by hand without these get them from the `dataset`
  * option (the people with their roles), else the room and the person ids. A dataset's schedule is
  * `toICalendar(scheduleOf(dataset))`. Text is escaped, line breaks become `\n`, other control
  * characters (but tabs) are removed and lone surrogates replaced by U+FFFD; lines are folded at

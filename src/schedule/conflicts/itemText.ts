@@ -1,7 +1,7 @@
 import { germanAbbreviation, placeLabel } from '../../format/formatTimeZone.js';
 import { writeClock, writeDate } from '../../format/write.js';
 import type { Locale } from '../../i18n/catalogue.js';
-import { CONFLICT_MESSAGES } from '../../i18n/conflicts.js';
+import { CONFLICT_MESSAGES, type ItemTimes } from '../../i18n/conflicts.js';
 import { pad2, toIsoDate } from '../../time/calendar.js';
 import { wallClockAt } from '../../time/zonedTime.js';
 import { entryOf, newMap } from '../_lib/entryOf.js';
@@ -40,18 +40,25 @@ export class ItemTexts {
    * time that is not German time names its zone, by the place's name where it has one (`placeName`).
    */
   describe(title: string, start: number, end: number, timeZone: string, placeName?: string): string {
+    return CONFLICT_MESSAGES[this.locale].item({ title, ...this.times(start, end, timeZone, placeName) });
+  }
+
+  /**
+   * An item's start and end on the wall clock of `timeZone`, each as the language writes a date and
+   * a time of day, and the German label of the zone where the time is not German time.
+   */
+  times(start: number, end: number, timeZone: string, placeName?: string): Omit<ItemTimes, 'title'> {
     const from = this.text(start, timeZone);
     const to = this.text(end, timeZone);
-    return CONFLICT_MESSAGES[this.locale].item({
-      title,
+    return {
       fromDate: from.date,
       fromClock: from.clock,
       toDate: to.date,
       toClock: to.clock,
       sameDay: from.day === to.day,
       timeZone,
-      zoneLabel: this.locale === 'de' ? this.label(from, start, timeZone, placeName) : undefined,
-    });
+      zoneLabel: this.label(from, start, timeZone, placeName),
+    };
   }
 
   /**
