@@ -78,7 +78,8 @@ export interface FindFreeSlotsOptions {
    */
   readonly state?: GermanState | (string & {}) | undefined;
   /**
-   * The country where the slots are, ISO 3166-1 alpha-2; default `DE`. In `AT` Austria's public
+   * The country where the slots are, ISO 3166-1 alpha-2; default the country of `state` (`US` for
+   * `US-IL`), else `DE`. In `AT` Austria's public
    * holidays are skipped (known from 26 July 1967); in any other country, those the `holidays`
    * source names, which it then needs.
    */
@@ -221,10 +222,11 @@ function readSearch(items: unknown, options: unknown): Search {
   const people = new Set(personIds === undefined ? [] : readTextList(FN, 'personIds', personIds, locale));
   const venueId = readText('venueId', option('venueId'), locale);
   const room = readText('room', option('room'), locale) ?? '';
-  const country = readCountry(option('country'), locale);
+  const givenState = option('state');
+  const country = readCountry(option('country'), givenState, locale);
   const source = readHolidaySource(FN, option('holidays'), false, locale);
-  const state = country === 'DE' ? readState(option('state'), locale) : undefined;
-  const abroad = country === 'DE' ? undefined : readAbroad(country, option('state'), source, locale);
+  const state = country === 'DE' ? readState(givenState, locale) : undefined;
+  const abroad = country === 'DE' ? undefined : readAbroad(country, givenState, source, locale);
   const window = readWindow(option('within'), zone, locale);
   const maxDays = readInteger(
     FN,
@@ -282,9 +284,12 @@ function readState(value: unknown, locale: Locale): GermanState | undefined {
   return failOption(FN, 'state', value, FREE_SLOT_MESSAGES[locale].state, locale);
 }
 
-/** The option `country`: an ISO 3166-1 alpha-2 code, `DE` where it is not given. */
-function readCountry(value: unknown, locale: Locale): string {
-  if (value === undefined) return 'DE';
+/**
+ * The option `country`: an ISO 3166-1 alpha-2 code; where it is not given, the country of `state`
+ * (`AT` for `AT-9`), else `DE`.
+ */
+function readCountry(value: unknown, state: unknown, locale: Locale): string {
+  if (value === undefined) return typeof state === 'string' && /^[A-Z]{2}-/.test(state) ? state.slice(0, 2) : 'DE';
   if (typeof value === 'string' && /^[A-Z]{2}$/.test(value)) return value;
   return failOption(FN, 'country', value, HOLIDAY_SOURCE_MESSAGES[locale].country, locale);
 }

@@ -61,6 +61,25 @@ describe('findFreeSlots abroad', () => {
     expect(asked).not.toContain('2024-11-01');
   });
 
+  it('takes the country from the subdivision where none is given', () => {
+    const within = { start: '2024-10-31T00:00', end: '2024-11-05T00:00' };
+    const timeZone = 'Europe/Vienna';
+    expect(starts(findFreeSlots([], { ...search, within, timeZone, state: 'AT-9' }), timeZone)).toEqual([
+      '31.10.2024, 9 Uhr',
+      '04.11.2024, 9 Uhr',
+    ]);
+    const holidays: HolidaySource = (date, country) =>
+      country === 'US' && date === '2024-07-04' ? { name: 'Independence Day' } : undefined;
+    const chicago = findFreeSlots([], {
+      ...search,
+      within: { start: '2024-07-04T00:00', end: '2024-07-06T00:00' },
+      timeZone: 'America/Chicago',
+      state: 'US-IL',
+      holidays,
+    });
+    expect(starts(chicago, 'America/Chicago')).toEqual(['05.07.2024, 9 Uhr']);
+  });
+
   it('refuses a country other than Germany and Austria without a source, in German', () => {
     expect(refusal({ within: { start: '2024-07-01T00:00', end: '2024-07-02T00:00' }, country: 'US' })).toEqual([
       {
