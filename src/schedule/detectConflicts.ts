@@ -105,7 +105,8 @@ function readSettings(options: unknown): Settings {
 /**
  * Finds what is wrong with a schedule before invitations go out: people and rooms booked twice
  * (intervals are half-open, so 9–10 and 10–11 do not overlap), items outside their exchange,
- * public holidays of the Land where an item takes place (and local holidays the dataset declares),
+ * public holidays of the Land where an item takes place (and local holidays the dataset declares;
+ * abroad, Austria's, and those a {@link HolidaySource} given as `holidays` names),
  * weekends, too little time to travel between municipalities, and items outside working hours.
  * One conflict per pair of items per shared person or room. Conflicts come by start, then item ids.
  * Each conflict carries its facts as data (see {@link Conflict}) and a sentence written from them.
@@ -134,7 +135,7 @@ function readSettings(options: unknown): Settings {
  *
  * @param items - The schedule, e.g. from {@link scheduleOf}. It is not changed.
  * @param options - The dataset for names, periods, places and holidays; `locale`, `weekends`,
- *   `holidays`, `travelBufferMinutes` (default 30), `workingHours`, `timeZone` (default
+ *   `holidays` (`true`, `false` or a source for holidays abroad), `travelBufferMinutes` (default 30), `workingHours`, `timeZone` (default
  *   `Europe/Berlin`), `maxConflicts` (default 100,000); see {@link DetectConflictsOptions}.
  * @returns The conflicts, in a deterministic order; then the checks that could not run
  *   (`not-checked`); and a last one of kind `truncated` if cut.
@@ -143,7 +144,8 @@ function readSettings(options: unknown): Settings {
  *   or outside the years 1–9999; an end before the start; a field of the wrong type, such as
  *   `personIds` that is no list of ids), at most 1,000 and then a count of the rest; for a list of
  *   more than 10,000,000 items (`too_big`); for a dataset not shaped like one from parseDataset
- *   (paths begin at `dataset`); or naming an option that is not valid.
+ *   (paths begin at `dataset`); naming an option that is not valid; or naming the call of a
+ *   holiday source that threw or gave no `{ name }` or `undefined` (`invalid_option`).
  *
  * @example
  * ```ts
