@@ -1,6 +1,7 @@
 // Public holidays abroad: Austria's are built in; for other countries the option `holidays` takes
 // a source, asked once per day, country and subdivision in a call, and checked like any input.
 import Holidays from 'date-holidays';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Conflict,
@@ -10,6 +11,7 @@ import {
   type PublicHolidayConflict,
   type ScheduleItem,
 } from '../../src/index.js';
+import { PROPERTY_TIMEOUT } from '../property.js';
 
 const wien = { name: 'Wien', country: 'AT', state: 'AT-9', timeZone: 'Europe/Vienna' };
 const chicago = { name: 'Chicago', country: 'US', state: 'US-IL', timeZone: 'America/Chicago' };
@@ -281,4 +283,73 @@ describe('detectConflicts: a holiday source for places abroad', () => {
     expect(types).toEqual(['string', 'string', 'string']);
     expect(JSON.stringify(items)).toBe(before);
   });
+});
+
+describe('detectConflicts: a holiday source, for any schedule abroad', () => {
+  const places: readonly { name: string; country: string; state?: string; timeZone: string }[] = [
+    chicago,
+    osaka,
+    { name: 'Durban', country: 'ZA', timeZone: 'Africa/Johannesburg' },
+    { name: 'Birmingham', country: 'GB', state: 'GB-BIR', timeZone: 'Europe/London' },
+  ];
+  /** The local day of an instant, read by Intl: an oracle independent of kommunal's zone code. */
+  const localDay = (millis: number, timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(millis);
+  const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  /** A holiday on about one day in five, different per country and subdivision. */
+  const isHoliday = (date: string, country: string, subdivision: string | undefined) =>
+    [...`${date}${country}${subdivision ?? ''}`].reduce((sum, character) => sum * 31 + character.charCodeAt(0), 7) %
+      5 ===
+    0;
+
+  it(
+    'reports the first day the source names within each item, asking about each day once',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              place: fc.integer({ min: 0, max: places.length - 1 }),
+              startMinute: fc.integer({ min: 0, max: 2 * 366 * 1440 }),
+              minutes: fc.integer({ min: 0, max: 3 * 1440 }),
+            }),
+            { minLength: 1, maxLength: 30 },
+          ),
+          (raw) => {
+            const base = Date.parse('2024-01-01T00:00:00Z');
+            const items: ScheduleItem[] = raw.map((entry, index) => ({
+              id: `i${index}`,
+              start: new Date(base + entry.startMinute * 60_000).toISOString(),
+              end: new Date(base + (entry.startMinute + entry.minutes) * 60_000).toISOString(),
+              place: places[entry.place],
+            }));
+            const calls: string[] = [];
+            const source: HolidaySource = (date, country, subdivision) => {
+              calls.push(`${date} ${country} ${subdivision ?? ''}`);
+              return isHoliday(date, country, subdivision) ? { name: `Feiertag ${date}` } : undefined;
+            };
+            const found = holidaysOf(
+              detectConflicts(items, { holidays: source, weekends: false, travelBufferMinutes: 0 }),
+            );
+            expect(new Set(calls).size).toBe(calls.length);
+            const expected = raw.flatMap((entry, index) => {
+              const place = places[entry.place] as (typeof places)[number];
+              const start = base + entry.startMinute * 60_000;
+              const last = base + (entry.startMinute + entry.minutes) * 60_000 - (entry.minutes > 0 ? 1 : 0);
+              const lastDay = localDay(last, place.timeZone);
+              for (let day = localDay(start, place.timeZone); day <= lastDay; day = nextDay(day)) {
+                if (isHoliday(day, place.country, place.state)) return [`i${index} ${day}`];
+              }
+              return [];
+            });
+            expect(found.map((conflict) => `${conflict.itemIds[0]} ${conflict.holiday.date}`).sort()).toEqual(
+              expected.sort(),
+            );
+          },
+        ),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
