@@ -82,6 +82,10 @@ export const TIME_SEPARATOR = oneOf(':', '.');
 export const TIME_STYLE = oneOf('short', 'numeric');
 export const TIME_ZONE = optional(isTimeZone);
 export const BOOLEAN = optional((value) => typeof value === 'boolean');
+/** detectConflicts' `holidays`: the check on or off, or a source of holidays abroad. */
+export const BOOLEAN_OR_FUNCTION = optional((value) => typeof value === 'boolean' || typeof value === 'function');
+export const FUNCTION = optional((value) => typeof value === 'function');
+export const COUNTRY = optional((value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value));
 export const STRING = optional((value) => typeof value === 'string');
 export const LOCALE = oneOf('de', 'en');
 export const ROLE = oneOf('host', 'guest');
