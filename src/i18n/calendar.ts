@@ -25,11 +25,18 @@ export const CALENDAR_MESSAGES = catalogue({
     /** DESCRIPTION: who takes part, names joined by `; `. */
     people: (names: string) => `Mit: ${names}`,
     approximateEnd: 'Das Ende ist ungefähr angegeben.',
-    /** DESCRIPTION: an event's times on the clock of its place, where that is not German time. */
-    localTime: ({ fromDate, fromClock, toDate, toClock, sameDay, zoneLabel }: LocalTimes) =>
-      sameDay
-        ? `Vor Ort: ${fromDate}, ${fromClock}–${toClock} Uhr ${zoneLabel}`
-        : `Vor Ort: ${fromDate}, ${fromClock} Uhr – ${toDate}, ${toClock} Uhr ${zoneLabel}`,
+    /**
+     * DESCRIPTION: an event's times on the clock of its place, where that is not German time; the
+     * zone first, so that it stands whole in the line's first 75 octets, before any folding.
+     */
+    localTime: ({ fromDate, fromClock, toDate, toClock, sameDay, zoneLabel = '' }: LocalTimes) =>
+      [
+        zoneLabel.startsWith('Ortszeit ') ? zoneLabel : `Ortszeit (${zoneLabel})`,
+        ': ',
+        sameDay
+          ? `${fromDate}, ${fromClock}–${toClock} Uhr`
+          : `${fromDate}, ${fromClock} Uhr – ${toDate}, ${toClock} Uhr`,
+      ].join(''),
     /** The language part of PRODID (RFC 5545 § 3.7.3). */
     language: 'DE',
   },
@@ -45,8 +52,8 @@ export const CALENDAR_MESSAGES = catalogue({
     approximateEnd: 'The end is approximate.',
     localTime: ({ fromDate, fromClock, toDate, toClock, sameDay, timeZone }: LocalTimes) =>
       sameDay
-        ? `Local time: ${fromDate} ${fromClock}–${toClock}, ${timeZone}`
-        : `Local time: ${fromDate} ${fromClock}–${toDate} ${toClock}, ${timeZone}`,
+        ? `Local time (${timeZone}): ${fromDate} ${fromClock}–${toClock}`
+        : `Local time (${timeZone}): ${fromDate} ${fromClock}–${toDate} ${toClock}`,
     language: 'EN',
   },
 });

@@ -342,10 +342,10 @@ function writeEvent(lines: string[], event: Event, settings: Settings): void {
  * of an hour the clocks repeat in autumn, and on the first and last day of the years 1–9999),
  * `SUMMARY`, `LOCATION` from the item's `location` (the venue down to the room, as
  * {@link scheduleOf} writes it) and a `DESCRIPTION` that gives, for an item whose place is not on
- * German time, its times on the place's clock with the zone named by the place („Vor Ort: Montag,
- * 15. April 2024, 10–11 Uhr Ortszeit Osaka“: calendar apps show the reader's clock), names the
- * people (`personNames`) and says when the end is an estimate. Items written by hand without these get them from the `dataset`
- * option (the people with their roles), else the room and the person ids. A dataset's schedule is
+ * German time, its times on the place's clock with the zone named by the place („Ortszeit Osaka:
+ * Montag, 15. April 2024, 10–11 Uhr“: calendar apps show the reader's clock), names the people
+ * (`personNames`) and says when the end is an estimate. Items written by hand without these get
+ * them from the `dataset` option (the people with their roles), else the room and the person ids. A dataset's schedule is
  * `toICalendar(scheduleOf(dataset))`. Text is escaped, line breaks become `\n`, other control
  * characters (but tabs) are removed and lone surrogates replaced by U+FFFD; lines are folded at
  * 75 octets, never inside a character.

@@ -163,7 +163,7 @@ describe('toICalendar', () => {
       const [event] = readBack(toICalendar([item], options));
       expect(event?.location).toBe('City Hall, 121 N LaSalle St, Chicago');
       expect(event?.description).toBe(
-        'Vor Ort: Dienstag, 13. Juni 2017, 18–20 Uhr Ortszeit Chicago\nMit: Dr. Patricia Becher; Melanie Leonhard',
+        'Ortszeit Chicago: Dienstag, 13. Juni 2017, 18–20 Uhr\nMit: Dr. Patricia Becher; Melanie Leonhard',
       );
       expect(toICalendar([item], options)).toContain('DTSTART;TZID=America/Chicago:20170613T180000');
     }

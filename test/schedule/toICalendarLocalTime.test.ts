@@ -29,10 +29,10 @@ describe('toICalendar: the local time of an event abroad', () => {
       },
     ];
     expect(descriptions(items)).toEqual([
-      'Vor Ort: Montag, 15. April 2024, 10–11:30 Uhr Ortszeit Osaka\nMit: Dr. Patricia Becher',
+      'Ortszeit Osaka: Montag, 15. April 2024, 10–11:30 Uhr\nMit: Dr. Patricia Becher',
     ]);
     expect(descriptions(items, 'en')).toEqual([
-      'Local time: 2024-04-15 10:00–11:30, Asia/Tokyo\nWith: Dr. Patricia Becher',
+      'Local time (Asia/Tokyo): 2024-04-15 10:00–11:30\nWith: Dr. Patricia Becher',
     ]);
   });
 
@@ -52,9 +52,30 @@ describe('toICalendar: the local time of an event abroad', () => {
       },
     ];
     expect(descriptions(items)).toEqual([
-      'Vor Ort: Samstag, 15. Juni 2024, 10–11 Uhr Ortszeit Durban',
-      'Vor Ort: Sonntag, 16. Juni 2024, 22 Uhr – Montag, 17. Juni 2024, 1 Uhr Ortszeit Birmingham',
+      'Ortszeit Durban: Samstag, 15. Juni 2024, 10–11 Uhr',
+      'Ortszeit Birmingham: Sonntag, 16. Juni 2024, 22 Uhr – Montag, 17. Juni 2024, 1 Uhr',
     ]);
+  });
+
+  it('names the zone first, so that folding never splits it, and an abbreviation in brackets', () => {
+    const item: ScheduleItem = {
+      id: 'athen',
+      title: 'Besuch',
+      start: '2024-06-15T10:00+03:00',
+      end: '2024-06-15T11:00+03:00',
+      place: at('Athen', 'GR', 'Europe/Athens'),
+      location: 'Rathaus Athen',
+    };
+    expect(descriptions([item])).toEqual(['Ortszeit (OESZ): Samstag, 15. Juni 2024, 10–11 Uhr']);
+    const osaka = {
+      ...item,
+      place: at('Osaka', 'JP', 'Asia/Tokyo'),
+      start: '2024-04-15T10:00+09:00',
+      end: '2024-04-15T11:30+09:00',
+    };
+    expect(toICalendar([osaka], { now })).toContain(
+      '\r\nDESCRIPTION:Ortszeit Osaka: Montag\\, 15. April 2024\\, 10–11:30',
+    );
   });
 
   it('adds nothing for German time: in Germany, Wien, or where the place is unknown', () => {
