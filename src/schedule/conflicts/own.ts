@@ -8,6 +8,7 @@ import { keepShape } from '../_lib/shapes.js';
 import { isoDateOf, isoWeekdayOf, lastInstant, localDay, minutesInto, yearOf } from '../itemDays.js';
 import type { HolidaysAbroad } from '../scheduleOptions.js';
 import type { CheckedWorkingHours } from '../workingHours.js';
+import type { PublicHolidayAbroad } from './conflict.js';
 import { PERSON } from './kinds.js';
 import type { NotCheckedKey } from './notChecked.js';
 import { NotCheckedList } from './notChecked.js';
@@ -37,14 +38,7 @@ export type HolidayHit =
   | HolidayAbroadHit;
 
 /** A public holiday of a country abroad: Austria's, built in, or one the option `holidays` names. */
-export interface HolidayAbroadHit {
-  readonly date: string;
-  readonly name: string;
-  readonly scope: 'abroad';
-  readonly state: undefined;
-  readonly country: string;
-  readonly subdivision: string | undefined;
-}
+type HolidayAbroadHit = PublicHolidayAbroad;
 
 /** What the check found. */
 export interface OwnConflicts {
