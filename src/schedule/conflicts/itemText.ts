@@ -2,8 +2,8 @@ import { germanAbbreviation, placeLabel } from '../../format/formatTimeZone.js';
 import { writeClock, writeDate } from '../../format/write.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import { CONFLICT_MESSAGES, type ItemTimes } from '../../i18n/conflicts.js';
-import { pad2, toIsoDate } from '../../time/calendar.js';
-import { wallClockAt } from '../../time/zonedTime.js';
+import { pad2, toIsoDate, utcWallClock } from '../../time/calendar.js';
+import { offsetMillis } from '../../time/offsets.js';
 import { entryOf, newMap } from '../_lib/entryOf.js';
 
 /** An instant as a message writes it in one zone: its day, and its date and time of day in words. */
@@ -12,6 +12,8 @@ interface InstantText {
   readonly day: number;
   readonly date: string;
   readonly clock: string;
+  /** The zone's offset from UTC there, in milliseconds. */
+  readonly offset: number;
   /** The zone's abbreviation German readers know (`MEZ`, `OEZ`), `null` where it has none; read once asked for. */
   abbreviation: string | null | undefined;
 }
@@ -32,6 +34,13 @@ export class ItemTexts {
   private readonly clocks = new Map<number, string>();
   /** Per zone, per instant in milliseconds. */
   private readonly instants = new Map<string, Map<number, InstantText>>();
+  /**
+   * Per zone, per local day and offset: the zone's abbreviation German readers know, or `null`.
+   * Intl names it in about 3 µs; a schedule abroad has an instant per item but few days and
+   * offsets. (A zone that changed its name without changing its offset, as Lisbon from MEZ to
+   * WESZ in March 1996, is named as at the first instant asked for on that day.)
+   */
+  private readonly abbreviations = new Map<string, Map<number, string | null>>();
 
   constructor(private readonly locale: Locale) {}
 
@@ -73,7 +82,17 @@ export class ItemTexts {
     placeName: string | undefined,
   ): string | undefined {
     if (GERMAN_ZONES.has(timeZone)) return undefined;
-    if (text.abbreviation === undefined) text.abbreviation = germanAbbreviation(timeZone, millis) ?? null;
+    if (text.abbreviation === undefined) {
+      const known = entryOf(this.abbreviations, timeZone, newMap<number, string | null>);
+      // Offsets lie within a day of UTC: ten thousand minutes apart keep the days apart.
+      const key = text.day * 10_000 + text.offset / 60_000;
+      let abbreviation = known.get(key);
+      if (abbreviation === undefined) {
+        abbreviation = germanAbbreviation(timeZone, millis) ?? null;
+        known.set(key, abbreviation);
+      }
+      text.abbreviation = abbreviation;
+    }
     const { abbreviation } = text;
     if (abbreviation === null) return placeLabel(timeZone, timeZone, millis, placeName);
     return CENTRAL_EUROPEAN.has(abbreviation) ? undefined : abbreviation;
@@ -83,7 +102,8 @@ export class ItemTexts {
     const inZone = entryOf(this.instants, timeZone, newMap<number, InstantText>);
     let text = inZone.get(millis);
     if (text === undefined) {
-      const clock = wallClockAt(millis, timeZone);
+      const offset = offsetMillis(timeZone, millis);
+      const clock = utcWallClock(millis + offset);
       const day = (clock.year * 100 + clock.month) * 100 + clock.day;
       let date = this.dates.get(day);
       if (date === undefined) {
@@ -97,7 +117,7 @@ export class ItemTexts {
         time = this.locale === 'de' ? writeClock(clock, 'short') : [pad2(clock.hour), pad2(clock.minute)].join(':');
         this.clocks.set(minute, time);
       }
-      text = { day, date, clock: time, abbreviation: undefined };
+      text = { day, date, clock: time, offset, abbreviation: undefined };
       inZone.set(millis, text);
     }
     return text;
