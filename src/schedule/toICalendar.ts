@@ -19,7 +19,7 @@ import {
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
 import { isRecord } from '../time/quote.js';
 import { instantsAt, wallClockAt } from '../time/zonedTime.js';
-import { ItemTexts } from './conflicts/itemText.js';
+import { GERMAN_ZONES, ItemTexts } from './conflicts/itemText.js';
 import { placeOf, zoneOf } from './itemPlace.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
 import { readDatasetOption } from './scheduleOptions.js';
@@ -315,9 +315,9 @@ function writeEvent(lines: string[], event: Event, settings: Settings): void {
   const location = locationOf(item, settings.index);
   const people = peopleOf(item, settings.index);
   // Calendar apps show the reader's clock: where the place's clock is not German time, its own.
-  const times = settings.texts.times(item.start, item.end, zone, event.placeName);
+  const times = GERMAN_ZONES.has(zone) ? undefined : settings.texts.times(item.start, item.end, zone, event.placeName);
   const description = [
-    times.zoneLabel === undefined ? undefined : messages.localTime(times),
+    times?.zoneLabel === undefined ? undefined : messages.localTime(times),
     people.length > 0 ? messages.people(people.join('; ')) : undefined,
     item.endApproximate === true ? messages.approximateEnd : undefined,
   ].filter((line) => line !== undefined);

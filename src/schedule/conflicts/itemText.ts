@@ -19,7 +19,7 @@ interface InstantText {
 }
 
 /** The zones of German time: a time there is never labelled. */
-const GERMAN_ZONES = new Set(['Europe/Berlin', 'Europe/Busingen']);
+export const GERMAN_ZONES: ReadonlySet<string> = new Set(['Europe/Berlin', 'Europe/Busingen']);
 /** Central European time, German time's abbreviations: a time in them needs no label for a German reader. */
 const CENTRAL_EUROPEAN = new Set(['MEZ', 'MESZ']);
 
