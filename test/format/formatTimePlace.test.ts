@@ -39,7 +39,7 @@ describe('the option placeName', () => {
     expect(formatTimeZone('2024-04-15T10:00', { timeZone: 'Asia/Tokyo', placeName: 'Osaka' })).toBe('Ortszeit Osaka');
     expect(
       formatTimeRange('2024-04-15T10:00', '2024-04-15T11:30', { timeZone: 'Asia/Tokyo', placeName: 'Osaka' }),
-    ).toBe('10–11:30 Uhr Ortszeit Osaka');
+    ).toBe('10:00–11:30 Uhr Ortszeit Osaka');
     expect(formatDateTime('2024-04-15T10:00', { timeZone: 'Asia/Tokyo', placeName: 'Osaka' })).toBe(
       'Montag, 15. April 2024, 10 Uhr Ortszeit Osaka',
     );
