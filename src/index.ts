@@ -54,9 +54,12 @@ export {
   FIRST_HOLIDAY_YEAR,
   type GermanState,
   isPublicHoliday,
+  type LocalPublicHoliday,
   type PublicHoliday,
+  type PublicHolidayOptions,
   publicHolidayOn,
   publicHolidays,
+  type StatewideHoliday,
 } from './holidays/publicHolidays.js';
 export type { Locale } from './i18n/catalogue.js';
 export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';

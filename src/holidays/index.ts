@@ -13,7 +13,10 @@ export {
   FIRST_HOLIDAY_YEAR,
   type GermanState,
   isPublicHoliday,
+  type LocalPublicHoliday,
   type PublicHoliday,
+  type PublicHolidayOptions,
   publicHolidayOn,
   publicHolidays,
+  type StatewideHoliday,
 } from './publicHolidays.js';

@@ -1,9 +1,11 @@
 import { fail } from '../errors/KommunalValidationError.js';
+import { failOption, optionOf, readOptions } from '../errors/options.js';
 import { HOLIDAY_MESSAGES } from '../i18n/holidays.js';
 import { type GermanState, type GermanStateLetters, germanStateOf } from '../places/germanStates.js';
-import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
-import { readTemporal } from '../time/readTemporal.js';
-import { easterSunday } from './easterSunday.js';
+import { toIsoDate } from '../time/calendar.js';
+import { calendarDateOf } from '../time/readTemporal.js';
+import { type Day, easter, fixed, repentanceDay } from './days.js';
+import { type LocalArea, localRules, localStatus } from './localHolidays.js';
 
 export type { GermanState };
 
@@ -27,26 +29,106 @@ export const FIRST_HOLIDAY_YEAR = 1990;
 const LAST_HOLIDAY_YEAR = 9999;
 
 /**
- * A public holiday: its day and its German name.
+ * A public holiday: its day, its German name, and where it holds. `scope` tells the two kinds
+ * apart: a {@link StatewideHoliday} holds in the whole Land, a {@link LocalPublicHoliday} in some
+ * of its municipalities only, which it names by their official keys.
  *
  * @example
  * ```ts
- * import type { PublicHoliday } from 'kommunal';
+ * import { type PublicHoliday, publicHolidays } from 'kommunal';
  *
- * const holiday: PublicHoliday = { date: '2024-10-03', name: 'Tag der Deutschen Einheit' };
- * holiday.name; // => 'Tag der Deutschen Einheit'
+ * const where = (holiday: PublicHoliday) => (holiday.scope === 'statewide' ? ['DE-BY'] : holiday.municipalities);
+ * publicHolidays(2024, 'DE-BY').filter((holiday) => holiday.date === '2024-08-08').map(where); // => [['09761000']]
  * ```
  *
  * @category Holidays
  */
-export interface PublicHoliday {
+export type PublicHoliday = StatewideHoliday | LocalPublicHoliday;
+
+/**
+ * A public holiday of the whole Land, as its Feiertagsgesetz names it. One day is only announced:
+ * Berlin's 17 June 2028, which the Abgeordnetenhaus resolved to keep but no Gesetz names yet; it
+ * has `announced: true` and a `note` that says so.
+ *
+ * @example
+ * ```ts
+ * import { publicHolidayOn, type StatewideHoliday } from 'kommunal';
+ *
+ * const holiday: StatewideHoliday = { date: '2024-10-03', name: 'Tag der Deutschen Einheit', scope: 'statewide' };
+ * holiday.name; // => 'Tag der Deutschen Einheit'
+ * publicHolidayOn('2028-06-17', 'DE-BE')?.scope; // => 'statewide'
+ * (publicHolidayOn('2028-06-17', 'DE-BE') as StatewideHoliday).announced; // => true
+ * ```
+ *
+ * @category Holidays
+ */
+export interface StatewideHoliday {
   /** `YYYY-MM-DD`. */
   readonly date: string;
   /** Its German name: `Tag der Deutschen Einheit`. */
   readonly name: string;
+  readonly scope: 'statewide';
+  /** `true` for a day a parliament announced but no law names yet; absent for the laws' holidays. */
+  readonly announced?: true;
+  /** In German, for an announced day: what was resolved and what is missing. */
+  readonly note?: string;
 }
 
-type Day = (year: number) => CalendarDate;
+/**
+ * A public holiday of some municipalities of a Land only (Mariä Himmelfahrt in Bavaria's
+ * Catholic-majority municipalities, the Augsburger Hohes Friedensfest, Fronleichnam in parts of
+ * Sachsen and Thüringen), and where it holds, by Amtlicher Gemeindeschlüssel (AGS): a key of 8
+ * digits is one municipality, one of 2, 3 or 5 digits every municipality of its Land,
+ * Regierungsbezirk or Kreis. Plain, frozen lists, JSON-serialisable.
+ *
+ * @example
+ * ```ts
+ * import { type LocalPublicHoliday, publicHolidays } from 'kommunal';
+ *
+ * const peace = publicHolidays(2024, 'DE-BY').find((holiday) => holiday.date === '2024-08-08') as LocalPublicHoliday;
+ * [peace.name, peace.scope, peace.certain]; // => ['Augsburger Hohes Friedensfest', 'local', false]
+ * peace.municipalities; // => ['09761000']
+ * peace.note; // => 'Feiertag nur in der Stadt Augsburg (BayFTG Art. 1 Abs. 2).'
+ * ```
+ *
+ * @category Holidays
+ */
+export interface LocalPublicHoliday extends LocalArea {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Its German name: `Mariä Himmelfahrt`. */
+  readonly name: string;
+  readonly scope: 'local';
+  /**
+   * Whether it surely holds where the call asked: for the municipality `ags`, `true` where it holds
+   * in the whole municipality and `false` where it may (`inPartOnly`, `unknown`); without `ags`
+   * always `false`, since it does not hold in the whole Land.
+   */
+  readonly certain: boolean;
+}
+
+/**
+ * Options of {@link publicHolidays}, {@link publicHolidayOn} and {@link isPublicHoliday}.
+ *
+ * @example
+ * ```ts
+ * import { isPublicHoliday, type PublicHolidayOptions } from 'kommunal';
+ *
+ * const augsburg: PublicHolidayOptions = { ags: '09761000' };
+ * isPublicHoliday('2024-08-08', 'DE-BY', augsburg); // => true
+ * isPublicHoliday('2024-08-08', 'DE-BY'); // => false
+ * ```
+ *
+ * @category Holidays
+ */
+export interface PublicHolidayOptions {
+  /**
+   * The municipality asked about, by its Amtlicher Gemeindeschlüssel (8 digits, in the Land given):
+   * its local holidays count, other municipalities' do not. Without it, the answer is for the
+   * whole Land.
+   */
+  readonly ags?: string | undefined;
+}
 
 interface Rule {
   readonly name: string;
@@ -56,24 +138,14 @@ interface Rule {
   readonly from?: number;
   readonly until?: number;
   readonly onlyIn?: readonly number[];
+  /** For a day announced but not (yet) enacted: what the note says. */
+  readonly announced?: string;
 }
 
-const fixed =
-  (month: number, day: number): Day =>
-  (year) => ({ year, month, day });
-
-const easter =
-  (offset: number): Day =>
-  (year) => {
-    const sunday = easterSunday(year);
-    return utcWallClock(utcMillis(sunday) + offset * DAY);
-  };
-
-// The Wednesday before 23 November: Buß- und Bettag.
-const repentanceDay: Day = (year) => {
-  const back = (weekday({ year, month: 11, day: 22 }) + 4) % 7;
-  return { year, month: 11, day: 22 - back };
-};
+// Berlin's 17 June 2028: resolved by the Abgeordnetenhaus (Entschließung, 2024), not in the FTG
+// (whose § 1 names 8 May 2020 and 2025 but not 2028); sources in docs/decisions.md.
+const ANNOUNCED_2028 =
+  'Angekündigt, nicht beschlossen: Das Abgeordnetenhaus von Berlin hat 2024 in einer Entschließung erklärt, den Tag einmalig als gesetzlichen Feiertag zu begehen; das Feiertagsgesetz nennt ihn noch nicht.';
 
 // Each Land's Feiertagsgesetz, as in force in the years given (sources in docs/decisions.md).
 const RULES: readonly Rule[] = [
@@ -91,7 +163,13 @@ const RULES: readonly Rule[] = [
   { name: 'Pfingstmontag', day: easter(50), states: 'all' },
   { name: 'Fronleichnam', day: easter(60), states: ['BW', 'BY', 'HE', 'NW', 'RP', 'SL'] },
   { name: 'Mariä Himmelfahrt', day: fixed(8, 15), states: ['SL'] },
-  { name: '75. Jahrestag des Volksaufstandes in der DDR', day: fixed(6, 17), states: ['BE'], onlyIn: [2028] },
+  {
+    name: '75. Jahrestag des Volksaufstandes in der DDR',
+    day: fixed(6, 17),
+    states: ['BE'],
+    onlyIn: [2028],
+    announced: ANNOUNCED_2028,
+  },
   { name: 'Weltkindertag', day: fixed(9, 20), states: ['TH'], from: 2019 },
   { name: 'Tag der Deutschen Einheit', day: fixed(10, 3), states: 'all' },
   { name: 'Reformationstag', day: fixed(10, 31), states: ['BB', 'MV', 'SN', 'ST', 'TH'] },
@@ -123,53 +201,127 @@ function lettersOf(state: unknown): GermanStateLetters {
   return known.code.slice(3) as GermanStateLetters;
 }
 
+/** The `ags` option: 8 digits that begin with the Land's two, or `undefined`. */
+function readAgs(fn: string, options: unknown, state: GermanState): string | undefined {
+  const ags = optionOf(fn, readOptions(fn, options), 'ags', 'de');
+  if (ags === undefined) return undefined;
+  const land = germanStateOf(state);
+  if (typeof ags !== 'string' || !/^\d{8}$/.test(ags) || !ags.startsWith(land?.agsPrefix ?? '')) {
+    failOption(fn, 'ags', ags, HOLIDAY_MESSAGES.de.anAgsIn(land?.name ?? '', land?.agsPrefix ?? ''), 'de');
+  }
+  return ags;
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
+    fail('invalid_number', HOLIDAY_MESSAGES.de.unsupportedYear(year, FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR));
+  }
+}
+
+/** The holidays of a Land in a year, for one municipality (`ags`) or, without it, for the whole Land. */
+function holidaysOf(year: number, state: GermanState, ags: string | undefined): PublicHoliday[] {
+  const land = lettersOf(state);
+  checkYear(year);
+  const holidays: PublicHoliday[] = [];
+  for (const rule of RULES) {
+    if (!holds(rule, year, land)) continue;
+    const date = toIsoDate(rule.day(year));
+    holidays.push(
+      rule.announced === undefined
+        ? { date, name: rule.name, scope: 'statewide' }
+        : { date, name: rule.name, scope: 'statewide', announced: true, note: rule.announced },
+    );
+  }
+  for (const rule of localRules(year, land)) {
+    const where = rule.area();
+    const status = ags === undefined ? 'unknown' : localStatus(where, ags);
+    if (status === 'none') continue;
+    const { municipalities, except, inPartOnly, unknown, note } = where;
+    holidays.push({
+      date: toIsoDate(rule.day(year)),
+      name: rule.name,
+      scope: 'local',
+      municipalities,
+      except,
+      inPartOnly,
+      unknown,
+      note,
+      certain: status === 'holds',
+    });
+  }
+  // Stable: on a day with two holidays, the statewide and the laws' order first.
+  return holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /**
- * The statewide public holidays of a German Land in a year, as its Feiertagsgesetz names them:
- * the nine holidays of every Land, and those of some Länder (Heilige Drei Könige, Fronleichnam,
- * Reformationstag, Allerheiligen, Buß- und Bettag in Sachsen, Frauentag in Berlin since 2019 and
- * in Mecklenburg-Vorpommern since 2023, Weltkindertag in Thüringen since 2019, …), including
- * those held once (Reformationstag 2017 everywhere; Berlin's 8 May 2020 and 2025 and 17 June 2028). Holidays only
- * some municipalities keep (Mariä Himmelfahrt in Bavaria, the Augsburger Friedensfest) are not
- * statewide: a dataset declares them on the municipality.
+ * The public holidays of a German Land in a year: the statewide ones its Feiertagsgesetz names
+ * (the nine of every Land, and Heilige Drei Könige, Fronleichnam, Reformationstag, Allerheiligen,
+ * Buß- und Bettag in Sachsen, Frauentag in Berlin since 2019 and in Mecklenburg-Vorpommern since
+ * 2023, Weltkindertag in Thüringen since 2019, …, including those held once: Reformationstag 2017
+ * everywhere, Berlin's 8 May 2020 and 2025, and 17 June 2028, announced), and the local ones some
+ * of its municipalities keep (`scope: 'local'`, with where they hold): Mariä Himmelfahrt and the
+ * Augsburger Hohes Friedensfest in Bavaria, Fronleichnam in parts of Sachsen and Thüringen.
+ *
+ * With `ags`, the list is for that municipality: its Land's statewide holidays, and the local ones
+ * that hold there (`certain: true`) or may (`certain: false`: only in some Ortsteile, or where
+ * kommunal's lists cannot say). Two holidays on one day (Tag der Arbeit and Christi Himmelfahrt
+ * on 1 May 2008) are two entries.
  *
  * @param year - A whole year from 1990 (German unity) to 9999.
  * @param state - The Land, e.g. `DE-HE`: one of the 16 codes of ISO 3166-2:DE.
- * @returns The holidays, by date.
- * @throws {@link KommunalValidationError} for an unknown Land (`invalid_value`) or a year that is no whole number from 1990 to 9999 (`invalid_number`).
+ * @param options - `ags`: the municipality's Amtlicher Gemeindeschlüssel (8 digits).
+ * @returns The holidays, by date; statewide before local on one day.
+ * @throws {@link KommunalValidationError} for an unknown Land (`invalid_value`), a year that is no whole number from 1990 to 9999 (`invalid_number`), or an `ags` that is no 8-digit key of the Land (`invalid_option`).
  *
  * @example
  * ```ts
  * import { publicHolidays } from 'kommunal';
  *
  * publicHolidays(2024, 'DE-HE').length; // => 10
- * publicHolidays(2024, 'DE-HE')[8]; // => { date: '2024-12-25', name: '1. Weihnachtstag' }
+ * publicHolidays(2024, 'DE-HE')[8]; // => { date: '2024-12-25', name: '1. Weihnachtstag', scope: 'statewide' }
  * publicHolidays(2025, 'DE-BE').map((holiday) => holiday.date).includes('2025-05-08'); // => true
+ * publicHolidays(2008, 'DE-BY').filter((holiday) => holiday.date === '2008-05-01').map((holiday) => holiday.name); // => ['Tag der Arbeit', 'Christi Himmelfahrt']
+ * publicHolidays(2024, 'DE-BY', { ags: '09761000' }).filter((holiday) => holiday.scope === 'local').map((holiday) => holiday.name); // => ['Augsburger Hohes Friedensfest', 'Mariä Himmelfahrt']
  * ```
  *
  * @category Holidays
  */
-export function publicHolidays(year: number, state: GermanState): PublicHoliday[] {
-  const land = lettersOf(state);
-  if (!Number.isInteger(year) || year < FIRST_HOLIDAY_YEAR || year > LAST_HOLIDAY_YEAR) {
-    fail('invalid_number', HOLIDAY_MESSAGES.de.unsupportedYear(year, FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR));
+export function publicHolidays(year: number, state: GermanState, options?: PublicHolidayOptions): PublicHoliday[] {
+  lettersOf(state);
+  return holidaysOf(year, state, readAgs('publicHolidays', options, state));
+}
+
+/** The day a date or time stands for in Germany: an instant is read in Europe/Berlin, a wall-clock time as written. */
+function germanDay(date: unknown): string {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(date)) {
+    fail('invalid_date', HOLIDAY_MESSAGES.de.notADay(date));
   }
-  const holidays = RULES.filter((rule) => holds(rule, year, land)).map((rule) => ({
-    date: toIsoDate(rule.day(year)),
-    name: rule.name,
-  }));
-  return holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // The whole string must be valid, not only the date it begins with.
+  return toIsoDate(calendarDateOf(date, 'Europe/Berlin', 'de'));
+}
+
+/** The holidays on one day, for the Land or the municipality `ags`. */
+function holidaysOn(fn: string, date: string, state: GermanState, options: unknown): PublicHoliday[] {
+  lettersOf(state);
+  const day = germanDay(date);
+  const ags = readAgs(fn, options, state);
+  return holidaysOf(Number(day.slice(0, 4)), state, ags).filter((holiday) => holiday.date === day);
 }
 
 /**
- * The statewide public holiday on a day in a German Land, if there is one (see
- * {@link publicHolidays}).
+ * The public holiday on a day in a German Land, or in one of its municipalities with `ags`, if
+ * there is one (see {@link publicHolidays}): a statewide one, or a local one (`scope: 'local'`,
+ * `certain` as {@link publicHolidays} gives it). On a day with two holidays it is one holiday
+ * whose name joins both in the laws' order, „Tag der Arbeit und Christi Himmelfahrt“ on 1 May
+ * 2008, with the other fields of the first; {@link publicHolidays} lists them apart.
  *
- * @param date - The day, `YYYY-MM-DD`. A longer ISO 8601 string (`2024-05-30T10:00`, or an instant
- *   with `Z` or an offset) is read whole and its date counts as written, without a zone. A `Date` is
- *   no day and is refused.
+ * @param date - The day, `YYYY-MM-DD`, or a longer ISO 8601 string: a wall-clock time
+ *   (`2024-05-30T10:00`) counts on the date it shows; an instant (`Z` or an offset) on its date in
+ *   Germany (Europe/Berlin), so `2024-10-30T23:30:00Z` is 31 October. A `Date` is refused.
  * @param state - The Land, e.g. `DE-SN`.
+ * @param options - `ags`: the municipality's Amtlicher Gemeindeschlüssel (8 digits).
  * @returns The holiday, or `undefined` on a working day.
- * @throws {@link KommunalValidationError} for an unknown Land, or a date that does not exist (`2024-02-30`), has text after it, or lies before 1990.
+ * @throws {@link KommunalValidationError} for an unknown Land, an `ags` that is no key of the Land, or a date that does not exist (`2024-02-30`), has text after it, or lies before 1990.
  *
  * @example
  * ```ts
@@ -177,21 +329,35 @@ export function publicHolidays(year: number, state: GermanState): PublicHoliday[
  *
  * publicHolidayOn('2024-11-20', 'DE-SN')?.name; // => 'Buß- und Bettag'
  * publicHolidayOn('2024-11-20', 'DE-HE'); // => undefined
+ * publicHolidayOn('2024-10-30T23:30:00Z', 'DE-SN')?.name; // => 'Reformationstag'
+ * publicHolidayOn('2008-05-01', 'DE-BY')?.name; // => 'Tag der Arbeit und Christi Himmelfahrt'
+ * publicHolidayOn('2024-08-15', 'DE-BY', { ags: '09162000' })?.certain; // => true
  * publicHolidayOn('2024-02-30', 'DE-HE'); // throws KommunalValidationError
  * ```
  *
  * @category Holidays
  */
-export function publicHolidayOn(date: string, state: GermanState): PublicHoliday | undefined {
-  const day = isoDay(date);
-  return publicHolidays(Number(day.slice(0, 4)), state).find((holiday) => holiday.date === day);
+export function publicHolidayOn(
+  date: string,
+  state: GermanState,
+  options?: PublicHolidayOptions,
+): PublicHoliday | undefined {
+  const [first, ...others] = holidaysOn('publicHolidayOn', date, state, options);
+  if (first === undefined || others.length === 0) return first;
+  return { ...first, name: [first, ...others].map((holiday) => holiday.name).join(' und ') };
 }
 
 /**
- * Whether a day is a statewide public holiday in a German Land (see {@link publicHolidays}).
+ * Whether a day is a public holiday for the whole area asked about: without `ags`, a statewide
+ * holiday of the Land, since a local one (Mariä Himmelfahrt in Bavaria) does not hold in the whole
+ * Land, so `isPublicHoliday('2024-08-15', 'DE-BY')` is `false`; with `ags`, a statewide holiday or
+ * a local one that holds in the whole municipality. Where a local holiday only may hold (some
+ * Ortsteile, a list kommunal has not sourced) the answer is `false`: ask {@link publicHolidayOn},
+ * whose answer then has `certain: false`.
  *
  * @param date - The day, `YYYY-MM-DD` (or a longer ISO 8601 string, as {@link publicHolidayOn} reads it).
  * @param state - The Land, e.g. `DE-BE`.
+ * @param options - `ags`: the municipality's Amtlicher Gemeindeschlüssel (8 digits).
  * @returns `true` on a public holiday.
  * @throws {@link KommunalValidationError} as {@link publicHolidayOn} does.
  *
@@ -202,20 +368,15 @@ export function publicHolidayOn(date: string, state: GermanState): PublicHoliday
  * isPublicHoliday('2024-03-08', 'DE-BE'); // => true
  * isPublicHoliday('2024-03-08', 'DE-HE'); // => false
  * isPublicHoliday('2017-10-31', 'DE-BY'); // => true
+ * isPublicHoliday('2024-08-15', 'DE-BY'); // => false
+ * isPublicHoliday('2024-08-15', 'DE-BY', { ags: '09162000' }); // => true
  * isPublicHoliday('2024-12-25junk', 'DE-BY'); // throws KommunalValidationError
  * ```
  *
  * @category Holidays
  */
-export function isPublicHoliday(date: string, state: GermanState): boolean {
-  return publicHolidayOn(date, state) !== undefined;
-}
-
-function isoDay(date: unknown): string {
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:T|$)/.test(date)) {
-    fail('invalid_date', HOLIDAY_MESSAGES.de.notADay(date));
-  }
-  // The whole string must be valid, not only the date it begins with.
-  readTemporal(date, 'de');
-  return date.slice(0, 10);
+export function isPublicHoliday(date: string, state: GermanState, options?: PublicHolidayOptions): boolean {
+  return holidaysOn('isPublicHoliday', date, state, options).some(
+    (holiday) => holiday.scope === 'statewide' || holiday.certain,
+  );
 }

@@ -14,11 +14,13 @@ export const HOLIDAY_MESSAGES = catalogue({
     unsupportedYear: (value: unknown, first: number, last: number) =>
       `${show(value, 'de')} ist kein unterstütztes Jahr: erwartet wird ein Jahr von ${first} bis ${last}.`,
     notADay: (value: unknown) => `${show(value, 'de')} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`,
+    anAgsIn: (land: string, prefix: string) => `ein achtstelliger Gemeindeschlüssel in ${land} (${prefix}…)`,
   },
   en: {
     notAGermanState: (value: unknown) => `${show(value, 'en')} is not a German Land: expected a code like "DE-HE".`,
     unsupportedYear: (value: unknown, first: number, last: number) =>
       `${show(value, 'en')} is not a supported year: expected a year from ${first} to ${last}.`,
     notADay: (value: unknown) => `${show(value, 'en')} is not a date: expected "YYYY-MM-DD".`,
+    anAgsIn: (land: string, prefix: string) => `an 8-digit municipality key (AGS) in ${land} (${prefix}…)`,
   },
 });
