@@ -71,47 +71,94 @@ const once = (build: () => LocalArea): (() => LocalArea) => {
   };
 };
 
-/** The Regierungsbezirke of Bavaria other than Oberbayern (091) and Niederbayern (092), whose every municipality keeps Mariä Himmelfahrt. */
-const MIXED_BEZIRKE = ['093', '094', '095', '096', '097'] as const;
-const BEZIRK_NAMES: Readonly<Record<(typeof MIXED_BEZIRKE)[number], string>> = {
-  '093': 'Oberpfalz',
-  '094': 'Oberfranken',
-  '095': 'Mittelfranken',
-  '096': 'Unterfranken',
-  '097': 'Schwaben',
-};
-
 /** „A, B und C“. */
 const germanList = (names: readonly string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}`;
 
+const BAVARIA_NOTE =
+  'Feiertag in den Gemeinden mit mehr katholischen als evangelischen Einwohnern (BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3), wie sie das Bayerische Landesamt für Statistik';
+
+// What kommunal knows of the Landesamt's determinations from the Zensus 2011 (2014–2024) and 2022
+// (from 2025): Oberbayern (091) and Niederbayern (092) keep it everywhere; for the Oberpfalz (093),
+// Unterfranken (096), Schwaben (097) and the Kreise below, the municipalities without it are listed;
+// for the Kreise in UNSOURCED they are not (sources: docs/decisions.md, "Local holidays").
+const SOURCED = [
+  '091',
+  '092',
+  '093',
+  '096',
+  '097',
+  // Oberfranken: the Städte Bamberg, Bayreuth, Coburg, Hof; the Landkreise Bayreuth, Coburg, Hof, Kulmbach, Wunsiedel.
+  ...['09461', '09462', '09463', '09464', '09472', '09473', '09475', '09477', '09479'],
+  // Mittelfranken: the Städte Ansbach, Erlangen, Fürth, Nürnberg, Schwabach; the Landkreise Ansbach, Nürnberger Land, Neustadt a.d.Aisch-Bad Windsheim, Weißenburg-Gunzenhausen.
+  ...['09561', '09562', '09563', '09564', '09565', '09571', '09574', '09575', '09577'],
+];
+const UNSOURCED: Readonly<Record<string, string>> = {
+  '09471': 'Bamberg',
+  '09474': 'Forchheim',
+  '09476': 'Kronach',
+  '09478': 'Lichtenfels',
+  '09572': 'Erlangen-Höchstadt',
+  '09573': 'Fürth',
+  '09576': 'Roth',
+};
+
+/** The municipalities without Mariä Himmelfahrt 2014–2024 (Zensus 2011), in the Kreise sourced, and single ones elsewhere. */
+const WITHOUT_2014 =
+  '09371:116,119,128,131,135,140,141,157;' +
+  '09374:140;' +
+  '09462:000;' +
+  '09463:000;' +
+  '09464:000;' +
+  '09472:116,118,119,121,127,131,133,139,140,141,143,146,150,155,166,167,177,180,184,188,190,198,199;' +
+  '09473:112,120,121,132,134,138,141,144,151,153,158,159,166,170,174,175;' +
+  '09475:112,113,120,123,127,128,136,137,141,142,145,146,154,156,158,161,162,165,168,169,171,174,175,181,182,184,189;' +
+  '09476:183;' +
+  '09477:117,118,119,121,124,127,128,136,142,143,151,157,158,159,163,164;' +
+  '09479:111,112,126,127,129,135,136,138,145,147,150,152,158,159,161,166,169;' +
+  '09561:000;' +
+  '09562:000;' +
+  '09563:000;' +
+  '09564:000;' +
+  '09565:000;' +
+  '09571:111,115,122,125,128,130,132,134,135,136,137,141,145,146,152,154,155,165,169,170,171,174,175,177,179,180,181,183,188,190,192,193,194,196,198,199,200,205,208,214,216,217,218,222,223,225,226,227,228;' +
+  '09572:115,159,164;' +
+  '09574:111,112,117,120,123,128,129,131,132,135,138,139,140,145,146,147,150,152,154,156,157,160,161,164;' +
+  '09575:112,113,115,116,117,118,119,121,122,124,125,127,128,129,130,133,134,135,138,143,145,146,147,150,152,153,155,156,163,165,166,167,168,179,181;' +
+  '09577:111,113,114,115,120,122,127,136,138,140,141,148,149,150,151,158,159,162,163,168,172,173,177,179;' +
+  '09672:126,166;' +
+  '09673:113,134,153,167,182;' +
+  '09674:164,171,190,210,223;' +
+  '09675:111,112,114,116,141,142,144,146,147,148,149,150,156,161,162,166,177;' +
+  '09677:137,159,170;' +
+  '09678:176,178;' +
+  '09679:165,176,177,187,196,206;' +
+  '09773:113;' +
+  '09778:163,171,219;' +
+  '09779:111,117,130,136,146,155,162,184,185,194,197,226';
+
+/** What the Zensus 2022 changed from 2025: the Landesamt names eight municipalities, the other 2,048 stay as they were. */
+const GAINED_2025 = agsList('09476:183;09572:115,164;09678:176;09778:171;09779:197');
+const LOST_2025 = agsList('09473:165;09477:139');
+
 /**
  * Mariä Himmelfahrt in Bavaria for one determination of the Landesamt für Statistik: every
- * municipality of Oberbayern and Niederbayern, and in the other Regierungsbezirke every one but
- * those the Landesamt lists as having more Protestant than Catholic residents. A Bezirk whose list
- * kommunal has not sourced is `unknown`, never guessed.
+ * municipality of the sourced Regierungsbezirke and Kreise but those listed without it, single
+ * municipalities known elsewhere, and the Kreise whose lists kommunal lacks as `unknown`.
  */
-function assumption(census: string, count: string, without: Partial<Record<(typeof MIXED_BEZIRKE)[number], string>>) {
+function bavaria(census: string, count: string, without: readonly string[], gained: readonly string[]) {
   return once(() => {
-    const sourced = MIXED_BEZIRKE.filter((bezirk) => without[bezirk] !== undefined);
-    const missing = MIXED_BEZIRKE.filter((bezirk) => without[bezirk] === undefined);
-    const except = sourced.flatMap((bezirk) => agsList(without[bezirk] as string));
-    const gap =
-      missing.length === 0
-        ? ''
-        : ` Für ${missing.length === 1 ? 'den Regierungsbezirk' : 'die Regierungsbezirke'} ${germanList(missing.map((bezirk) => BEZIRK_NAMES[bezirk]))} hat kommunal die Liste des Landesamts nicht: Dort kann der Tag ein Feiertag sein.`;
+    const unknownKreise = Object.keys(UNSOURCED);
     return area(
-      ['091', '092', ...sourced],
-      `Feiertag in den Gemeinden mit mehr katholischen als evangelischen Einwohnern (BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3), festgestellt vom Bayerischen Landesamt für Statistik nach ${census}${count}: in Oberbayern und Niederbayern in jeder Gemeinde.${gap}`,
-      { except, unknown: missing },
+      [...SOURCED, ...gained],
+      `${BAVARIA_NOTE} nach ${census} festgestellt hat${count}: in Oberbayern und Niederbayern jede Gemeinde. Für die Landkreise ${germanList(Object.values(UNSOURCED))} hat kommunal die Liste des Landesamts nicht: Dort kann der Tag ein Feiertag sein.`,
+      {
+        except: without,
+        unknown: unknownKreise,
+      },
     );
   });
 }
-
-// The municipalities without Mariä Himmelfahrt, per Regierungsbezirk, as the Landesamt lists them.
-// A Bezirk left out here is reported as unknown.
-const WITHOUT_2014: Partial<Record<(typeof MIXED_BEZIRKE)[number], string>> = {};
-const WITHOUT_2025: Partial<Record<(typeof MIXED_BEZIRKE)[number], string>> = {};
 
 /** The holidays the laws give to some municipalities of a Land, in the laws' order. */
 export const LOCAL_RULES: readonly LocalRule[] = [
@@ -157,8 +204,8 @@ export const LOCAL_RULES: readonly LocalRule[] = [
     area: once(() =>
       area(
         ['091', '092'],
-        'Feiertag in den Gemeinden mit mehr katholischen als evangelischen Einwohnern (BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3), bis 2013 nach der Volkszählung 1987: in Oberbayern und Niederbayern in jeder Gemeinde. Für die Regierungsbezirke Oberpfalz, Oberfranken, Mittelfranken, Unterfranken und Schwaben hat kommunal die Liste des Landesamts nicht: Dort kann der Tag ein Feiertag sein.',
-        { unknown: MIXED_BEZIRKE },
+        `${BAVARIA_NOTE} bis 2013 nach der Volkszählung 1987 festgestellt hat: in Oberbayern und Niederbayern jede Gemeinde. Für die Regierungsbezirke Oberpfalz, Oberfranken, Mittelfranken, Unterfranken und Schwaben hat kommunal die Liste des Landesamts nicht: Dort kann der Tag ein Feiertag sein.`,
+        { unknown: ['093', '094', '095', '096', '097'] },
       ),
     ),
   },
@@ -168,14 +215,19 @@ export const LOCAL_RULES: readonly LocalRule[] = [
     land: 'BY',
     from: 2014,
     until: 2024,
-    area: assumption('dem Zensus 2011', ' (1.704 von 2.056 Gemeinden)', WITHOUT_2014),
+    area: bavaria('dem Zensus 2011', ' (1.704 von 2.056 Gemeinden)', agsList(WITHOUT_2014), []),
   },
   {
     name: 'Mariä Himmelfahrt',
     day: fixed(8, 15),
     land: 'BY',
     from: 2025,
-    area: assumption('dem Zensus 2022', ' (1.708 von 2.056 Gemeinden)', WITHOUT_2025),
+    area: bavaria(
+      'dem Zensus 2022',
+      ' (1.708 von 2.056 Gemeinden)',
+      [...agsList(WITHOUT_2014).filter((ags) => !GAINED_2025.includes(ags)), ...LOST_2025].sort(),
+      GAINED_2025,
+    ),
   },
 ];
 

@@ -46,18 +46,14 @@ const LAST_HOLIDAY_YEAR = 9999;
 export type PublicHoliday = StatewideHoliday | LocalPublicHoliday;
 
 /**
- * A public holiday of the whole Land, as its Feiertagsgesetz names it. One day is only announced:
- * Berlin's 17 June 2028, which the Abgeordnetenhaus resolved to keep but no Gesetz names yet; it
- * has `announced: true` and a `note` that says so.
+ * A public holiday of the whole Land, as its Feiertagsgesetz names it.
  *
  * @example
  * ```ts
- * import { publicHolidayOn, type StatewideHoliday } from 'kommunal';
+ * import type { StatewideHoliday } from 'kommunal';
  *
  * const holiday: StatewideHoliday = { date: '2024-10-03', name: 'Tag der Deutschen Einheit', scope: 'statewide' };
  * holiday.name; // => 'Tag der Deutschen Einheit'
- * publicHolidayOn('2028-06-17', 'DE-BE')?.scope; // => 'statewide'
- * (publicHolidayOn('2028-06-17', 'DE-BE') as StatewideHoliday).announced; // => true
  * ```
  *
  * @category Holidays
@@ -68,10 +64,6 @@ export interface StatewideHoliday {
   /** Its German name: `Tag der Deutschen Einheit`. */
   readonly name: string;
   readonly scope: 'statewide';
-  /** `true` for a day a parliament announced but no law names yet; absent for the laws' holidays. */
-  readonly announced?: true;
-  /** In German, for an announced day: what was resolved and what is missing. */
-  readonly note?: string;
 }
 
 /**
@@ -138,14 +130,7 @@ interface Rule {
   readonly from?: number;
   readonly until?: number;
   readonly onlyIn?: readonly number[];
-  /** For a day announced but not (yet) enacted: what the note says. */
-  readonly announced?: string;
 }
-
-// Berlin's 17 June 2028: resolved by the Abgeordnetenhaus (Entschließung, 2024), not in the FTG
-// (whose § 1 names 8 May 2020 and 2025 but not 2028); sources in docs/decisions.md.
-const ANNOUNCED_2028 =
-  'Angekündigt, nicht beschlossen: Das Abgeordnetenhaus von Berlin hat 2024 in einer Entschließung erklärt, den Tag einmalig als gesetzlichen Feiertag zu begehen; das Feiertagsgesetz nennt ihn noch nicht.';
 
 // Each Land's Feiertagsgesetz, as in force in the years given (sources in docs/decisions.md).
 const RULES: readonly Rule[] = [
@@ -163,13 +148,9 @@ const RULES: readonly Rule[] = [
   { name: 'Pfingstmontag', day: easter(50), states: 'all' },
   { name: 'Fronleichnam', day: easter(60), states: ['BW', 'BY', 'HE', 'NW', 'RP', 'SL'] },
   { name: 'Mariä Himmelfahrt', day: fixed(8, 15), states: ['SL'] },
-  {
-    name: '75. Jahrestag des Volksaufstandes in der DDR',
-    day: fixed(6, 17),
-    states: ['BE'],
-    onlyIn: [2028],
-    announced: ANNOUNCED_2028,
-  },
+  // Berlin's FTG § 1 Abs. 1 as amended by the Viertes Gesetz zur Änderung des Gesetzes über die
+  // Sonn- und Feiertage of 10 July 2024 (GVBl. 2024 Nr. 28 S. 460), Art. 1: 8 May 2025, 17 June 2028.
+  { name: '75. Jahrestag des Volksaufstandes in der DDR', day: fixed(6, 17), states: ['BE'], onlyIn: [2028] },
   { name: 'Weltkindertag', day: fixed(9, 20), states: ['TH'], from: 2019 },
   { name: 'Tag der Deutschen Einheit', day: fixed(10, 3), states: 'all' },
   { name: 'Reformationstag', day: fixed(10, 31), states: ['BB', 'MV', 'SN', 'ST', 'TH'] },
@@ -226,11 +207,7 @@ function holidaysOf(year: number, state: GermanState, ags: string | undefined): 
   for (const rule of RULES) {
     if (!holds(rule, year, land)) continue;
     const date = toIsoDate(rule.day(year));
-    holidays.push(
-      rule.announced === undefined
-        ? { date, name: rule.name, scope: 'statewide' }
-        : { date, name: rule.name, scope: 'statewide', announced: true, note: rule.announced },
-    );
+    holidays.push({ date, name: rule.name, scope: 'statewide' });
   }
   for (const rule of localRules(year, land)) {
     const where = rule.area();
@@ -258,7 +235,7 @@ function holidaysOf(year: number, state: GermanState, ags: string | undefined): 
  * (the nine of every Land, and Heilige Drei Könige, Fronleichnam, Reformationstag, Allerheiligen,
  * Buß- und Bettag in Sachsen, Frauentag in Berlin since 2019 and in Mecklenburg-Vorpommern since
  * 2023, Weltkindertag in Thüringen since 2019, …, including those held once: Reformationstag 2017
- * everywhere, Berlin's 8 May 2020 and 2025, and 17 June 2028, announced), and the local ones some
+ * everywhere, Berlin's 8 May 2020 and 2025 and 17 June 2028), and the local ones some
  * of its municipalities keep (`scope: 'local'`, with where they hold): Mariä Himmelfahrt and the
  * Augsburger Hohes Friedensfest in Bavaria, Fronleichnam in parts of Sachsen and Thüringen.
  *

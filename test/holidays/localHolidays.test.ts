@@ -169,6 +169,65 @@ describe('one municipality (ags)', () => {
   );
 });
 
+describe('Mariä Himmelfahrt in Bavaria, as the Landesamt für Statistik determined it', () => {
+  const assumption = (year: number) => local(year, 'DE-BY', 'Mariä Himmelfahrt') as LocalPublicHoliday;
+  const on = (year: number, ags: string) => publicHolidayOn(`${year}-08-15`, 'DE-BY', { ags });
+
+  it('holds in Augsburg and München, not in Nürnberg, Fürth and Erlangen', () => {
+    for (const year of [2014, 2024, 2025]) {
+      expect(isPublicHoliday(`${year}-08-15`, 'DE-BY', { ags: AUGSBURG })).toBe(true);
+      expect(isPublicHoliday(`${year}-08-15`, 'DE-BY', { ags: MUENCHEN })).toBe(true);
+      for (const city of [NUERNBERG, '09563000', '09562000']) expect(on(year, city)).toBeUndefined();
+    }
+  });
+
+  it('changed in eight municipalities from 2025 (Zensus 2022)', () => {
+    const gained = ['09476183', '09572115', '09572164', '09678176', '09778171', '09779197'];
+    const lost = ['09477139', '09473165'];
+    for (const ags of gained) {
+      expect(on(2024, ags), ags).toBeUndefined();
+      expect(isPublicHoliday('2025-08-15', 'DE-BY', { ags }), ags).toBe(true);
+    }
+    for (const ags of lost) {
+      expect(isPublicHoliday('2024-08-15', 'DE-BY', { ags }), ags).toBe(true);
+      expect(on(2025, ags), ags).toBeUndefined();
+    }
+    const before = new Set(assumption(2024).except);
+    const after = new Set(assumption(2025).except);
+    const changed = [...before].filter((ags) => !after.has(ags)).concat([...after].filter((ags) => !before.has(ags)));
+    expect(changed.sort()).toEqual([...gained, ...lost].sort());
+  });
+
+  it('lists as many municipalities without it as the Landesamt counts, where a Regierungsbezirk is sourced whole', () => {
+    // Municipalities per Regierungsbezirk (Destatis GV, 31.12.2020) and the Landesamt's share with the holiday, 2014–2024.
+    const bezirke = { '093': [226, 96.0, 9], '096': [308, 87.0, 39], '097': [340, 95.3, 14] } as const;
+    for (const [bezirk, [total, share, without2025]] of Object.entries(bezirke)) {
+      const without = (year: number) => assumption(year).except.filter((ags) => ags.startsWith(bezirk)).length;
+      expect(Math.round(total * (1 - share / 100)), bezirk).toBe(without(2024));
+      expect(without(2025), bezirk).toBe(without2025);
+      expect(assumption(2024).municipalities, bezirk).toContain(bezirk);
+    }
+    // 2,056 municipalities; with the holiday 1,704 (2014–2024) and 1,708 (from 2025).
+    const bavaria = { '091': 500, '092': 258, '093': 226, '094': 214, '095': 210, '096': 308, '097': 340 };
+    expect(Object.values(bavaria).reduce((sum, count) => sum + count, 0)).toBe(2056);
+    expect(2056 - 352).toBe(1704);
+    expect(2056 - 348).toBe(1708);
+  });
+
+  it('says “may” where the Landesamt’s list was not sourced, never guesses', () => {
+    expect(assumption(2024).unknown).toEqual(['09471', '09474', '09476', '09478', '09572', '09573', '09576']);
+    expect(assumption(2024).note).toContain(
+      'Für die Landkreise Bamberg, Forchheim, Kronach, Lichtenfels, Erlangen-Höchstadt, Fürth und Roth hat kommunal die Liste des Landesamts nicht: Dort kann der Tag ein Feiertag sein.',
+    );
+    const forchheim = on(2024, '09474126') as LocalPublicHoliday;
+    expect([forchheim.name, forchheim.certain]).toEqual(['Mariä Himmelfahrt', false]);
+    expect(isPublicHoliday('2024-08-15', 'DE-BY', { ags: '09474126' })).toBe(false);
+    // Before 2014 (Volkszählung 1987) kommunal knows Ober- and Niederbayern only.
+    expect(on(2010, NUERNBERG)).toMatchObject({ certain: false });
+    expect(on(2010, AUGSBURG)).toMatchObject({ certain: false });
+  });
+});
+
 describe('two holidays on one day', () => {
   it('1 May 2008 was Tag der Arbeit and Christi Himmelfahrt: two entries, one joined answer', () => {
     const may = publicHolidays(2008, 'DE-BY').filter((holiday) => holiday.date === '2008-05-01');
@@ -194,15 +253,13 @@ describe('two holidays on one day', () => {
 });
 
 describe('Berlin, 17 June 2028', () => {
-  it('is marked as announced, not enacted', () => {
+  it('is a holiday once, as the Gesetz of 10 July 2024 enacts it', () => {
     expect(publicHolidayOn('2028-06-17', 'DE-BE')).toEqual({
       date: '2028-06-17',
       name: '75. Jahrestag des Volksaufstandes in der DDR',
       scope: 'statewide',
-      announced: true,
-      note: 'Angekündigt, nicht beschlossen: Das Abgeordnetenhaus von Berlin hat 2024 in einer Entschließung erklärt, den Tag einmalig als gesetzlichen Feiertag zu begehen; das Feiertagsgesetz nennt ihn noch nicht.',
     });
-    expect(publicHolidays(2025, 'DE-BE').some((holiday) => 'announced' in holiday)).toBe(false);
+    expect(publicHolidayOn('2029-06-17', 'DE-BE')).toBeUndefined();
   });
 });
 
