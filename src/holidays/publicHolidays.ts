@@ -1,9 +1,8 @@
-import { fail } from '../errors/KommunalValidationError.js';
-import { failOption, optionOf, readOptions } from '../errors/options.js';
+import { fail, KommunalValidationError } from '../errors/KommunalValidationError.js';
 import { HOLIDAY_MESSAGES } from '../i18n/holidays.js';
 import { type GermanState, type GermanStateLetters, germanStateOf } from '../places/germanStates.js';
-import { toIsoDate } from '../time/calendar.js';
-import { calendarDateOf } from '../time/readTemporal.js';
+import { pad2, toIsoDate } from '../time/calendar.js';
+import { readTemporal } from '../time/readTemporal.js';
 import { type Day, easter, fixed, repentanceDay } from './days.js';
 import { type LocalArea, localRules, localStatus } from './localHolidays.js';
 
@@ -80,7 +79,7 @@ export interface StatewideHoliday {
  * const peace = publicHolidays(2024, 'DE-BY').find((holiday) => holiday.date === '2024-08-08') as LocalPublicHoliday;
  * [peace.name, peace.scope, peace.certain]; // => ['Augsburger Hohes Friedensfest', 'local', false]
  * peace.municipalities; // => ['09761000']
- * peace.note; // => 'Feiertag nur in der Stadt Augsburg (BayFTG Art. 1 Abs. 2).'
+ * peace.note; // => 'BayFTG Art. 1 Abs. 2: nur in der Stadt Augsburg.'
  * ```
  *
  * @category Holidays
@@ -182,13 +181,28 @@ function lettersOf(state: unknown): GermanStateLetters {
   return known.code.slice(3) as GermanStateLetters;
 }
 
-/** The `ags` option: 8 digits that begin with the Land's two, or `undefined`. */
+/**
+ * The `ags` option, an own property of a plain object: 8 digits that begin with the Land's two, or
+ * `undefined`. Read here rather than with the schedule's option helpers, whose messages an app that
+ * imports only the holidays would download.
+ */
 function readAgs(fn: string, options: unknown, state: GermanState): string | undefined {
-  const ags = optionOf(fn, readOptions(fn, options), 'ags', 'de');
+  if (options === undefined) return undefined;
+  let ags: unknown;
+  try {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+      fail('invalid_option', HOLIDAY_MESSAGES.de.notOptions(fn, options));
+    }
+    ags = Object.hasOwn(options, 'ags') ? (options as { readonly ags?: unknown }).ags : undefined;
+  } catch (error) {
+    // A getter or Proxy trap of the caller's that throws, or a revoked Proxy.
+    if (error instanceof KommunalValidationError) throw error;
+    fail('invalid_option', HOLIDAY_MESSAGES.de.unreadableAgs(fn));
+  }
   if (ags === undefined) return undefined;
   const land = germanStateOf(state);
   if (typeof ags !== 'string' || !/^\d{8}$/.test(ags) || !ags.startsWith(land?.agsPrefix ?? '')) {
-    failOption(fn, 'ags', ags, HOLIDAY_MESSAGES.de.anAgsIn(land?.name ?? '', land?.agsPrefix ?? ''), 'de');
+    fail('invalid_option', HOLIDAY_MESSAGES.de.notAnAgs(fn, ags, land?.name ?? '', land?.agsPrefix ?? ''));
   }
   return ags;
 }
@@ -210,19 +224,14 @@ function holidaysOf(year: number, state: GermanState, ags: string | undefined): 
     holidays.push({ date, name: rule.name, scope: 'statewide' });
   }
   for (const rule of localRules(year, land)) {
-    const where = rule.area();
+    const where = rule.area;
     const status = ags === undefined ? 'unknown' : localStatus(where, ags);
     if (status === 'none') continue;
-    const { municipalities, except, inPartOnly, unknown, note } = where;
     holidays.push({
       date: toIsoDate(rule.day(year)),
       name: rule.name,
       scope: 'local',
-      municipalities,
-      except,
-      inPartOnly,
-      unknown,
-      note,
+      ...where,
       certain: status === 'holds',
     });
   }
@@ -274,7 +283,31 @@ function germanDay(date: unknown): string {
     fail('invalid_date', HOLIDAY_MESSAGES.de.notADay(date));
   }
   // The whole string must be valid, not only the date it begins with.
-  return toIsoDate(calendarDateOf(date, 'Europe/Berlin', 'de'));
+  const temporal = readTemporal(date, 'de');
+  switch (temporal.kind) {
+    case 'date':
+      return toIsoDate(temporal.date);
+    case 'wall':
+      return toIsoDate(temporal.clock);
+    case 'instant':
+      return berlinDate(temporal.millis);
+  }
+}
+
+/** Formats instants as days in Germany, made once (Intl, rather than kommunal's zone code for every zone). */
+let berlinDays: Intl.DateTimeFormat | undefined;
+
+/** The date an instant falls on in Germany (Europe/Berlin), `YYYY-MM-DD`. */
+function berlinDate(millis: number): string {
+  berlinDays ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  const parts: Record<string, string> = {};
+  for (const { type, value } of berlinDays.formatToParts(millis)) parts[type] = value;
+  return `${(parts['year'] ?? '').padStart(4, '0')}-${pad2(Number(parts['month']))}-${pad2(Number(parts['day']))}`;
 }
 
 /** The holidays on one day, for the Land or the municipality `ags`. */

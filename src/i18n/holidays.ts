@@ -14,13 +14,22 @@ export const HOLIDAY_MESSAGES = catalogue({
     unsupportedYear: (value: unknown, first: number, last: number) =>
       `${show(value, 'de')} ist kein unterstütztes Jahr: erwartet wird ein Jahr von ${first} bis ${last}.`,
     notADay: (value: unknown) => `${show(value, 'de')} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`,
-    anAgsIn: (land: string, prefix: string) => `ein achtstelliger Gemeindeschlüssel in ${land} (${prefix}…)`,
+    notAnAgs: (fn: string, value: unknown, land: string, prefix: string) =>
+      `Die Option „ags“ von ${fn} muss ein achtstelliger Gemeindeschlüssel in ${land} (${prefix}…) sein, nicht ${show(value, 'de')}.`,
+    notOptions: (fn: string, value: unknown) =>
+      `Die Optionen von ${fn} müssen ein Objekt wie „{ ags: '09761000' }“ sein, nicht ${show(value, 'de')}.`,
+    unreadableAgs: (fn: string) =>
+      `Die Option „ags“ von ${fn} lässt sich nicht lesen: Beim Lesen wird ein Fehler geworfen.`,
   },
   en: {
     notAGermanState: (value: unknown) => `${show(value, 'en')} is not a German Land: expected a code like "DE-HE".`,
     unsupportedYear: (value: unknown, first: number, last: number) =>
       `${show(value, 'en')} is not a supported year: expected a year from ${first} to ${last}.`,
     notADay: (value: unknown) => `${show(value, 'en')} is not a date: expected "YYYY-MM-DD".`,
-    anAgsIn: (land: string, prefix: string) => `an 8-digit municipality key (AGS) in ${land} (${prefix}…)`,
+    notAnAgs: (fn: string, value: unknown, land: string, prefix: string) =>
+      `The option "ags" of ${fn} must be an 8-digit municipality key (AGS) in ${land} (${prefix}…), not ${show(value, 'en')}.`,
+    notOptions: (fn: string, value: unknown) =>
+      `The options of ${fn} must be an object such as "{ ags: '09761000' }", not ${show(value, 'en')}.`,
+    unreadableAgs: (fn: string) => `The option "ags" of ${fn} cannot be read: reading it throws an error.`,
   },
 });

@@ -3,6 +3,7 @@
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { agsList } from '../../src/holidays/localHolidays.js';
 import {
   type GermanState,
   isPublicHoliday,
@@ -28,6 +29,15 @@ const local = (year: number, state: GermanState, name: string, ags?: string) =>
     (holiday): holiday is LocalPublicHoliday => holiday.scope === 'local' && holiday.name === name,
   );
 
+describe('agsList', () => {
+  it('reads a Kreis, its first Gemeinde, and each next as a step in base 36 or in three digits', () => {
+    expect(agsList('09571111473')).toEqual(['09571111', '09571115', '09571122', '09571125']);
+    expect(agsList('09672126.166 09773113')).toEqual(['09672126', '09672166', '09773113']);
+    expect(agsList('09673113ljef')).toEqual(['09673113', '09673134', '09673153', '09673167', '09673182']);
+    expect(Object.isFrozen(agsList('09462000'))).toBe(true);
+  });
+});
+
 describe('local holidays without ags', () => {
   it('are listed with their scope and where they hold, and are no holiday of the whole Land', () => {
     const peace = local(2024, 'DE-BY', 'Augsburger Hohes Friedensfest');
@@ -39,7 +49,7 @@ describe('local holidays without ags', () => {
       except: [],
       inPartOnly: [],
       unknown: [],
-      note: 'Feiertag nur in der Stadt Augsburg (BayFTG Art. 1 Abs. 2).',
+      note: 'BayFTG Art. 1 Abs. 2: nur in der Stadt Augsburg.',
       certain: false,
     });
     expect(isPublicHoliday('2024-08-08', 'DE-BY')).toBe(false);
@@ -106,7 +116,7 @@ describe('one municipality (ags)', () => {
       false,
       true,
     ]);
-    expect(bautzen.note).toContain('in Bautzen nur in Bolbritz und Salzenforst');
+    expect(bautzen.note).toContain('Bautzen (Bolbritz, Salzenforst)');
     expect(publicHolidayOn('2024-05-30', 'DE-SN', { ags: DRESDEN })).toBeUndefined();
     // The FronleichnamsVO took effect on 22 May 1993.
     expect(publicHolidayOn('1992-06-18', 'DE-SN', { ags: CROSTWITZ })).toBeUndefined();
@@ -216,8 +226,8 @@ describe('Mariä Himmelfahrt in Bavaria, as the Landesamt für Statistik determi
 
   it('says “may” where the Landesamt’s list was not sourced, never guesses', () => {
     expect(assumption(2024).unknown).toEqual(['09471', '09474', '09476', '09478', '09572', '09573', '09576']);
-    expect(assumption(2024).note).toContain(
-      'Für die Landkreise Bamberg, Forchheim, Kronach, Lichtenfels, Erlangen-Höchstadt, Fürth und Roth hat kommunal die Liste des Landesamts nicht: Dort kann der Tag ein Feiertag sein.',
+    expect(assumption(2024).note).toBe(
+      'BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3: wo mehr Katholiken als Protestanten wohnen, festgestellt vom Landesamt für Statistik nach dem Zensus 2011 (1.704 von 2.056 Gemeinden); ohne Liste, dort vielleicht Feiertag: Landkreise Bamberg, Forchheim, Kronach, Lichtenfels, Erlangen-Höchstadt, Fürth und Roth.',
     );
     const forchheim = on(2024, '09474126') as LocalPublicHoliday;
     expect([forchheim.name, forchheim.certain]).toEqual(['Mariä Himmelfahrt', false]);
