@@ -239,7 +239,16 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         ').',
       ].join(''),
     'public-holiday': (conflict, [item = '']) =>
-      [item, ' fällt auf einen Feiertag ', holidayPlace(conflict, 'de'), ': ', conflict.holiday.name, '.'].join(''),
+      conflict.certain
+        ? [item, ' fällt auf einen Feiertag ', holidayPlace(conflict, 'de'), ': ', conflict.holiday.name, '.'].join('')
+        : [
+            item,
+            ' fällt vielleicht auf einen Feiertag ',
+            holidayPlace(conflict, 'de'),
+            ': ',
+            conflict.holiday.name,
+            '. Ob er dort gilt, kann kommunal nicht sagen; die Kommune legt es mit „holidays“ oder „holidaysNotKept“ fest.',
+          ].join(''),
     'travel-time': (conflict, [first = '', second = '']) =>
       [
         person(conflict.person, 'de'),
@@ -303,7 +312,16 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         ').',
       ].join(''),
     'public-holiday': (conflict, [item = '']) =>
-      [item, ' falls on a public holiday ', holidayPlace(conflict, 'en'), ': ', conflict.holiday.name, '.'].join(''),
+      conflict.certain
+        ? [item, ' falls on a public holiday ', holidayPlace(conflict, 'en'), ': ', conflict.holiday.name, '.'].join('')
+        : [
+            item,
+            ' may fall on a public holiday ',
+            holidayPlace(conflict, 'en'),
+            ': ',
+            conflict.holiday.name,
+            '. kommunal cannot tell whether it holds there; the municipality settles it with "holidays" or "holidaysNotKept".',
+          ].join(''),
     'travel-time': (conflict, [first = '', second = '']) =>
       [
         person(conflict.person, 'en'),

@@ -16,6 +16,8 @@ export const FREE_SLOT_MESSAGES = catalogue({
     text: 'ein Text',
     within: 'ein Objekt mit start und end',
     state: 'ein deutsches Land wie „DE-HE“',
+    ags: 'ein achtstelliger Gemeindeschlüssel wie „09761000“',
+    agsIn: (land: string, prefix: string) => `ein achtstelliger Gemeindeschlüssel in ${land} (${prefix}…)`,
     empty: (start: unknown, end: unknown) =>
       `Das Zeitfenster von ${show(start, 'de')} bis ${show(end, 'de')} endet nicht nach seinem Beginn.`,
     tooLong: (start: unknown, end: unknown, days: number, max: number, largest: number) =>
@@ -33,6 +35,8 @@ export const FREE_SLOT_MESSAGES = catalogue({
     text: 'a string',
     within: 'an object with start and end',
     state: 'a German Land such as "DE-HE"',
+    ags: 'an 8-digit municipality key (AGS) such as "09761000"',
+    agsIn: (land: string, prefix: string) => `an 8-digit municipality key (AGS) in ${land} (${prefix}…)`,
     empty: (start: unknown, end: unknown) =>
       `The period from ${show(start, 'en')} to ${show(end, 'en')} does not end after it starts.`,
     tooLong: (start: unknown, end: unknown, days: number, max: number, largest: number) =>

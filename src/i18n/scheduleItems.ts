@@ -49,6 +49,8 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `Das Feld „${field}“ des Termins ${item} muss ein Datum „JJJJ-MM-TT“ sein, nicht ${show(value, 'de')}.`,
     notAGermanState: (item: string, value: unknown) =>
       `Das Feld „place.state“ des Termins ${item} muss ein deutsches Land wie „DE-HE“ sein, nicht ${show(value, 'de')}.`,
+    notAnAgs: (item: string, value: unknown) =>
+      `Das Feld „place.ags“ des Termins ${item} muss ein achtstelliger Gemeindeschlüssel wie „09761000“ sein, nicht ${show(value, 'de')}.`,
     tooManyHolidays: (item: string, count: number, max: number) =>
       `Das Feld „place.holidays“ des Termins ${item} hat ${germanNumber(count)} Einträge; kommunal liest höchstens ${germanNumber(max)}.`,
     periodEndsBeforeStart: (item: string) => `Der Zeitraum („period“) des Termins ${item} endet vor seinem Beginn.`,
@@ -102,6 +104,8 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `The field "${field}" of the item ${item} must be a date "YYYY-MM-DD", not ${show(value, 'en')}.`,
     notAGermanState: (item: string, value: unknown) =>
       `The field "place.state" of the item ${item} must be a German state such as "DE-HE", not ${show(value, 'en')}.`,
+    notAnAgs: (item: string, value: unknown) =>
+      `The field "place.ags" of the item ${item} must be an 8-digit municipality key such as "09761000", not ${show(value, 'en')}.`,
     tooManyHolidays: (item: string, count: number, max: number) =>
       `The field "place.holidays" of the item ${item} has ${englishNumber(count)} entries; kommunal reads at most ${englishNumber(max)}.`,
     periodEndsBeforeStart: (item: string) => `The period ("period") of the item ${item} ends before it starts.`,

@@ -141,6 +141,12 @@ export const MunicipalitySchema = readonlyCopy(
     timeZone: TimeZoneNameSchema.optional(),
     /** Holidays it keeps beyond its Land's; conflict detection warns about them too. */
     holidays: readonlyCopy(z.array(LocalHolidaySchema)).optional(),
+    /**
+     * Names of local public holidays of its Land that do not hold there, though kommunal cannot tell
+     * (`['Fronleichnam']` for a part of Bautzen whose Ortsteil does not keep it): conflict detection
+     * and free slots then leave them out.
+     */
+    holidaysNotKept: readonlyCopy(z.array(TextSchema)).optional(),
     /** Number of inhabitants. */
     population: z.int().nonnegative().optional(),
     /** Its official website. */

@@ -24,6 +24,10 @@ export interface Place {
   /** The zone its wall clocks are read in, if it has one (see `timeZoneOf`). */
   readonly zone: string | undefined;
   readonly holidays: readonly { readonly date: string; readonly name: string }[];
+  /** Its Amtlicher Gemeindeschlüssel, where given: the local public holidays of its Land that hold there follow from it. */
+  readonly ags?: string | undefined;
+  /** Names of local public holidays of its Land that the dataset declares do not hold there. */
+  readonly holidaysNotKept?: readonly string[] | undefined;
 }
 
 /** An exchange's period, as the schedule functions read it. */
@@ -146,6 +150,8 @@ const SHAPES: readonly (readonly [name: Collection, shape: Shape])[] = [
         ['country', 'text'],
         ['state', 'text?'],
         ['timeZone', 'text?'],
+        ['ags', 'text?'],
+        ['holidaysNotKept', 'ids?'],
       ],
       {
         name: 'holidays',
@@ -483,6 +489,8 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
         state: maybe(values, 'state'),
         zone: timeZoneOf({ timeZone, country } as Municipality),
         holidays: nested.map((holiday) => ({ date: text(holiday, 'date'), name: text(holiday, 'name') })),
+        ags: maybe(values, 'ags'),
+        holidaysNotKept: values['holidaysNotKept'] as readonly string[] | undefined,
       });
     },
     organisations({ entity, values }) {

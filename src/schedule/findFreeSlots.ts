@@ -14,7 +14,7 @@ import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../holidays/publicHolidays.j
 import { FREE_SLOT_MESSAGES } from '../i18n/freeSlots.js';
 import { HOLIDAY_SOURCE_MESSAGES } from '../i18n/holidaySource.js';
 import { countryIn, KNOWN_SUBDIVISIONS } from '../places/countries.js';
-import { type GermanState, isGermanState } from '../places/germanStates.js';
+import { type GermanState, germanStateByAgsPrefix, germanStateOf, isGermanState } from '../places/germanStates.js';
 import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
 import { isRecord } from '../time/quote.js';
@@ -74,9 +74,18 @@ export interface FindFreeSlotsOptions {
   /**
    * Where the slots are: for `country` `DE` (the default), the Land whose public holidays are
    * skipped (kommunal knows them from 1990, so `within` must begin in 1990 or later); abroad, the
-   * subdivision (ISO 3166-2, `US-IL`) that `holidays` is asked about.
+   * subdivision (ISO 3166-2, `US-IL`) that `holidays` is asked about. In Germany the Land's local
+   * holidays (Mariä Himmelfahrt in Bavaria, Fronleichnam in parts of Sachsen and Thüringen) are
+   * skipped too: all of them without `ags`, since each may hold where the meeting takes place; with
+   * `ags`, those that hold or may hold in that municipality.
    */
   readonly state?: GermanState | (string & {}) | undefined;
+  /**
+   * The municipality in Germany where the meeting takes place, by its Amtlicher Gemeindeschlüssel
+   * (8 digits): only its local holidays are skipped. Without `state`, the Land is the one the key
+   * begins with.
+   */
+  readonly ags?: string | undefined;
   /**
    * The country where the slots are, ISO 3166-1 alpha-2; default the country of `state` (`US` for
    * `US-IL`), else `DE`. In `AT` Austria's public
@@ -189,6 +198,8 @@ interface Search {
   readonly limit: number;
   readonly hours: CheckedWorkingHours;
   readonly state: GermanState | undefined;
+  /** In Germany: the municipality whose local holidays are skipped, if given. */
+  readonly ags: string | undefined;
   /** Abroad: where the slots are, and the source of its holidays, if given. */
   readonly abroad: Abroad | undefined;
 }
@@ -223,9 +234,18 @@ function readSearch(items: unknown, options: unknown): Search {
   const venueId = readText('venueId', option('venueId'), locale);
   const room = readText('room', option('room'), locale) ?? '';
   const givenState = option('state');
+  const givenAgs = option('ags');
   const country = readCountry(option('country'), givenState, locale);
   const source = readHolidaySource(FN, option('holidays'), false, locale);
-  const state = country === 'DE' ? readState(givenState, locale) : undefined;
+  // A Gemeindeschlüssel names a German municipality: abroad it is refused.
+  const ags =
+    country === 'DE'
+      ? readAgs(givenAgs, givenState, locale)
+      : givenAgs === undefined
+        ? undefined
+        : failOption(FN, 'ags', givenAgs, FREE_SLOT_MESSAGES[locale].ags, locale);
+  const state =
+    country === 'DE' ? (readState(givenState, locale) ?? (ags === undefined ? undefined : stateOfAgs(ags))) : undefined;
   const abroad = country === 'DE' ? undefined : readAbroad(country, givenState, source, locale);
   const window = readWindow(option('within'), zone, locale);
   const maxDays = readInteger(
@@ -263,6 +283,7 @@ function readSearch(items: unknown, options: unknown): Search {
     limit,
     hours: hours as CheckedWorkingHours,
     state,
+    ags,
     abroad,
   };
 }
@@ -321,6 +342,26 @@ function checkAustria({ from, start }: Window, zone: string, locale: Locale): vo
   if (toIsoDate(utcWallClock(localMillis(from, zone))) >= FIRST_AUSTRIAN_DAY) return;
   const message = HOLIDAY_SOURCE_MESSAGES[locale].beforeAustria(FN, start);
   throw new KommunalValidationError([{ path: [], code: 'invalid_range', message }], { locale });
+}
+
+/** The Land an AGS begins with (known to be one: see readAgs). */
+const stateOfAgs = (ags: string) => germanStateByAgsPrefix(ags.slice(0, 2))?.code;
+
+/** 8 digits that begin with a Land's two (with `state`, with that Land's), or `undefined`. */
+function readAgs(value: unknown, state: unknown, locale: Locale): string | undefined {
+  if (value === undefined) return undefined;
+  const land = germanStateOf(state);
+  if (
+    typeof value !== 'string' ||
+    !/^\d{8}$/.test(value) ||
+    germanStateByAgsPrefix(value.slice(0, 2)) === undefined ||
+    (land !== undefined && !value.startsWith(land.agsPrefix))
+  ) {
+    const expected =
+      land === undefined ? FREE_SLOT_MESSAGES[locale].ags : FREE_SLOT_MESSAGES[locale].agsIn(land.name, land.agsPrefix);
+    return failOption(FN, 'ags', value, expected, locale);
+  }
+  return value;
 }
 
 function readWindow(value: unknown, zone: string, locale: Locale): Window {
@@ -399,8 +440,8 @@ function busyTimes(items: readonly CheckedItem[], search: Search): Intervals {
  * cursor passes them once; an interval is looked at again only on the days it spans.
  */
 function walkDays(search: Search, busy: Intervals): FreeSlot[] {
-  const { zone, from, to, limit, hours, state, abroad } = search;
-  const isHoliday = abroad === undefined ? holidayTest(state) : holidayAbroadTest(abroad);
+  const { zone, from, to, limit, hours, state, ags, abroad } = search;
+  const isHoliday = abroad === undefined ? holidayTest(state, ags) : holidayAbroadTest(abroad);
   const slots: FreeSlot[] = [];
   const count = busy.starts.length;
   let next = 0;
@@ -437,8 +478,11 @@ function fillStretch(slots: FreeSlot[], search: Search, start: number, end: numb
 /** 1 = Monday … 7 = Sunday, for a day counted from 1970-01-01 (a Thursday). */
 const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 
-/** Whether a day is a public holiday of `state` (never without one), each year's holidays looked up once. */
-function holidayTest(state: GermanState | undefined): (date: CalendarDate) => boolean {
+/**
+ * Whether a day is a public holiday of `state` (never without one), or a local one that holds or
+ * may hold at `ags` (without it, anywhere in the Land), each year's holidays looked up once.
+ */
+function holidayTest(state: GermanState | undefined, ags: string | undefined): (date: CalendarDate) => boolean {
   if (state === undefined) return () => false;
   const years = new Map<number, ReadonlySet<string>>();
   return (date) => {
@@ -447,7 +491,7 @@ function holidayTest(state: GermanState | undefined): (date: CalendarDate) => bo
     if (date.year > 9999) return true;
     let days = years.get(date.year);
     if (days === undefined) {
-      days = new Set(publicHolidays(date.year, state).map((holiday) => holiday.date));
+      days = new Set(publicHolidays(date.year, state, { ags }).map((holiday) => holiday.date));
       years.set(date.year, days);
     }
     return days.has(toIsoDate(date));

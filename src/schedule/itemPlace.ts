@@ -65,7 +65,7 @@ export function readPlace(value: unknown, lists: HolidayLists = new Map()): Plac
       SCHEDULE_ITEM_MESSAGES[locale].notAnObject('place', item, value),
     );
   }
-  const { name, country, state, timeZone, holidays } = value;
+  const { name, country, state, timeZone, holidays, ags, holidaysNotKept } = value;
   const wrong = text('place.name', name, false) ?? text('place.country', country, false);
   if (wrong !== undefined) return wrong;
   if (state !== undefined && (typeof state !== 'string' || (country === 'DE' && !isGermanState(state)))) {
@@ -84,13 +84,35 @@ export function readPlace(value: unknown, lists: HolidayLists = new Map()): Plac
     if (typeof holidays === 'object' && holidays !== null) lists.set(holidays, read);
   }
   if (!isArray(read)) return read;
+  if (ags !== undefined && (typeof ags !== 'string' || !/^\d{8}$/.test(ags))) {
+    return misfit(['ags'], 'invalid_value', (item, locale) => SCHEDULE_ITEM_MESSAGES[locale].notAnAgs(item, ags));
+  }
+  const notKept = holidaysNotKept === undefined ? undefined : readNames(holidaysNotKept);
+  if (notKept !== undefined && !isArray(notKept)) return notKept;
   return {
     name: name as string,
     country: country as string,
     state: state as string | undefined,
     zone: zoneName,
     holidays: read,
+    ags,
+    holidaysNotKept: notKept,
   };
+}
+
+/** `place.holidaysNotKept`: at most 10,000 texts, each read once. */
+function readNames(value: unknown): readonly string[] | FieldMisfit {
+  const wrong = misfit(['holidaysNotKept'], 'invalid_type', (item, locale) =>
+    SCHEDULE_ITEM_MESSAGES[locale].notTexts('place.holidaysNotKept', item, value),
+  );
+  if (!isArray(value) || value.length > MAX_LIST_ENTRIES) return wrong;
+  const names: string[] = [];
+  for (let index = 0; index < value.length; index += 1) {
+    const entry: unknown = value[index];
+    if (typeof entry !== 'string') return wrong;
+    names.push(entry);
+  }
+  return names;
 }
 
 /**

@@ -94,6 +94,10 @@ export interface ItemPlace {
   readonly timeZone: string;
   /** Holidays the municipality keeps beyond its Land's (`MM-DD` or `YYYY-MM-DD`). */
   readonly holidays?: readonly { readonly date: string; readonly name: string }[] | undefined;
+  /** Its Amtlicher Gemeindeschlüssel (8 digits): which local public holidays of its Land hold there. */
+  readonly ags?: string | undefined;
+  /** Names of local public holidays of its Land that do not hold there (see `Municipality.holidaysNotKept`). */
+  readonly holidaysNotKept?: readonly string[] | undefined;
 }
 
 /**

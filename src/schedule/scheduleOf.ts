@@ -77,11 +77,14 @@ class ItemFacts {
     if (place === undefined) {
       const known = this.index.places.get(municipalityId);
       if (known === undefined) return undefined;
-      const { name, country, state, holidays } = known;
+      const { name, country, state, holidays, ags, holidaysNotKept } = known;
       // The index is kept per dataset for later calls: what an app does to the items it gets must
       // not reach it, so each call hands out copies.
       const own = holidays.map(({ date, name: holiday }) => ({ date, name: holiday }));
       place = { name, country, state, timeZone: itemTimeZone(known.zone), holidays: own };
+      // The key and the holidays not kept decide which local public holidays hold there; only where given.
+      if (ags !== undefined) place = { ...place, ags };
+      if (holidaysNotKept !== undefined) place = { ...place, holidaysNotKept: [...holidaysNotKept] };
       this.places.set(municipalityId, place);
     }
     return place;

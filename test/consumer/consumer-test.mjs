@@ -163,7 +163,7 @@ try {
   step('bundle apps that import one part each (esbuild, platform neutral)');
   const budgets = [
     { file: 'format-only.mjs', limit: 20 * 1024, prints: '15. April 2024' },
-    { file: 'holidays-only.mjs', limit: 5 * 1024, prints: '11' },
+    { file: 'holidays-only.mjs', limit: 7 * 1024, prints: '12' },
   ];
   for (const { file, limit, prints } of budgets) {
     const { gzipped, zod, printed } = await bundle(file);

@@ -340,6 +340,7 @@ function stringFields(schema: z.core.$ZodType, path: readonly Step[] = []): Stri
 function fullDataset(): any {
   const data = seedsJson();
   data.municipalities[0].holidays = [{ date: '11-11', name: 'Fastnacht' }];
+  data.municipalities[0].holidaysNotKept = ['Fronleichnam'];
   data.grants[0].amount = { value: 1000, currency: 'EUR' };
   data.measures[0].topics = ['Vielfalt'];
   data.measures[0].sessions = [

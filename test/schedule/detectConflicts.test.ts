@@ -586,7 +586,14 @@ describe('scheduleOf', () => {
         municipalityId: 'wiesbaden',
         endApproximate: true,
         exchangeId: 'wiesbaden-2024-04',
-        place: { name: 'Wiesbaden', country: 'DE', state: 'DE-HE', timeZone: 'Europe/Berlin', holidays: [] },
+        place: {
+          name: 'Wiesbaden',
+          country: 'DE',
+          state: 'DE-HE',
+          timeZone: 'Europe/Berlin',
+          holidays: [],
+          ags: '06414000',
+        },
         personNames: ['Dr. Patricia Becher', 'Daniela Leß', 'Sabine Herrmann'],
         location: 'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden',
         period: {

@@ -61,7 +61,15 @@ describe('the fields an item carries for the checks', () => {
     });
     const shared: ScheduleItem[] = ['a', 'b', 'c'].map((id) => ({ id, ...hour, place }));
     expect(detectConflicts(shared).map((conflict) => conflict.kind)).toEqual([]);
-    expect(Object.fromEntries(reads)).toEqual({ name: 1, country: 1, state: 1, timeZone: 1, holidays: 1 });
+    expect(Object.fromEntries(reads)).toEqual({
+      name: 1,
+      country: 1,
+      state: 1,
+      timeZone: 1,
+      holidays: 1,
+      ags: 1,
+      holidaysNotKept: 1,
+    });
   });
 
   it('takes a place that answers differently on a second read by its first answer', () => {

@@ -212,8 +212,14 @@ export interface PublicHolidayAbroad {
 }
 
 /**
- * An item on a public holiday of its place: a statewide one of its Land, a local one its
- * municipality declares, or one abroad ({@link PublicHolidayAbroad}).
+ * An item on a public holiday of its place: a statewide one of its Land, one abroad
+ * ({@link PublicHolidayAbroad}), a local one that holds in
+ * its municipality (by its `ags`: Mariä Himmelfahrt in Bavaria, the Augsburger Hohes Friedensfest,
+ * Fronleichnam in parts of Sachsen and Thüringen), or one its municipality declares. Where a local
+ * holiday may hold but kommunal's data cannot say (only some Ortsteile keep it, a Bavarian list
+ * kommunal lacks, or a place in that Land without `ags`), the conflict has `certain: false` and
+ * says the day may be a holiday there; a dataset settles it with the municipality's `holidays` or
+ * `holidaysNotKept`.
  *
  * @example
  * ```ts
@@ -226,6 +232,11 @@ export interface PublicHolidayAbroad {
  * const conflict = conflicts.find((found): found is PublicHolidayConflict => found.kind === 'public-holiday');
  * conflict?.holiday; // => { date: '2024-05-30', name: 'Fronleichnam', scope: 'statewide', state: 'DE-HE' }
  * conflict?.place; // => { municipalityId: 'wiesbaden', name: 'Wiesbaden' }
+ * conflict?.certain; // => true
+ *
+ * const augsburg = { name: 'Augsburg', country: 'DE', state: 'DE-BY', timeZone: 'Europe/Berlin', ags: '09761000' };
+ * const [peace] = detectConflicts([{ id: 'b', start: '2024-08-08T09:00+02:00', end: '2024-08-08T10:00+02:00', place: augsburg }]);
+ * (peace as PublicHolidayConflict).holiday; // => { date: '2024-08-08', name: 'Augsburger Hohes Friedensfest', scope: 'local', state: 'DE-BY' }
  * ```
  *
  * @category Scheduling
@@ -242,13 +253,15 @@ export interface PublicHolidayConflict extends ConflictBase<'public-holiday'> {
         readonly date: string;
         /** Its name: `Fronleichnam`, `Augsburger Friedensfest`. */
         readonly name: string;
-        /** `statewide`: a public holiday of the whole Land; `local`: one the municipality declares. */
+        /** `statewide`: a public holiday of the whole Land; `local`: one of some municipalities, or one the municipality declares. */
         readonly scope: 'statewide' | 'local';
         /** The place's Land, where it lies in one. */
         readonly state: GermanState | undefined;
       };
   /** Where the item takes place. */
   readonly place: ConflictPlace;
+  /** `false` where the day may be a local holiday at the place but kommunal's data cannot say. */
+  readonly certain: boolean;
 }
 
 /**

@@ -169,6 +169,7 @@ function describeFinding(search: Swept, own: OwnConflicts, findings: Findings, n
             ? { ...holiday }
             : { date: holiday.date, name: holiday.name, scope: holiday.scope, state: holiday.state },
         place,
+        certain: holiday.scope === 'abroad' || holiday.certain,
       };
       return conflictOf<typeof kind>(search, facts, [names.describe(first)]);
     }

@@ -34,6 +34,8 @@ export type HolidayHit =
       readonly name: string;
       readonly scope: 'statewide' | 'local';
       readonly state: GermanState | undefined;
+      /** `false` for a local holiday that may hold at the place but kommunal's data cannot say. */
+      readonly certain: boolean;
     }
   | HolidayAbroadHit;
 
@@ -67,6 +69,8 @@ interface PlaceFacts {
   readonly zone: string;
   /** The Land whose public holidays hold there. */
   readonly land: GermanState | undefined;
+  /** Which of its Land's local holidays hold there: its key, if it lies in that Land, and those it does not keep. */
+  readonly local: LocalFacts;
   /** In Austria: its public holidays are built in (from {@link FIRST_AUSTRIAN_DAY}). */
   readonly austria: boolean;
   /** Abroad, where the option `holidays` is a source: the days it was asked about, by day since 1970. */
@@ -76,6 +80,34 @@ interface PlaceFacts {
 
 /** Austria's first day with known holidays, as a day since 1970. */
 const FIRST_AUSTRIAN = dayOf({ date: FIRST_AUSTRIAN_DAY });
+
+/** What decides a place's local public holidays; places with the same facts share their years. */
+interface LocalFacts {
+  readonly ags: string | undefined;
+  readonly notKept: readonly string[];
+  /** The two joined, to look the years up by. */
+  readonly key: string;
+}
+
+const NO_LOCAL_FACTS: LocalFacts = { ags: undefined, notKept: [], key: '' };
+
+/** A place's key where it lies in its Land (else it cannot say which local holidays hold), and the holidays it does not keep. */
+function localFacts(place: Place | undefined, land: GermanState | undefined): LocalFacts {
+  if (place === undefined || land === undefined) return NO_LOCAL_FACTS;
+  const prefix = germanStateOf(land)?.agsPrefix ?? '';
+  // A Kreis' key (5 digits) or another Land's says nothing about one municipality's holidays.
+  const ags = place.ags?.startsWith(prefix) && /^\d{8}$/.test(place.ags) ? place.ags : undefined;
+  const notKept = place.holidaysNotKept ?? [];
+  return ags === undefined && notKept.length === 0
+    ? NO_LOCAL_FACTS
+    : { ags, notKept, key: [ags ?? '', ...notKept].join('\u0000') };
+}
+
+// On one day: the place's declared holidays first, in their order, then the Land's statewide ones,
+// then its local ones that hold, then those that may.
+const STATEWIDE_ORDER = 1e9;
+const LOCAL_ORDER = STATEWIDE_ORDER + 1;
+const MAYBE_ORDER = STATEWIDE_ORDER + 2;
 
 /** A holiday a place declares, with its place in the list: on a day two share, the earlier is named. */
 interface Declared {
@@ -107,8 +139,17 @@ function declaredHolidays(holidays: Place['holidays']): DeclaredHolidays {
   };
 }
 
-/** The local holidays a place declares and its Land's (or Austria's), in one year; on a day both keep, the local one first. */
-function holidayYear(declared: DeclaredHolidays, land: GermanState | 'AT' | undefined, year: number): HolidayYear {
+/**
+ * The local holidays a place declares and its Land's (or Austria's), in one year: statewide ones,
+ * and the local ones that hold at its key or may (without a key, every local one may); on a day
+ * several keep, the declared one first.
+ */
+function holidayYear(
+  declared: DeclaredHolidays,
+  land: GermanState | 'AT' | undefined,
+  local: LocalFacts,
+  year: number,
+): HolidayYear {
   const found: { day: number; order: number; hit: HolidayHit }[] = [];
   for (const holiday of [...declared.everyYear, ...(declared.byYear.get(year) ?? [])]) {
     const { date } = holiday;
@@ -122,6 +163,7 @@ function holidayYear(declared: DeclaredHolidays, land: GermanState | 'AT' | unde
       name: holiday.name,
       scope: 'local',
       state: land === 'AT' ? undefined : land,
+      certain: true,
     };
     found.push({ day: number, order: holiday.order, hit });
   }
@@ -130,14 +172,17 @@ function holidayYear(declared: DeclaredHolidays, land: GermanState | 'AT' | unde
       const [y, m, d] = holiday.date.split('-').map(Number);
       const day = daysFromCivil({ year: y as number, month: m as number, day: d as number });
       const hit: HolidayHit = { ...holiday, scope: 'abroad', state: undefined, country: 'AT', subdivision: undefined };
-      found.push({ day, order: Number.POSITIVE_INFINITY, hit });
+      found.push({ day, order: STATEWIDE_ORDER, hit });
     }
   } else if (land !== undefined && year >= FIRST_HOLIDAY_YEAR && year <= LAST_YEAR) {
-    for (const holiday of publicHolidays(year, land)) {
+    for (const holiday of publicHolidays(year, land, local.ags === undefined ? undefined : { ags: local.ags })) {
+      if (holiday.scope === 'local' && local.notKept.includes(holiday.name)) continue;
       const [y, m, d] = holiday.date.split('-').map(Number);
       const day = daysFromCivil({ year: y as number, month: m as number, day: d as number });
-      const hit: HolidayHit = { date: holiday.date, name: holiday.name, scope: 'statewide', state: land };
-      found.push({ day, order: Number.POSITIVE_INFINITY, hit });
+      const certain = holiday.scope === 'statewide' || holiday.certain;
+      const hit: HolidayHit = { date: holiday.date, name: holiday.name, scope: holiday.scope, state: land, certain };
+      const order = holiday.scope === 'statewide' ? STATEWIDE_ORDER : certain ? LOCAL_ORDER : MAYBE_ORDER;
+      found.push({ day, order, hit });
     }
   }
   found.sort((a, b) => a.day - b.day || a.order - b.order);
@@ -148,8 +193,11 @@ function holidayYear(declared: DeclaredHolidays, land: GermanState | 'AT' | unde
 class PlaceCalendars {
   private readonly facts: PlaceFacts[] = [];
   private readonly declared = new Map<Place['holidays'], DeclaredHolidays>();
-  /** Per list of holidays, per Land (`AT` in Austria, none elsewhere abroad), per year: no key is built per item. */
-  private readonly years = new Map<DeclaredHolidays, Map<GermanState | 'AT' | undefined, Map<number, HolidayYear>>>();
+  /** Per list of holidays, per Land (`AT` in Austria, none elsewhere abroad), per key and holidays not kept, per year: no key is built per item. */
+  private readonly years = new Map<
+    DeclaredHolidays,
+    Map<GermanState | 'AT' | undefined, Map<string, Map<number, HolidayYear>>>
+  >();
   /** Per country and subdivision abroad: the days asked of the option `holidays`. */
   private readonly abroad = new Map<string, Map<number, HolidayAbroadHit | null>>();
 
@@ -179,7 +227,7 @@ class PlaceCalendars {
             : land === undefined
               ? 'no-state'
               : undefined;
-      known = { place, zone: this.places.zoneOf(number), land, austria, abroad, gap };
+      known = { place, zone: this.places.zoneOf(number), land, local: localFacts(place, land), austria, abroad, gap };
       this.facts[number] = known;
     }
     return known;
@@ -190,7 +238,7 @@ class PlaceCalendars {
    * list of holidays (as the items of one municipality do) and one Land share the work.
    */
   holidaysIn(number: number, year: number): HolidayYear {
-    const { place, land: german, austria } = this.factsOf(number);
+    const { place, land: german, austria, local } = this.factsOf(number);
     const land = austria ? 'AT' : german;
     const { holidays } = place as Place;
     let declared = this.declared.get(holidays);
@@ -198,11 +246,16 @@ class PlaceCalendars {
       declared = declaredHolidays(holidays);
       this.declared.set(holidays, declared);
     }
-    const lands = entryOf(this.years, declared, newMap<GermanState | 'AT' | undefined, Map<number, HolidayYear>>);
-    const years = entryOf(lands, land, newMap<number, HolidayYear>);
+    const lands = entryOf(
+      this.years,
+      declared,
+      newMap<GermanState | 'AT' | undefined, Map<string, Map<number, HolidayYear>>>,
+    );
+    const keys = entryOf(lands, land, newMap<string, Map<number, HolidayYear>>);
+    const years = entryOf(keys, local.key, newMap<number, HolidayYear>);
     let table = years.get(year);
     if (table === undefined) {
-      table = holidayYear(declared, land, year);
+      table = holidayYear(declared, land, local, year);
       years.set(year, table);
     }
     return table;
