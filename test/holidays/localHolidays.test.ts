@@ -146,6 +146,22 @@ describe('one municipality (ags)', () => {
     for (const options of [null, 'ags', []]) {
       expect(issueOf(() => publicHolidays(2024, 'DE-BY', options as never))?.code).toBe('invalid_option');
     }
+    const throwing = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(issueOf(() => publicHolidays(2024, 'DE-BY', throwing))).toEqual({
+      path: [],
+      code: 'invalid_option',
+      message: 'Die Option „ags“ von publicHolidays lässt sich nicht lesen: Beim Lesen wird ein Fehler geworfen.',
+    });
+    expect(issueOf(() => publicHolidays(2024, 'DE-BY', null as never))?.message).toBe(
+      "Die Optionen von publicHolidays müssen ein Objekt wie „{ ags: '09761000' }“ sein, nicht null.",
+    );
     // Only its own property counts.
     const inherited = Object.create({ ags: 'junk' }) as object;
     expect(publicHolidays(2024, 'DE-BY', inherited)).toEqual(publicHolidays(2024, 'DE-BY'));
