@@ -1,12 +1,12 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
-import { compareCalendarDates, DAY, daysFromCivil, utcWallClock, type WallClock } from '../time/calendar.js';
+import { compareCalendarDates } from '../time/calendar.js';
 import type { DateInput } from '../time/readTemporal.js';
 import { writeDateTime } from './formatDateTime.js';
 import { type FormatTimeOptions, type ReadClock, readClock, readTimeOptions, writeClockAndZone } from './formatTime.js';
 import { zoneLabel } from './formatTimeZone.js';
 import { refuseEndOfDayAsStart } from './rangeStart.js';
-import { writeClock } from './write.js';
+import { endOfDayBefore, rangeMinutes, writeClock } from './write.js';
 
 /**
  * Writes the time from `start` to `end` on one day as `9–10 Uhr`, `9:30–11:00 Uhr` or `22–24 Uhr`.
@@ -52,8 +52,8 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
     );
   }
   if (to.millis === from.millis) return writeClockAndZone(from, read);
-  const last = endOfDayBefore(to);
-  const minutes = style === 'numeric' || from.clock.minute !== 0 || last.clock.minute !== 0;
+  const last = lastClock(to);
+  const minutes = rangeMinutes(from.clock, last.clock, style);
   if (compareCalendarDates(from.clock, last.clock) !== 0) {
     return `${writeDateTime(from, 'full', read, minutes)} – ${writeDateTime(last, 'full', read, minutes)}`;
   }
@@ -70,19 +70,5 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
   return `${first} Uhr ${fromZone} – ${second} Uhr ${toZone}`;
 }
 
-/** An end at midnight as the end of the day before (hour 24 of it, ISO 8601's `24:00`); any other end as it is. */
-function endOfDayBefore(end: ReadClock): ReadClock {
-  const { clock } = end;
-  if (clock.hour !== 0 || clock.minute !== 0 || clock.second !== 0 || clock.millisecond !== 0) return end;
-  const day = utcWallClock((daysFromCivil(clock) - 1) * DAY);
-  const last: WallClock = {
-    year: day.year,
-    month: day.month,
-    day: day.day,
-    hour: 24,
-    minute: 0,
-    second: 0,
-    millisecond: 0,
-  };
-  return { clock: last, millis: end.millis };
-}
+/** An end at midnight as the end of the day before (see {@link endOfDayBefore} in write.ts). */
+const lastClock = (end: ReadClock): ReadClock => ({ clock: endOfDayBefore(end.clock), millis: end.millis });

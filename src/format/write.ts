@@ -1,6 +1,14 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
-import { type CalendarDate, pad2, type WallClock, weekday } from '../time/calendar.js';
+import {
+  type CalendarDate,
+  DAY,
+  daysFromCivil,
+  pad2,
+  utcWallClock,
+  type WallClock,
+  weekday,
+} from '../time/calendar.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/germanNames.js';
 import type { DateStyle, TimeSeparator, TimeStyle } from './options.js';
 
@@ -36,6 +44,29 @@ export function writeDate(date: CalendarDate, style: DateStyle, parts: DateParts
     default:
       return fail('invalid_type', FORMAT_MESSAGES.de.notADateStyle(style));
   }
+}
+
+/**
+ * Whether the two ends of a time range keep their minutes: both do where either has any, so that a
+ * range has one precision (`9:30–11:00 Uhr`, `9–11 Uhr`, never `9:30–11 Uhr`); the numeric style
+ * always does. Every range kommunal writes in German follows this rule (see docs/formatting.md).
+ */
+export function rangeMinutes(
+  from: Pick<WallClock, 'minute'>,
+  to: Pick<WallClock, 'minute'>,
+  style: TimeStyle,
+): boolean {
+  return style === 'numeric' || from.minute !== 0 || to.minute !== 0;
+}
+
+/**
+ * The end of a range on the wall clock as German writes it: midnight is the end of the day before,
+ * hour 24 of it (ISO 8601's `24:00`, `22–24 Uhr`); any other end as it is.
+ */
+export function endOfDayBefore(clock: WallClock): WallClock {
+  if (clock.hour !== 0 || clock.minute !== 0 || clock.second !== 0 || clock.millisecond !== 0) return clock;
+  const day = utcWallClock((daysFromCivil(clock) - 1) * DAY);
+  return { year: day.year, month: day.month, day: day.day, hour: 24, minute: 0, second: 0, millisecond: 0 };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rangeMinutes, writeClock } from '../format/write.js';
 import { FIRST_HOLIDAY_YEAR } from '../holidays/publicHolidays.js';
 import { countryIn } from '../places/countries.js';
 import { germanStateOf } from '../places/germanStates.js';
@@ -55,11 +56,19 @@ function weekdays(days: readonly number[], name: (day: number) => string, to: st
     : days.map(name).join(', ');
 }
 
-/** A time of day `HH:mm` as formatTime writes it (8, 16:30), and 24 for the end of the day, which it has not. */
-const germanClock = (hhmm: string) => {
-  const hour = String(Number(hhmm.slice(0, 2)));
-  return hhmm.endsWith(':00') ? hour : [hour, hhmm.slice(3)].join(':');
-};
+/**
+ * Working hours `HH:mm`–`HH:mm` as formatTimeRange writes a range: one precision for both ends (8–18,
+ * 8:30–17:00), and 24 for the end of the day.
+ */
+function germanClocks(start: string, end: string): string {
+  const [from, to] = [start, end].map((hhmm) => ({ hour: Number(hhmm.slice(0, 2)), minute: Number(hhmm.slice(3)) }));
+  const minutes = rangeMinutes(from as WallTime, to as WallTime, 'short');
+  const clock = ({ hour, minute }: WallTime) =>
+    writeClock({ year: 1, month: 1, day: 1, hour, minute, second: 0, millisecond: 0 }, 'short', ':', minutes);
+  return [clock(from as WallTime), '–', clock(to as WallTime)].join('');
+}
+
+type WallTime = { readonly hour: number; readonly minute: number };
 
 const minutes = {
   de: (value: number) => (value === 1 ? '1 Minute' : [germanNumber(value), ' Minuten'].join('')),
@@ -283,13 +292,13 @@ export const CONFLICT_MESSAGES: Catalogue<ConflictSentences> = catalogue<Conflic
         : ['Mehr als ', count, ' Konflikte gefunden: Die Liste endet nach den ersten ', count, '.'].join('');
     },
     hours: (days, start, end) =>
-      [weekdays(days, TIME_MESSAGES.de.weekday, 'bis'), ', ', germanClock(start), '–', germanClock(end), ' Uhr'].join(
-        '',
-      ),
+      [weekdays(days, TIME_MESSAGES.de.weekday, 'bis'), ', ', germanClocks(start, end), ' Uhr'].join(''),
     // What formatTimeRange and formatDateTime write, and the zone where the time is not German time.
     item: ({ title, fromDate, fromClock, toDate, toClock, sameDay, zoneLabel }) =>
       (sameDay
-        ? [show(title, 'de'), ' (', fromDate, ', ', fromClock, '–', toClock, ' Uhr']
+        ? fromClock === toClock
+          ? [show(title, 'de'), ' (', fromDate, ', ', fromClock, ' Uhr']
+          : [show(title, 'de'), ' (', fromDate, ', ', fromClock, '–', toClock, ' Uhr']
         : [show(title, 'de'), ' (', fromDate, ', ', fromClock, ' Uhr – ', toDate, ', ', toClock, ' Uhr']
       )
         .concat(zoneLabel === undefined ? [')'] : [' ', zoneLabel, ')'])

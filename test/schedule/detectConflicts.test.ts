@@ -41,7 +41,7 @@ describe('detectConflicts', () => {
         itemIds: ['a', 'b'],
         resourceId: 'sabine-herrmann',
         message:
-          'Sabine Herrmann ist doppelt gebucht: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Fachgespräch“ (Montag, 15. April 2024, 9:30–11 Uhr).',
+          'Sabine Herrmann ist doppelt gebucht: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Fachgespräch“ (Montag, 15. April 2024, 9:30–11:00 Uhr).',
       },
     ]);
   });
@@ -75,7 +75,7 @@ describe('detectConflicts', () => {
       { dataset },
     );
     expect(conflicts.map((conflict) => conflict.message)).toEqual([
-      'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden ist doppelt belegt: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Workshop“ (Montag, 15. April 2024, 9:45–12 Uhr).',
+      'Raum 4.161, Haus B, 4. Stock, Konradinerallee 11, 65189 Wiesbaden ist doppelt belegt: „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) und „Workshop“ (Montag, 15. April 2024, 9:45–12:00 Uhr).',
       'Elsa-Brandström-Str. 18, 35578 Wetzlar ist doppelt belegt: „Lotsentreffen“ (Montag, 15. April 2024, 9–10 Uhr) und „Sprechstunde“ (Montag, 15. April 2024, 9:30–10:30 Uhr).',
     ]);
     expect(summary(conflicts)).toEqual([
@@ -240,7 +240,7 @@ describe('detectConflicts', () => {
         itemIds: ['a', 'b'],
         resourceId: 'karin-buchner',
         message:
-          'Karin Buchner hat zwischen „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) in Wiesbaden und „Lotsentreffen“ (Montag, 15. April 2024, 10:20–11 Uhr) in Wetzlar nur 20 Minuten für den Weg; geplant sind mindestens 30 Minuten.',
+          'Karin Buchner hat zwischen „Begrüßung“ (Montag, 15. April 2024, 9–10 Uhr) in Wiesbaden und „Lotsentreffen“ (Montag, 15. April 2024, 10:20–11:00 Uhr) in Wetzlar nur 20 Minuten für den Weg; geplant sind mindestens 30 Minuten.',
       },
     ]);
     expect(summary(detectConflicts(items, { dataset, travelBufferMinutes: 90 }))).toEqual([
@@ -257,8 +257,8 @@ describe('detectConflicts', () => {
     ];
     expect(detectConflicts(items)).toEqual([]);
     expect(detectConflicts(items, { workingHours: { start: '08:00', end: '16:30' } }).map((c) => c.message)).toEqual([
-      '„Frühstück“ (Montag, 15. April 2024, 7:30–8:30 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8–16:30 Uhr).',
-      '„Empfang“ (Dienstag, 16. April 2024, 17–19 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8–16:30 Uhr).',
+      '„Frühstück“ (Montag, 15. April 2024, 7:30–8:30 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8:00–16:30 Uhr).',
+      '„Empfang“ (Dienstag, 16. April 2024, 17–19 Uhr) liegt außerhalb der Arbeitszeit (Montag bis Freitag, 8:00–16:30 Uhr).',
     ]);
     // Days that are no range are listed; the Tuesday reception is then outside only by its day.
     expect(

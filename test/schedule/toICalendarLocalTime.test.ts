@@ -29,7 +29,7 @@ describe('toICalendar: the local time of an event abroad', () => {
       },
     ];
     expect(descriptions(items)).toEqual([
-      'Ortszeit Osaka: Montag, 15. April 2024, 10–11:30 Uhr\nMit: Dr. Patricia Becher',
+      'Ortszeit Osaka: Montag, 15. April 2024, 10:00–11:30 Uhr\nMit: Dr. Patricia Becher',
     ]);
     expect(descriptions(items, 'en')).toEqual([
       'Local time (Asia/Tokyo): 2024-04-15 10:00–11:30\nWith: Dr. Patricia Becher',
@@ -74,7 +74,7 @@ describe('toICalendar: the local time of an event abroad', () => {
       end: '2024-04-15T11:30+09:00',
     };
     expect(toICalendar([osaka], { now })).toContain(
-      '\r\nDESCRIPTION:Ortszeit Osaka: Montag\\, 15. April 2024\\, 10–11:30',
+      '\r\nDESCRIPTION:Ortszeit Osaka: Montag\\, 15. April 2024\\, 10:00–11:30',
     );
   });
 

@@ -1,5 +1,5 @@
 import { germanAbbreviation, placeLabel } from '../../format/formatTimeZone.js';
-import { writeClock, writeDate } from '../../format/write.js';
+import { endOfDayBefore, rangeMinutes, writeClock, writeDate } from '../../format/write.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import { CONFLICT_MESSAGES, type ItemTimes } from '../../i18n/conflicts.js';
 import { pad2, toIsoDate, utcWallClock } from '../../time/calendar.js';
@@ -11,7 +11,9 @@ interface InstantText {
   /** The local date as one number, to tell whether two instants fall on the same day. */
   readonly day: number;
   readonly date: string;
-  readonly clock: string;
+  /** Its wall clock's time of day: hour 24 for an end at midnight, in German. */
+  readonly hour: number;
+  readonly minute: number;
   /** The zone's offset from UTC there, in milliseconds. */
   readonly offset: number;
   /** The zone's abbreviation German readers know (`MEZ`, `OEZ`), `null` where it has none; read once asked for. */
@@ -31,9 +33,11 @@ const CENTRAL_EUROPEAN = new Set(['MEZ', 'MESZ']);
  */
 export class ItemTexts {
   private readonly dates = new Map<number, string>();
+  /** Per minute of the day (up to 24:00) and precision. */
   private readonly clocks = new Map<number, string>();
-  /** Per zone, per instant in milliseconds. */
+  /** Per zone, per instant in milliseconds: as a start, and as an end (midnight is 24 Uhr the day before, in German). */
   private readonly instants = new Map<string, Map<number, InstantText>>();
+  private readonly ends = new Map<string, Map<number, InstantText>>();
   /**
    * Per zone, per local day and offset: the zone's abbreviation German readers know, or `null`.
    * Intl names it in about 3 µs; a schedule abroad has an instant per item but few days and
@@ -57,17 +61,35 @@ export class ItemTexts {
    * a time of day, and the German label of the zone where the time is not German time.
    */
   times(start: number, end: number, timeZone: string, placeName?: string): Omit<ItemTimes, 'title'> {
-    const from = this.text(start, timeZone);
-    const to = this.text(end, timeZone);
+    const from = this.text(start, timeZone, this.instants, false);
+    // In German both ends share one precision, and an end at midnight is 24 Uhr of the day before,
+    // as formatTimeRange writes them (see rangeMinutes and endOfDayBefore).
+    const german = this.locale === 'de';
+    const to = end === start ? from : this.text(end, timeZone, german ? this.ends : this.instants, german);
+    const minutes = rangeMinutes(from, to, 'short');
     return {
       fromDate: from.date,
-      fromClock: from.clock,
+      fromClock: this.clock(from, minutes),
       toDate: to.date,
-      toClock: to.clock,
+      toClock: this.clock(to, minutes),
       sameDay: from.day === to.day,
       timeZone,
       zoneLabel: this.label(from, start, timeZone, placeName),
     };
+  }
+
+  /** A time of day as the language writes it: German as formatTime does (`9`, `9:30`, `24`), English as `HH:mm`. */
+  private clock({ hour, minute }: InstantText, minutes: boolean): string {
+    const key = (hour * 60 + minute) * 2 + (minutes ? 1 : 0);
+    let time = this.clocks.get(key);
+    if (time === undefined) {
+      time =
+        this.locale === 'de'
+          ? writeClock({ year: 1, month: 1, day: 1, hour, minute, second: 0, millisecond: 0 }, 'short', ':', minutes)
+          : [pad2(hour), pad2(minute)].join(':');
+      this.clocks.set(key, time);
+    }
+    return time;
   }
 
   /**
@@ -98,12 +120,18 @@ export class ItemTexts {
     return CENTRAL_EUROPEAN.has(abbreviation) ? undefined : abbreviation;
   }
 
-  private text(millis: number, timeZone: string): InstantText {
-    const inZone = entryOf(this.instants, timeZone, newMap<number, InstantText>);
+  private text(
+    millis: number,
+    timeZone: string,
+    texts: Map<string, Map<number, InstantText>>,
+    asEnd: boolean,
+  ): InstantText {
+    const inZone = entryOf(texts, timeZone, newMap<number, InstantText>);
     let text = inZone.get(millis);
     if (text === undefined) {
       const offset = offsetMillis(timeZone, millis);
-      const clock = utcWallClock(millis + offset);
+      const wall = utcWallClock(millis + offset);
+      const clock = asEnd ? endOfDayBefore(wall) : wall;
       const day = (clock.year * 100 + clock.month) * 100 + clock.day;
       let date = this.dates.get(day);
       if (date === undefined) {
@@ -111,13 +139,7 @@ export class ItemTexts {
         date = this.locale === 'de' ? writeDate(clock, 'full') : toIsoDate(clock);
         this.dates.set(day, date);
       }
-      const minute = clock.hour * 60 + clock.minute;
-      let time = this.clocks.get(minute);
-      if (time === undefined) {
-        time = this.locale === 'de' ? writeClock(clock, 'short') : [pad2(clock.hour), pad2(clock.minute)].join(':');
-        this.clocks.set(minute, time);
-      }
-      text = { day, date, clock: time, offset, abbreviation: undefined };
+      text = { day, date, hour: clock.hour, minute: clock.minute, offset, abbreviation: undefined };
       inZone.set(millis, text);
     }
     return text;
