@@ -1,6 +1,6 @@
 import { rangeMinutes, writeClock } from '../format/write.js';
 import { FIRST_HOLIDAY_YEAR } from '../holidays/publicHolidays.js';
-import { countryIn } from '../places/countries.js';
+import { inCountry } from '../places/countryNames.js';
 import { germanStateOf } from '../places/germanStates.js';
 import type { ConflictPerson, ConflictPlace, FactsOf, NotCheckedConflict } from '../schedule/conflicts/conflict.js';
 import type { ConflictKind } from '../schedule/conflicts/kinds.js';
@@ -88,7 +88,7 @@ function venue(where: FactsOf<'venue-double-booked'>['venue'], roomWord: string,
 /** Where a holiday holds, with its preposition: in its Land for a statewide one, in its country abroad, else in the place. */
 function holidayPlace(conflict: FactsOf<'public-holiday'>, locale: Locale): string {
   const { holiday } = conflict;
-  if (holiday.scope === 'abroad') return countryIn(holiday.country, locale);
+  if (holiday.scope === 'abroad') return inCountry(holiday.country, locale);
   const land = holiday.scope === 'statewide' ? germanStateOf(holiday.state)?.name : undefined;
   return ['in ', land ?? place(conflict.place, locale)].join('');
 }
@@ -140,7 +140,7 @@ function germanNotChecked(conflict: FactsOf<'not-checked'>): string {
     case 'abroad':
       return [
         'Gesetzliche Feiertage ',
-        countryIn(conflict.country ?? '', 'de'),
+        inCountry(conflict.country ?? '', 'de'),
         ' sind für ',
         count,
         ' nicht geprüft: kommunal kennt sie nicht, und die Option „holidays“ gibt keine Quelle für sie an (',
@@ -201,7 +201,7 @@ function englishNotChecked(conflict: FactsOf<'not-checked'>): string {
     case 'abroad':
       return [
         'Public holidays ',
-        countryIn(conflict.country ?? '', 'en'),
+        inCountry(conflict.country ?? '', 'en'),
         ' were not checked for ',
         count,
         ': kommunal does not know them, and the option "holidays" gives no source for them (',

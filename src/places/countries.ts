@@ -2,7 +2,6 @@
 // countries with one, and the zone a municipality's wall clocks are read in.
 import type { Municipality } from '../model/municipality.js';
 import { isValidTimeZone } from '../time/canonicalTimeZone.js';
-import { show } from '../time/quote.js';
 import { GERMAN_STATES } from './germanStates.js';
 
 /** Subdivisions ISO 3166-2 lists for countries whose codes kommunal checks in full. */
@@ -167,56 +166,4 @@ export function timeZoneOf(municipality: Municipality): string | undefined {
   // A dataset built in code may hold anything here; only a parsed one is sure to hold text.
   if (timeZone !== undefined) return typeof timeZone === 'string' && isValidTimeZone(timeZone) ? timeZone : undefined;
   return typeof country === 'string' ? SINGLE_ZONE_COUNTRIES.get(country) : undefined;
-}
-
-/**
- * Where a country is, as a sentence says it: „in Österreich“, „in den USA“; "in Austria", "in the
- * United States". Most names are neuter and stand without an article; feminine and plural ones take
- * one (Auswärtiges Amt, Verzeichnis der Staatennamen, 3.1.1; Deutsche Welle, „Ortsnamen mit
- * Artikel“), and island groups take „auf“. Masculine names (Irak, Iran, Libanon) stand without, as
- * in official writing. The rest are the names of the Unicode CLDR (Intl.DisplayNames).
- */
-const COUNTRIES_WITH_ARTICLE: ReadonlyMap<string, { readonly de: string; readonly en: string }> = new Map(
-  Object.entries({
-    AE: { de: 'in den Vereinigten Arabischen Emiraten', en: 'in the United Arab Emirates' },
-    BS: { de: 'auf den Bahamas', en: 'in the Bahamas' },
-    CD: { de: 'in der Demokratischen Republik Kongo', en: 'in the Democratic Republic of the Congo' },
-    CF: { de: 'in der Zentralafrikanischen Republik', en: 'in the Central African Republic' },
-    CG: { de: 'in der Republik Kongo', en: 'in the Republic of the Congo' },
-    CH: { de: 'in der Schweiz', en: 'in Switzerland' },
-    DO: { de: 'in der Dominikanischen Republik', en: 'in the Dominican Republic' },
-    GB: { de: 'im Vereinigten Königreich', en: 'in the United Kingdom' },
-    KM: { de: 'auf den Komoren', en: 'in the Comoros' },
-    MH: { de: 'auf den Marshallinseln', en: 'in the Marshall Islands' },
-    MN: { de: 'in der Mongolei', en: 'in Mongolia' },
-    MV: { de: 'auf den Malediven', en: 'in the Maldives' },
-    NL: { de: 'in den Niederlanden', en: 'in the Netherlands' },
-    PH: { de: 'auf den Philippinen', en: 'in the Philippines' },
-    SB: { de: 'auf den Salomonen', en: 'in the Solomon Islands' },
-    SC: { de: 'auf den Seychellen', en: 'in the Seychelles' },
-    SK: { de: 'in der Slowakei', en: 'in Slovakia' },
-    TR: { de: 'in der Türkei', en: 'in Türkiye' },
-    UA: { de: 'in der Ukraine', en: 'in Ukraine' },
-    US: { de: 'in den USA', en: 'in the United States' },
-  }),
-);
-
-// One formatter per language, built on first use; callers cannot observe it.
-const regionNames = new Map<'de' | 'en', Intl.DisplayNames>();
-
-/**
- * „in Österreich“, „in den USA“ / "in Austria", "in the United States", for an ISO 3166-1 alpha-2
- * code; a code that names no country stands quoted: in „XX“.
- */
-export function countryIn(code: string, locale: 'de' | 'en'): string {
-  const known = COUNTRIES_WITH_ARTICLE.get(code);
-  if (known !== undefined) return known[locale];
-  let names = regionNames.get(locale);
-  if (names === undefined) {
-    names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
-    regionNames.set(locale, names);
-  }
-  // `of` throws for text that is no region code at all, and finds nothing for XX or for ZZ's „unknown region“.
-  const name = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' ? names.of(code) : undefined;
-  return `in ${name ?? show(code, locale)}`;
 }

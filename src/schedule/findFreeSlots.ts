@@ -13,7 +13,8 @@ import { austrianHolidays, FIRST_AUSTRIAN_DAY } from '../holidays/austria.js';
 import { FIRST_HOLIDAY_YEAR, publicHolidays } from '../holidays/publicHolidays.js';
 import { FREE_SLOT_MESSAGES } from '../i18n/freeSlots.js';
 import { HOLIDAY_SOURCE_MESSAGES } from '../i18n/holidaySource.js';
-import { countryIn, KNOWN_SUBDIVISIONS } from '../places/countries.js';
+import { KNOWN_SUBDIVISIONS } from '../places/countries.js';
+import { inCountry } from '../places/countryNames.js';
 import { type GermanState, germanStateByAgsPrefix, germanStateOf, isGermanState } from '../places/germanStates.js';
 import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
@@ -330,7 +331,7 @@ function readAbroad(country: string, state: unknown, source: HolidaySource | und
     }
   }
   if (country !== 'AT' && source === undefined) {
-    const message = messages.noSource(FN, country, countryIn(country, locale));
+    const message = messages.noSource(FN, country, inCountry(country, locale));
     throw new KommunalValidationError([{ path: [], code: 'invalid_option', message }], { locale });
   }
   const subdivision = state as string | undefined;
