@@ -10,10 +10,10 @@ import { catalogue } from './catalogue.js';
 export const HOLIDAY_MESSAGES = catalogue({
   de: {
     notAGermanState: (value: unknown) =>
-      `${show(value, 'de')} ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.`,
+      `${show(value, 'de')} ist kein deutsches Land: Erwartet wird ein Code wie „DE-HE“.`,
     unsupportedYear: (value: unknown, first: number, last: number) =>
-      `${show(value, 'de')} ist kein unterstütztes Jahr: erwartet wird ein Jahr von ${first} bis ${last}.`,
-    notADay: (value: unknown) => `${show(value, 'de')} ist kein Datum: erwartet wird „JJJJ-MM-TT“.`,
+      `${show(value, 'de')} ist kein unterstütztes Jahr: Erwartet wird ein Jahr von ${first} bis ${last}.`,
+    notADay: (value: unknown) => `${show(value, 'de')} ist kein Datum: Erwartet wird „JJJJ-MM-TT“.`,
     notAnAgs: (fn: string, value: unknown, land: string, prefix: string) =>
       `Die Option „ags“ von ${fn} muss ein achtstelliger Gemeindeschlüssel in ${land} (${prefix}…) sein, nicht ${show(value, 'de')}.`,
     notOptions: (fn: string, value: unknown) =>

@@ -74,14 +74,14 @@ describe('publicHolidays', () => {
 
   it('refuses an unknown Land, a year before 1990 and what is not a date', () => {
     expect(() => publicHolidays(2024, 'DE-XX' as GermanState)).toThrow(
-      '„DE-XX“ ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.',
+      '„DE-XX“ ist kein deutsches Land: Erwartet wird ein Code wie „DE-HE“.',
     );
     expect(() => publicHolidays(2024, 'AT-9' as GermanState)).toThrow('ist kein deutsches Land');
     expect(() => publicHolidays(1989, 'DE-BE')).toThrow(
-      '1989 ist kein unterstütztes Jahr: erwartet wird ein Jahr von 1990 bis 9999.',
+      '1989 ist kein unterstütztes Jahr: Erwartet wird ein Jahr von 1990 bis 9999.',
     );
     expect(() => isPublicHoliday('30.10.2024', 'DE-BE')).toThrow(
-      '„30.10.2024“ ist kein Datum: erwartet wird „JJJJ-MM-TT“.',
+      '„30.10.2024“ ist kein Datum: Erwartet wird „JJJJ-MM-TT“.',
     );
   });
 
@@ -91,7 +91,7 @@ describe('publicHolidays', () => {
     );
     expect(() => isPublicHoliday('2024-13-01', 'DE-HE')).toThrow('Es gibt keinen Monat 13');
     expect(() => isPublicHoliday('2024-12-25junk', 'DE-HE')).toThrow(
-      '„2024-12-25junk“ ist kein Datum: erwartet wird „JJJJ-MM-TT“.',
+      '„2024-12-25junk“ ist kein Datum: Erwartet wird „JJJJ-MM-TT“.',
     );
     expect(() => publicHolidayOn('2024-12-25T10:00junk', 'DE-HE')).toThrow('ist kein ISO-8601-Datum');
     expect(() => publicHolidayOn('2024-12-25T25:00', 'DE-HE')).toThrow('keine gültige Uhrzeit');
@@ -122,7 +122,7 @@ describe('publicHolidays', () => {
       expect(issueOf(() => publicHolidays(2024, state as GermanState))).toEqual({
         path: [],
         code: 'invalid_value',
-        message: `„${state}“ ist kein deutsches Land: erwartet wird ein Code wie „DE-HE“.`,
+        message: `„${state}“ ist kein deutsches Land: Erwartet wird ein Code wie „DE-HE“.`,
       });
       expect(issueOf(() => isPublicHoliday('2024-12-25', state as GermanState))?.code).toBe('invalid_value');
     }
@@ -145,7 +145,7 @@ describe('the years 1990–1994, before date-holidays', () => {
     expect(FIRST_HOLIDAY_YEAR).toBe(1990);
     expect(publicHolidays(FIRST_HOLIDAY_YEAR, 'DE-HE').length).toBeGreaterThan(0);
     expect(issueOf(() => publicHolidays(FIRST_HOLIDAY_YEAR - 1, 'DE-HE'))?.message).toBe(
-      '1989 ist kein unterstütztes Jahr: erwartet wird ein Jahr von 1990 bis 9999.',
+      '1989 ist kein unterstütztes Jahr: Erwartet wird ein Jahr von 1990 bis 9999.',
     );
   });
 
