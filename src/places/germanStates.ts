@@ -151,12 +151,12 @@ export type RegierungsbezirkKey = GermanStateInfo extends infer Row
 export const GERMAN_STATE_BY_CODE: ReadonlyMap<string, GermanStateInfo> = new Map(
   GERMAN_STATES.map((state) => [state.code, state]),
 );
-const BY_AGS_PREFIX: ReadonlyMap<string, GermanStateInfo> = new Map(
-  GERMAN_STATES.map((state) => [state.agsPrefix, state]),
+const BY_AGS_PREFIX: ReadonlyMap<string, GermanStateInfo> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ GERMAN_STATES.map((state) => [state.agsPrefix, state]),
 );
 /** The first three digits a key may begin with: a Land and its (former) Regierungsbezirk, or the Land and 0. */
-const KEY_PREFIXES: ReadonlySet<string> = new Set(
-  GERMAN_STATES.flatMap((state) =>
+const KEY_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ GERMAN_STATES.flatMap((state) =>
     Object.keys(state.regierungsbezirke).length === 0 ? [`${state.agsPrefix}0`] : Object.keys(state.regierungsbezirke),
   ),
 );
@@ -176,8 +176,8 @@ export function germanStateByAgsPrefix(prefix: string): GermanStateInfo | undefi
   return BY_AGS_PREFIX.get(prefix);
 }
 
-const REGIERUNGSBEZIRK_NAMES: ReadonlyMap<string, string> = new Map(
-  GERMAN_STATES.flatMap((state) => Object.entries(state.regierungsbezirke)),
+const REGIERUNGSBEZIRK_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ GERMAN_STATES.flatMap((state) => Object.entries(state.regierungsbezirke)),
 );
 
 /** The name of the (former) Regierungsbezirk whose keys begin with these three digits: `064` → `Darmstadt`. */
