@@ -1,7 +1,7 @@
 import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
-import { TIME_MESSAGES } from './time.js';
+import { DATE_INPUT_MESSAGES } from './time.js';
 
 // What the schedule functions say about the items and working hours they are given: the problems of
 // an item (named by its id, else its index) and the phrases that say what an option expects.
@@ -25,7 +25,7 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `Die ID ${show(id, 'de')} kommt mehrfach vor (zuerst bei Index ${first}).`,
     badTime: (value: unknown) =>
       `${show(value, 'de')} ist kein Zeitpunkt: Erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.`,
-    unsupported: TIME_MESSAGES.de.outsideYears,
+    unsupported: DATE_INPUT_MESSAGES.de.outsideYears,
     endBeforeStart: (item: string) => `Der Termin ${item} endet vor seinem Beginn.`,
     notIds: (field: string, item: string, value: unknown) =>
       `Das Feld „${field}“ des Termins ${item} muss eine Liste von IDs sein, nicht ${show(value, 'de')}.`,
@@ -80,7 +80,7 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `The id ${show(id, 'en')} appears more than once (first at index ${first}).`,
     badTime: (value: unknown) =>
       `${show(value, 'en')} is not an instant: expected a Date or an ISO string with an offset like "2024-04-15T09:00+02:00".`,
-    unsupported: TIME_MESSAGES.en.outsideYears,
+    unsupported: DATE_INPUT_MESSAGES.en.outsideYears,
     endBeforeStart: (item: string) => `The item ${item} ends before it starts.`,
     notIds: (field: string, item: string, value: unknown) =>
       `The field "${field}" of the item ${item} must be a list of ids, not ${show(value, 'en')}.`,

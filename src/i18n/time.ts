@@ -20,13 +20,13 @@ const ENGLISH_MONTHS = [
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /**
- * The sentences about dates, times and zones, and the names of months and weekdays in messages.
- * `weekday` takes 0 or 7 for Sunday, so it serves both `Date#getDay` (0–6) and ISO 8601 (1–7).
+ * The sentences about a date or time that cannot be read: what `readTemporal` says of an input that
+ * is no date, no ISO 8601 text, no day of the calendar, or lies outside the years 1 to 9999. Kept
+ * apart from {@link TIME_MESSAGES}, so that an app that only reads dates (`isPublicHoliday`) does
+ * not download the sentences about zones and the names of weekdays.
  */
-export const TIME_MESSAGES = catalogue({
+export const DATE_INPUT_MESSAGES = catalogue({
   de: {
-    month: (month: number) => MONTH_NAMES[month - 1] ?? String(month),
-    weekday: (day: number) => WEEKDAY_NAMES[day % 7] ?? String(day),
     invalidDateObject: 'Ein ungültiges Date-Objekt („Invalid Date“) ist kein Zeitpunkt.',
     notADateInput: (value: unknown) =>
       `${show(value, 'de')} ist kein Datum: Erwartet wird ein Date oder ein ISO-8601-Text wie „2024-04-15“.`,
@@ -39,9 +39,36 @@ export const TIME_MESSAGES = catalogue({
       `${show(value, 'de')} ist kein gültiges Datum: Es gibt keinen Monat ${month}.`,
     monthLength: (value: unknown, month: number, year: number, days: number) =>
       `${show(value, 'de')} ist kein gültiges Datum: Der ${MONTH_NAMES[month - 1]} ${year} hat ${days} Tage.`,
-    dayDoesNotExist: (value: unknown) => `${show(value, 'de')} ist kein gültiges Datum: Diesen Tag gibt es nicht.`,
     outsideYears: (value: unknown) =>
       `${show(value, 'de')} liegt nicht in den Jahren 1 bis 9999 (UTC), die kommunal unterstützt.`,
+  },
+  en: {
+    invalidDateObject: 'An invalid Date object ("Invalid Date") is not an instant.',
+    notADateInput: (value: unknown) =>
+      `${show(value, 'en')} is not a date: expected a Date or an ISO 8601 string like "2024-04-15".`,
+    notIsoDate: (value: unknown) =>
+      `${show(value, 'en')} is not an ISO 8601 date: expected "YYYY-MM-DD", "YYYY-MM-DDTHH:mm" or an instant with "Z" or an offset.`,
+    invalidTimeOfDay: (value: unknown) => `${show(value, 'en')} holds no valid time of day (00:00 to 23:59).`,
+    invalidOffset: (value: unknown) => `${show(value, 'en')} has no valid UTC offset.`,
+    yearBeforeOne: (value: unknown) => `${show(value, 'en')} is not a valid date: the year must be at least 1.`,
+    noSuchMonth: (value: unknown, month: number) =>
+      `${show(value, 'en')} is not a valid date: there is no month ${month}.`,
+    monthLength: (value: unknown, month: number, year: number, days: number) =>
+      `${show(value, 'en')} is not a valid date: ${ENGLISH_MONTHS[month - 1]} ${year} has ${days} days.`,
+    outsideYears: (value: unknown) =>
+      `${show(value, 'en')} does not lie in the years 1 to 9999 (UTC) that kommunal supports.`,
+  },
+});
+
+/**
+ * The sentences about dates, times and zones, and the names of months and weekdays in messages.
+ * `weekday` takes 0 or 7 for Sunday, so it serves both `Date#getDay` (0–6) and ISO 8601 (1–7).
+ */
+export const TIME_MESSAGES = /* @__PURE__ */ catalogue({
+  de: {
+    month: (month: number) => MONTH_NAMES[month - 1] ?? String(month),
+    weekday: (day: number) => WEEKDAY_NAMES[day % 7] ?? String(day),
+    dayDoesNotExist: (value: unknown) => `${show(value, 'de')} ist kein gültiges Datum: Diesen Tag gibt es nicht.`,
     outsideYearsInZone: (value: unknown, zone: string) =>
       `${show(value, 'de')} liegt in der Zeitzone ${show(zone, 'de')} nicht in den Jahren 1 bis 9999, die kommunal unterstützt.`,
     dateWithoutTime: (value: unknown) => `${show(value, 'de')} ist ein Kalenderdatum ohne Uhrzeit.`,
@@ -56,21 +83,7 @@ export const TIME_MESSAGES = catalogue({
   en: {
     month: (month: number) => ENGLISH_MONTHS[month - 1] ?? String(month),
     weekday: (day: number) => ENGLISH_WEEKDAYS[day % 7] ?? String(day),
-    invalidDateObject: 'An invalid Date object ("Invalid Date") is not an instant.',
-    notADateInput: (value: unknown) =>
-      `${show(value, 'en')} is not a date: expected a Date or an ISO 8601 string like "2024-04-15".`,
-    notIsoDate: (value: unknown) =>
-      `${show(value, 'en')} is not an ISO 8601 date: expected "YYYY-MM-DD", "YYYY-MM-DDTHH:mm" or an instant with "Z" or an offset.`,
-    invalidTimeOfDay: (value: unknown) => `${show(value, 'en')} holds no valid time of day (00:00 to 23:59).`,
-    invalidOffset: (value: unknown) => `${show(value, 'en')} has no valid UTC offset.`,
-    yearBeforeOne: (value: unknown) => `${show(value, 'en')} is not a valid date: the year must be at least 1.`,
-    noSuchMonth: (value: unknown, month: number) =>
-      `${show(value, 'en')} is not a valid date: there is no month ${month}.`,
-    monthLength: (value: unknown, month: number, year: number, days: number) =>
-      `${show(value, 'en')} is not a valid date: ${ENGLISH_MONTHS[month - 1]} ${year} has ${days} days.`,
     dayDoesNotExist: (value: unknown) => `${show(value, 'en')} is not a valid date: that day does not exist.`,
-    outsideYears: (value: unknown) =>
-      `${show(value, 'en')} does not lie in the years 1 to 9999 (UTC) that kommunal supports.`,
     outsideYearsInZone: (value: unknown, zone: string) =>
       `${show(value, 'en')} does not lie in the years 1 to 9999 (the years kommunal supports) in the time zone ${show(zone, 'en')}.`,
     dateWithoutTime: (value: unknown) => `${show(value, 'en')} is a calendar date without a time of day.`,

@@ -8,7 +8,7 @@ import { MAX_LIST_ENTRIES } from '../validate/listBudget.js';
 import { catalogue, type Locale } from './catalogue.js';
 import { germanDate, germanRange } from './germanDates.js';
 import { OPTION_MESSAGES } from './options.js';
-import { TIME_MESSAGES } from './time.js';
+import { DATE_INPUT_MESSAGES, TIME_MESSAGES } from './time.js';
 
 /** What an id should name, in both languages; German with its gender for „kein“/„keine“. */
 export type EntityKind =
@@ -285,7 +285,7 @@ const de: ValidationMessages = {
   unreadable: OPTION_MESSAGES.de.unreadableValue,
   tooManyEntries: (length, owner) =>
     `Zu viele Listeneinträge: Mit dieser Liste (${germanNumber(length)}) enthalten die Listen ${germanThisGenitive(owner)} zusammen mehr als ${germanNumber(MAX_LIST_ENTRIES)} Einträge; kommunal liest höchstens ${germanNumber(MAX_LIST_ENTRIES)}.`,
-  outsideYears: TIME_MESSAGES.de.outsideYears,
+  outsideYears: DATE_INPUT_MESSAGES.de.outsideYears,
   outsideYearsInZone: TIME_MESSAGES.de.outsideYearsInZone,
   formats: {
     date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
@@ -393,7 +393,7 @@ const en: ValidationMessages = {
   unreadable: OPTION_MESSAGES.en.unreadableValue,
   tooManyEntries: (length, owner) =>
     `Too many list entries: with this list (${englishNumber(length)}) the lists of this ${owner === undefined ? 'dataset' : ENGLISH_KINDS[owner]} hold more than ${englishNumber(MAX_LIST_ENTRIES)} entries together; kommunal reads at most ${englishNumber(MAX_LIST_ENTRIES)}.`,
-  outsideYears: TIME_MESSAGES.en.outsideYears,
+  outsideYears: DATE_INPUT_MESSAGES.en.outsideYears,
   outsideYearsInZone: TIME_MESSAGES.en.outsideYearsInZone,
   formats: {
     date: 'not a valid date (expected YYYY-MM-DD)',

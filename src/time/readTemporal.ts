@@ -1,6 +1,6 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import type { Locale } from '../i18n/catalogue.js';
-import { TIME_MESSAGES } from '../i18n/time.js';
+import { DATE_INPUT_MESSAGES, TIME_MESSAGES } from '../i18n/time.js';
 import {
   type CalendarDate,
   DAY,
@@ -50,7 +50,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,
  * one, or if it is an instant outside the years 1–9999 (UTC).
  */
 export function readTemporal(value: unknown, locale: Locale): Temporal {
-  const messages = TIME_MESSAGES[locale];
+  const messages = DATE_INPUT_MESSAGES[locale];
   // Not `instanceof Date`: that runs a Proxy's trap, and misses a Date from another realm.
   const millis = dateMillis(value);
   if (millis !== undefined) {
@@ -81,7 +81,7 @@ export function readTemporal(value: unknown, locale: Locale): Temporal {
 }
 
 function supported(value: unknown, millis: number, locale: Locale): number {
-  if (!isSupportedInstant(millis)) fail('invalid_date', TIME_MESSAGES[locale].outsideYears(value));
+  if (!isSupportedInstant(millis)) fail('invalid_date', DATE_INPUT_MESSAGES[locale].outsideYears(value));
   return millis;
 }
 
@@ -93,7 +93,7 @@ function offsetOf(value: string, zone: string, locale: Locale): number {
   if (zone === 'Z') return 0;
   const hours = Number(zone.slice(1, 3));
   const minutes = Number(zone.replace(':', '').slice(3) || '0');
-  if (hours > 23 || minutes > 59) fail('invalid_time', TIME_MESSAGES[locale].invalidOffset(value));
+  if (hours > 23 || minutes > 59) fail('invalid_time', DATE_INPUT_MESSAGES[locale].invalidOffset(value));
   return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
@@ -122,7 +122,7 @@ export function midnightAfter(date: CalendarDate): WallClock {
 
 /** A calendar date that exists, or an error that says why not. */
 export function checkedDate(input: string, year: number, month: number, day: number, locale: Locale): CalendarDate {
-  const messages = TIME_MESSAGES[locale];
+  const messages = DATE_INPUT_MESSAGES[locale];
   if (year < 1) fail('invalid_date', messages.yearBeforeOne(input));
   if (month < 1 || month > 12) fail('invalid_date', messages.noSuchMonth(input, month));
   const days = daysInMonth(year, month);
