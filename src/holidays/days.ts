@@ -1,4 +1,4 @@
-import { type CalendarDate, DAY, utcMillis, utcWallClock, weekday } from '../time/calendar.js';
+import { type CalendarDate, civilFromDays, daysFromCivil, weekday } from '../time/calendar.js';
 import { easterSunday } from './easterSunday.js';
 
 // How the holiday laws name a day: a fixed date, a day relative to Easter Sunday, or Buß- und Bettag.
@@ -14,10 +14,8 @@ export const fixed =
 /** A day counted from Easter Sunday (Gregorian computus): `easter(60)` is Fronleichnam. */
 export const easter =
   (offset: number): Day =>
-  (year) => {
-    const sunday = easterSunday(year);
-    return utcWallClock(utcMillis(sunday) + offset * DAY);
-  };
+  (year) =>
+    civilFromDays(daysFromCivil(easterSunday(year)) + offset);
 
 /** The Wednesday before 23 November: Buß- und Bettag. */
 export const repentanceDay: Day = (year) => {

@@ -58,12 +58,26 @@ export function dateMillis(value: unknown): number | undefined {
 }
 
 /**
- * The wall clock that a number of milliseconds since the epoch shows in UTC. Pure arithmetic
- * (Howard Hinnant's `civil_from_days`), as formatting calls it for every instant.
+ * The wall clock that a number of milliseconds since the epoch shows in UTC. Pure arithmetic, as
+ * formatting calls it for every instant.
  */
 export function utcWallClock(millis: number): WallClock {
   const days = Math.floor(millis / DAY);
+  const { year, month, day } = civilFromDays(days);
   let rest = millis - days * DAY;
+  const hour = Math.floor(rest / 3_600_000);
+  rest -= hour * 3_600_000;
+  const minute = Math.floor(rest / 60_000);
+  rest -= minute * 60_000;
+  const second = Math.floor(rest / 1000);
+  return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
+}
+
+/**
+ * The calendar date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`), the
+ * inverse of {@link daysFromCivil}.
+ */
+export function civilFromDays(days: number): CalendarDate {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
@@ -74,13 +88,7 @@ export function utcWallClock(millis: number): WallClock {
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  return { year, month, day, hour, minute, second, millisecond: rest - second * 1000 };
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** Days since 1970-01-01 of a calendar date (Howard Hinnant's `days_from_civil`). */
