@@ -105,7 +105,7 @@ export {
 export { type Person, PersonSchema, type Role, RoleSchema, type Salutation, SalutationSchema } from './model/person.js';
 export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
 export { type Venue, VenueSchema } from './model/venue.js';
-export { GERMAN_STATES } from './places/germanStates.js';
+export { GERMAN_STATES, REGIERUNGSBEZIRKE } from './places/germanStates.js';
 export { type ExchangesOfOptions, exchangesOf } from './query/exchangesOf.js';
 export { type GrantsOfOptions, grantsOf } from './query/grantsOf.js';
 export { measuresOf } from './query/measuresOf.js';

@@ -20,10 +20,10 @@
 
 /**
  * The 16 German Länder in the order of their AGS prefix (Destatis): ISO 3166-2 code, German name,
- * the two digits that begin each Amtlicher Gemeindeschlüssel there, and the Regierungsbezirke by
- * the three digits their keys begin with (`{}` where a Land has none). `regierungsbezirkeAbolished`
- * is the year a Land abolished its Regierungsbezirke; their digits stay in the keys. The one table
- * of Länder: {@link GermanState} and every list of Länder in kommunal are derived from it.
+ * and the two digits that begin each Amtlicher Gemeindeschlüssel there. `regierungsbezirkeAbolished`
+ * is the year a Land abolished its Regierungsbezirke ({@link REGIERUNGSBEZIRKE}); their digits stay
+ * in the keys. The one table of Länder: {@link GermanState} and every list of Länder in kommunal
+ * are derived from it.
  *
  * @example
  * ```ts
@@ -31,79 +31,33 @@
  *
  * GERMAN_STATES.length; // => 16
  * GERMAN_STATES.find((state) => state.code === 'DE-HE')?.name; // => 'Hessen'
- * GERMAN_STATES.find((state) => state.agsPrefix === '09')?.regierungsbezirke['091']; // => 'Oberbayern'
+ * GERMAN_STATES.find((state) => state.agsPrefix === '09')?.name; // => 'Bayern'
  * ```
  *
  * @category Holidays
  */
 export const GERMAN_STATES = frozen([
-  { code: 'DE-SH', name: 'Schleswig-Holstein', agsPrefix: '01', regierungsbezirke: {} },
-  { code: 'DE-HH', name: 'Hamburg', agsPrefix: '02', regierungsbezirke: {} },
-  {
-    code: 'DE-NI',
-    name: 'Niedersachsen',
-    agsPrefix: '03',
-    regierungsbezirke: { '031': 'Braunschweig', '032': 'Hannover', '033': 'Lüneburg', '034': 'Weser-Ems' },
-    regierungsbezirkeAbolished: 2005,
-  },
-  { code: 'DE-HB', name: 'Bremen', agsPrefix: '04', regierungsbezirke: {} },
-  {
-    code: 'DE-NW',
-    name: 'Nordrhein-Westfalen',
-    agsPrefix: '05',
-    regierungsbezirke: { '051': 'Düsseldorf', '053': 'Köln', '055': 'Münster', '057': 'Detmold', '059': 'Arnsberg' },
-  },
-  {
-    code: 'DE-HE',
-    name: 'Hessen',
-    agsPrefix: '06',
-    regierungsbezirke: { '064': 'Darmstadt', '065': 'Gießen', '066': 'Kassel' },
-  },
-  {
-    code: 'DE-RP',
-    name: 'Rheinland-Pfalz',
-    agsPrefix: '07',
-    regierungsbezirke: { '071': 'Koblenz', '072': 'Trier', '073': 'Rheinhessen-Pfalz' },
-    regierungsbezirkeAbolished: 2000,
-  },
-  {
-    code: 'DE-BW',
-    name: 'Baden-Württemberg',
-    agsPrefix: '08',
-    regierungsbezirke: { '081': 'Stuttgart', '082': 'Karlsruhe', '083': 'Freiburg', '084': 'Tübingen' },
-  },
-  {
-    code: 'DE-BY',
-    name: 'Bayern',
-    agsPrefix: '09',
-    regierungsbezirke: {
-      '091': 'Oberbayern',
-      '092': 'Niederbayern',
-      '093': 'Oberpfalz',
-      '094': 'Oberfranken',
-      '095': 'Mittelfranken',
-      '096': 'Unterfranken',
-      '097': 'Schwaben',
-    },
-  },
-  { code: 'DE-SL', name: 'Saarland', agsPrefix: '10', regierungsbezirke: {} },
-  { code: 'DE-BE', name: 'Berlin', agsPrefix: '11', regierungsbezirke: {} },
-  { code: 'DE-BB', name: 'Brandenburg', agsPrefix: '12', regierungsbezirke: {} },
-  { code: 'DE-MV', name: 'Mecklenburg-Vorpommern', agsPrefix: '13', regierungsbezirke: {} },
-  {
-    code: 'DE-SN',
-    name: 'Sachsen',
-    agsPrefix: '14',
-    regierungsbezirke: { '145': 'Chemnitz', '146': 'Dresden', '147': 'Leipzig' },
-    regierungsbezirkeAbolished: 2012,
-  },
-  { code: 'DE-ST', name: 'Sachsen-Anhalt', agsPrefix: '15', regierungsbezirke: {} },
-  { code: 'DE-TH', name: 'Thüringen', agsPrefix: '16', regierungsbezirke: {} },
+  { code: 'DE-SH', name: 'Schleswig-Holstein', agsPrefix: '01' },
+  { code: 'DE-HH', name: 'Hamburg', agsPrefix: '02' },
+  { code: 'DE-NI', name: 'Niedersachsen', agsPrefix: '03', regierungsbezirkeAbolished: 2005 },
+  { code: 'DE-HB', name: 'Bremen', agsPrefix: '04' },
+  { code: 'DE-NW', name: 'Nordrhein-Westfalen', agsPrefix: '05' },
+  { code: 'DE-HE', name: 'Hessen', agsPrefix: '06' },
+  { code: 'DE-RP', name: 'Rheinland-Pfalz', agsPrefix: '07', regierungsbezirkeAbolished: 2000 },
+  { code: 'DE-BW', name: 'Baden-Württemberg', agsPrefix: '08' },
+  { code: 'DE-BY', name: 'Bayern', agsPrefix: '09' },
+  { code: 'DE-SL', name: 'Saarland', agsPrefix: '10' },
+  { code: 'DE-BE', name: 'Berlin', agsPrefix: '11' },
+  { code: 'DE-BB', name: 'Brandenburg', agsPrefix: '12' },
+  { code: 'DE-MV', name: 'Mecklenburg-Vorpommern', agsPrefix: '13' },
+  { code: 'DE-SN', name: 'Sachsen', agsPrefix: '14', regierungsbezirkeAbolished: 2012 },
+  { code: 'DE-ST', name: 'Sachsen-Anhalt', agsPrefix: '15' },
+  { code: 'DE-TH', name: 'Thüringen', agsPrefix: '16' },
 ] as const satisfies readonly GermanStateShape[]);
 
-/** The table, its rows and their Regierungsbezirke frozen: an app cannot change what kommunal reads. */
-function frozen<T extends readonly GermanStateShape[]>(rows: T): T {
-  for (const row of rows) Object.freeze(Object.freeze(row).regierungsbezirke);
+/** The table and its rows frozen: an app cannot change what kommunal reads. */
+function frozen<T extends readonly object[]>(rows: T): T {
+  for (const row of rows) Object.freeze(row);
   return Object.freeze(rows);
 }
 
@@ -112,11 +66,58 @@ interface GermanStateShape {
   readonly code: `DE-${string}`;
   readonly name: string;
   readonly agsPrefix: string;
-  /** Regierungsbezirke by their three-digit key: `{ '064': 'Darmstadt' }`; empty where a Land has none. */
-  readonly regierungsbezirke: Readonly<Record<string, string>>;
   /** The year a Land abolished its Regierungsbezirke; their digits stay in the keys. */
   readonly regierungsbezirkeAbolished?: number;
 }
+
+/**
+ * The Regierungsbezirke, and the former ones whose digit the keys keep, by the three digits their
+ * keys begin with (Destatis, GV-ISys): a level of its own between Land and Kreis, as Kreise and
+ * Gemeinden are, so not a column of {@link GERMAN_STATES}. A key's first two digits name its Land;
+ * where a Land abolished its Regierungsbezirke, {@link GERMAN_STATES} gives the year. A Land
+ * without a key here has none (its keys have 0 there).
+ *
+ * @example
+ * ```ts
+ * import { REGIERUNGSBEZIRKE } from 'kommunal';
+ *
+ * REGIERUNGSBEZIRKE['091']; // => 'Oberbayern'
+ * Object.keys(REGIERUNGSBEZIRKE).filter((key) => key.startsWith('06')); // => ['064', '065', '066']
+ * ```
+ *
+ * @category Validation
+ */
+export const REGIERUNGSBEZIRKE = /* @__PURE__ */ Object.freeze({
+  '031': 'Braunschweig',
+  '032': 'Hannover',
+  '033': 'Lüneburg',
+  '034': 'Weser-Ems',
+  '051': 'Düsseldorf',
+  '053': 'Köln',
+  '055': 'Münster',
+  '057': 'Detmold',
+  '059': 'Arnsberg',
+  '064': 'Darmstadt',
+  '065': 'Gießen',
+  '066': 'Kassel',
+  '071': 'Koblenz',
+  '072': 'Trier',
+  '073': 'Rheinhessen-Pfalz',
+  '081': 'Stuttgart',
+  '082': 'Karlsruhe',
+  '083': 'Freiburg',
+  '084': 'Tübingen',
+  '091': 'Oberbayern',
+  '092': 'Niederbayern',
+  '093': 'Oberpfalz',
+  '094': 'Oberfranken',
+  '095': 'Mittelfranken',
+  '096': 'Unterfranken',
+  '097': 'Schwaben',
+  '145': 'Chemnitz',
+  '146': 'Dresden',
+  '147': 'Leipzig',
+} as const);
 
 /** One row of {@link GERMAN_STATES}. */
 export type GermanStateInfo = (typeof GERMAN_STATES)[number];
@@ -140,11 +141,7 @@ export type GermanState = (typeof GERMAN_STATES)[number]['code'];
 export type GermanStateLetters = GermanState extends `DE-${infer Letters}` ? Letters : never;
 
 /** The three-digit key of a Regierungsbezirk (or former one): `064`. */
-export type RegierungsbezirkKey = GermanStateInfo extends infer Row
-  ? Row extends GermanStateInfo
-    ? keyof Row['regierungsbezirke']
-    : never
-  : never;
+export type RegierungsbezirkKey = keyof typeof REGIERUNGSBEZIRKE;
 
 // Maps, like every table looked up by a value from the input: `constructor` finds nothing here.
 /** The Länder by ISO 3166-2 code. */
@@ -156,9 +153,10 @@ const BY_AGS_PREFIX: ReadonlyMap<string, GermanStateInfo> = /* @__PURE__ */ new 
 );
 /** The first three digits a key may begin with: a Land and its (former) Regierungsbezirk, or the Land and 0. */
 const KEY_PREFIXES: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ GERMAN_STATES.flatMap((state) =>
-    Object.keys(state.regierungsbezirke).length === 0 ? [`${state.agsPrefix}0`] : Object.keys(state.regierungsbezirke),
-  ),
+  /* @__PURE__ */ GERMAN_STATES.flatMap((state) => {
+    const keys = Object.keys(REGIERUNGSBEZIRKE).filter((key) => key.startsWith(state.agsPrefix));
+    return keys.length === 0 ? [`${state.agsPrefix}0`] : keys;
+  }),
 );
 
 /** The Land with this ISO 3166-2 code, or `undefined` for any other value. */
@@ -177,7 +175,7 @@ export function germanStateByAgsPrefix(prefix: string): GermanStateInfo | undefi
 }
 
 const REGIERUNGSBEZIRK_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ GERMAN_STATES.flatMap((state) => Object.entries(state.regierungsbezirke)),
+  /* @__PURE__ */ Object.entries(REGIERUNGSBEZIRKE),
 );
 
 /** The name of the (former) Regierungsbezirk whose keys begin with these three digits: `064` → `Darmstadt`. */

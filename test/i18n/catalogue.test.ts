@@ -8,7 +8,7 @@ import type { ERROR_MESSAGES } from '../../src/i18n/errors.js';
 import type { FORMAT_MESSAGES } from '../../src/i18n/formatting.js';
 import type { QUERY_MESSAGES } from '../../src/i18n/queries.js';
 import type { VALIDATION_MESSAGES } from '../../src/i18n/validation.js';
-import { GERMAN_STATES } from '../../src/places/germanStates.js';
+import { GERMAN_STATES, REGIERUNGSBEZIRKE } from '../../src/places/germanStates.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../src/time/germanNames.js';
 
 const FOLDER = new URL('../../src/i18n/', import.meta.url);
@@ -269,10 +269,10 @@ const GERMAN_WORDS = new Set(
 );
 
 // Proper names English writes as German does.
-const NAMES: readonly string[] = GERMAN_STATES.flatMap((state) => [
-  state.name,
-  ...Object.values<string>(state.regierungsbezirke),
-]).sort((a, b) => b.length - a.length);
+const NAMES: readonly string[] = [
+  ...GERMAN_STATES.map((state) => state.name),
+  ...Object.values<string>(REGIERUNGSBEZIRKE),
+].sort((a, b) => b.length - a.length);
 
 /**
  * The German words of an English text, outside quoted values (the caller's input, examples) and
@@ -421,6 +421,7 @@ describe('message catalogues', () => {
       'VALIDATION_MESSAGES',
       'QUERY_MESSAGES',
       'TIME_MESSAGES',
+      'DATE_INPUT_MESSAGES',
       'HOLIDAY_MESSAGES',
       'FORMAT_MESSAGES',
       'VALUE_NAMES',

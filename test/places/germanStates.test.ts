@@ -1,6 +1,12 @@
 // The one table of the 16 Länder, and the places that read it: holidays, AGS keys, ISO codes.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type GermanState, GERMAN_STATES as PUBLIC_TABLE, parseAgs, publicHolidays } from '../../src/index.js';
+import {
+  type GermanState,
+  REGIERUNGSBEZIRKE as PUBLIC_REGIERUNGSBEZIRKE,
+  GERMAN_STATES as PUBLIC_TABLE,
+  parseAgs,
+  publicHolidays,
+} from '../../src/index.js';
 import { KNOWN_SUBDIVISIONS } from '../../src/places/countries.js';
 import {
   CITY_STATES_WITHOUT_KREISE,
@@ -10,12 +16,14 @@ import {
   germanStateOf,
   isGermanState,
   isKeyPrefix,
+  REGIERUNGSBEZIRKE,
   type RegierungsbezirkKey,
 } from '../../src/places/germanStates.js';
 
 describe('the table of the Länder', () => {
-  it('is the table kommunal exports', () => {
+  it('is the table kommunal exports, beside the table of Regierungsbezirke', () => {
     expect(PUBLIC_TABLE).toBe(GERMAN_STATES);
+    expect(PUBLIC_REGIERUNGSBEZIRKE).toBe(REGIERUNGSBEZIRKE);
   });
 
   it('holds the 16 Länder in the order of their AGS prefix, 01 to 16', () => {
@@ -28,16 +36,23 @@ describe('the table of the Länder', () => {
     for (const state of GERMAN_STATES) expect(state.code).toMatch(/^DE-[A-Z]{2}$/);
   });
 
-  it('gives each Regierungsbezirk a key of its Land: the prefix and one more digit', () => {
-    for (const state of GERMAN_STATES) {
-      for (const key of Object.keys(state.regierungsbezirke))
-        expect(key).toMatch(new RegExp(`^${state.agsPrefix}[1-9]$`));
+  it('gives each Regierungsbezirk a key of a Land: its prefix and one more digit', () => {
+    const prefixes = GERMAN_STATES.map((state) => state.agsPrefix);
+    for (const key of Object.keys(REGIERUNGSBEZIRKE)) {
+      expect(key).toMatch(/^\d{2}[1-9]$/);
+      expect(prefixes).toContain(key.slice(0, 2));
     }
-    expect(germanStateOf('DE-HE')?.regierungsbezirke).toEqual({ '064': 'Darmstadt', '065': 'Gießen', '066': 'Kassel' });
+    expect(Object.entries(REGIERUNGSBEZIRKE).filter(([key]) => key.startsWith('06'))).toEqual([
+      ['064', 'Darmstadt'],
+      ['065', 'Gießen'],
+      ['066', 'Kassel'],
+    ]);
   });
 
   it('lists Regierungsbezirke for the four Länder that have them, and the former ones with the year they went', () => {
-    const withRegierungsbezirke = GERMAN_STATES.filter((state) => Object.keys(state.regierungsbezirke).length > 0);
+    const withRegierungsbezirke = GERMAN_STATES.filter((state) =>
+      Object.keys(REGIERUNGSBEZIRKE).some((key) => key.startsWith(state.agsPrefix)),
+    );
     const current = withRegierungsbezirke.filter((state) => !('regierungsbezirkeAbolished' in state));
     expect(current.map((state) => state.code)).toEqual(['DE-NW', 'DE-HE', 'DE-BW', 'DE-BY']);
     const abolished = Object.fromEntries(
@@ -52,8 +67,8 @@ describe('the table of the Länder', () => {
     expect(Object.isFrozen(GERMAN_STATES)).toBe(true);
     for (const state of GERMAN_STATES) {
       expect(Object.isFrozen(state)).toBe(true);
-      expect(Object.isFrozen(state.regierungsbezirke)).toBe(true);
     }
+    expect(Object.isFrozen(REGIERUNGSBEZIRKE)).toBe(true);
   });
 
   it('derives the one GermanState type from the codes', () => {
@@ -100,7 +115,7 @@ describe('every reader of the Länder reads the one table', () => {
 
   it('parseAgs names the Land of each prefix, and accepts each (former) Regierungsbezirk digit', () => {
     for (const state of GERMAN_STATES) {
-      const keys = Object.keys(state.regierungsbezirke);
+      const keys = Object.keys(REGIERUNGSBEZIRKE).filter((key) => key.startsWith(state.agsPrefix));
       const prefixes = keys.length === 0 ? [`${state.agsPrefix}0`] : keys;
       for (const prefix of prefixes) {
         const parts = parseAgs(`${prefix}${CITY_STATES_WITHOUT_KREISE.has(state.code) ? '00' : '11'}000`);
