@@ -163,7 +163,10 @@ try {
   step('bundle apps that import one part each (esbuild, platform neutral)');
   const budgets = [
     { file: 'format-only.mjs', limit: 20 * 1024, prints: '15. April 2024' },
-    { file: 'holidays-only.mjs', limit: 7 * 1024, prints: '12' },
+    // The target is 8 KB for an app that imports only isPublicHoliday; it bundles to about
+    // 7.4 KB from either path (docs/decisions.md, "Local holidays"), so the limit holds the gain.
+    { file: 'holidays-only.mjs', limit: 7.5 * 1024, prints: 'true' },
+    { file: 'holidays-subpath-only.mjs', limit: 7.5 * 1024, prints: 'true' },
   ];
   for (const { file, limit, prints } of budgets) {
     const { gzipped, zod, printed } = await bundle(file);
