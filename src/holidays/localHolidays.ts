@@ -77,32 +77,19 @@ const BAVARIA =
   'BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3: wo mehr Katholiken als Protestanten wohnen, festgestellt vom Landesamt für Statistik nach';
 const MAYBE = 'ohne Liste, dort vielleicht Feiertag:';
 
-// What kommunal knows of the Landesamt's determinations from the Zensus 2011 (2014–2024) and 2022
-// (from 2025): Oberbayern (091) and Niederbayern (092) keep it everywhere; for the Oberpfalz (093),
-// Unterfranken (096), Schwaben (097) and the Kreise below, the municipalities without it are listed;
-// for the Kreise in UNSOURCED they are not (sources: docs/decisions.md, "Local holidays").
-const SOURCED = [
-  '091',
-  '092',
-  '093',
-  '096',
-  '097',
-  // Oberfranken: the Städte Bamberg, Bayreuth, Coburg, Hof; the Landkreise Bayreuth, Coburg, Hof, Kulmbach, Wunsiedel.
-  ...['09461', '09462', '09463', '09464', '09472', '09473', '09475', '09477', '09479'],
-  // Mittelfranken: the Städte Ansbach, Erlangen, Fürth, Nürnberg, Schwabach; the Landkreise Ansbach, Nürnberger Land, Neustadt a.d.Aisch-Bad Windsheim, Weißenburg-Gunzenhausen.
-  ...['09561', '09562', '09563', '09564', '09565', '09571', '09574', '09575', '09577'],
-];
-const UNSOURCED = ['09471', '09474', '09476', '09478', '09572', '09573', '09576'];
-const UNSOURCED_NAMES = 'Landkreise Bamberg, Forchheim, Kronach, Lichtenfels, Erlangen-Höchstadt, Fürth und Roth';
-
-/** The municipalities without Mariä Himmelfahrt 2014–2024 (Zensus 2011), in the Kreise sourced, and single ones elsewhere. */
+/**
+ * The municipalities without Mariä Himmelfahrt 2014–2024, as the Landesamt determined them from the
+ * Zensus 2011: 352 of 2,056 (9 in the Oberpfalz, 115 in Oberfranken, 172 in Mittelfranken, 40 in
+ * Unterfranken, 16 in Schwaben; Ober- and Niederbayern keep it everywhere). Sources and checks:
+ * docs/decisions.md, "Local holidays".
+ */
 const WITHOUT_2014 =
   '09371116393451g 09374140 09462000 09463000 09464000 094721162126426112345b1a344281 ' +
-  '0947311281b243372517441 0947511217341814131822313312316125 09476183 ' +
-  '09477117112331861861141 094791111e12612723261253 09561000 09562000 09563000 09564000 ' +
-  '09565000 095711114733222111441621a4113122112522112211536211412111 09572115.1595 ' +
-  '0957411115335121331151132221313 0957511212111121212111311352113212172111b2 ' +
-  '0957711121152592217111713154142 09672126.166 09673113ljef 096741647jkd ' +
+  '0947311281b243372517441 09474124862.176 0947511217341814131822313312316125 0947614662h842 ' +
+  '09477117112331861861141 09478145a 094791111e1261923261253 09561000 09562000 09563000 09564000 ' +
+  '09565000 095711114733222111441621a4113122112522112211536211412111 09572114151a623147415 ' +
+  '095731113152111112131 095741111533512133161132221313 0957511212111121212111311352113212172111b2 ' +
+  '0957611747455153 095771112115259221711171364142 09672126.166 09673113ljef 096741647jkd ' +
   '09675111122p12211116514b 09677137mb 096781762 09679165b1a9a 09773113 097781638.219 ' +
   '097791116d6a97m193t';
 
@@ -112,17 +99,9 @@ const BEFORE_2025 = agsList(WITHOUT_2014);
 const GAINED_2025 = agsList('09476183 09572115.164 09678176 09778171 09779197');
 const LOST_2025 = agsList('09473165 09477139');
 
-/**
- * Mariä Himmelfahrt in Bavaria for one determination of the Landesamt für Statistik: every
- * municipality of the sourced Regierungsbezirke and Kreise but those listed without it, single
- * municipalities known elsewhere, and the Kreise whose lists kommunal lacks as `unknown`.
- */
-function bavaria(census: string, count: string, without: readonly string[], gained: readonly string[]): LocalArea {
-  return area([...SOURCED, ...gained], `${BAVARIA} ${census}${count}; ${MAYBE} ${UNSOURCED_NAMES}.`, {
-    except: without,
-    unknown: [...UNSOURCED],
-  });
-}
+/** Mariä Himmelfahrt in Bavaria for one determination of the Landesamt für Statistik: every municipality but those without it. */
+const bavaria = (census: string, count: string, without: readonly string[]): LocalArea =>
+  area(['09'], `${BAVARIA} ${census}${count}.`, { except: without });
 
 /** The holidays the laws give to some municipalities of a Land, in the laws' order. */
 export const LOCAL_RULES: readonly LocalRule[] = [
@@ -177,7 +156,7 @@ export const LOCAL_RULES: readonly LocalRule[] = [
     land: 'BY',
     from: 2014,
     until: 2024,
-    area: bavaria('dem Zensus 2011', ' (1.704 von 2.056 Gemeinden)', BEFORE_2025, []),
+    area: bavaria('dem Zensus 2011', ' (1.704 von 2.056 Gemeinden)', BEFORE_2025),
   },
   {
     name: 'Mariä Himmelfahrt',
@@ -188,7 +167,6 @@ export const LOCAL_RULES: readonly LocalRule[] = [
       'dem Zensus 2022',
       ' (1.708 von 2.056 Gemeinden)',
       [...BEFORE_2025.filter((ags) => !GAINED_2025.includes(ags)), ...LOST_2025].sort(),
-      GAINED_2025,
     ),
   },
 ];

@@ -362,7 +362,7 @@ export function publicHolidayOn(
  * holiday of the Land, since a local one (Mariä Himmelfahrt in Bavaria) does not hold in the whole
  * Land, so `isPublicHoliday('2024-08-15', 'DE-BY')` is `false`; with `ags`, a statewide holiday or
  * a local one that holds in the whole municipality. Where a local holiday only may hold (some
- * Ortsteile, a list kommunal has not sourced) the answer is `false`: ask {@link publicHolidayOn},
+ * Ortsteile, Bavaria before 2014 outside Ober- and Niederbayern) the answer is `false`: ask {@link publicHolidayOn},
  * whose answer then has `certain: false`.
  *
  * @param date - The day, `YYYY-MM-DD` (or a longer ISO 8601 string, as {@link publicHolidayOn} reads it).

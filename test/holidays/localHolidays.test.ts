@@ -224,33 +224,50 @@ describe('Mariä Himmelfahrt in Bavaria, as the Landesamt für Statistik determi
     expect(changed.sort()).toEqual([...gained, ...lost].sort());
   });
 
-  it('lists as many municipalities without it as the Landesamt counts, where a Regierungsbezirk is sourced whole', () => {
-    // Municipalities per Regierungsbezirk (Destatis GV, 31.12.2020) and the Landesamt's share with the holiday, 2014–2024.
-    const bezirke = { '093': [226, 96.0, 9], '096': [308, 87.0, 39], '097': [340, 95.3, 14] } as const;
-    for (const [bezirk, [total, share, without2025]] of Object.entries(bezirke)) {
-      const without = (year: number) => assumption(year).except.filter((ags) => ags.startsWith(bezirk)).length;
-      expect(Math.round(total * (1 - share / 100)), bezirk).toBe(without(2024));
-      expect(without(2025), bezirk).toBe(without2025);
-      expect(assumption(2024).municipalities, bezirk).toContain(bezirk);
+  it('lists as many municipalities without it as the Landesamt counts, per Regierungsbezirk and in all', () => {
+    // Municipalities without it per Regierungsbezirk, 2014–2024 (the Landesamt's shares of the
+    // Destatis GV's municipalities) and from 2025 (the eight changes of press release 217/2025).
+    const bezirke = {
+      '091': [0, 0],
+      '092': [0, 0],
+      '093': [9, 9],
+      '094': [115, 116],
+      '095': [172, 170],
+      '096': [40, 39],
+      '097': [16, 14],
+    } as const;
+    const without = (year: number, bezirk: string) =>
+      assumption(year).except.filter((ags) => ags.startsWith(bezirk)).length;
+    for (const [bezirk, [until2024, from2025]] of Object.entries(bezirke)) {
+      expect([without(2024, bezirk), without(2025, bezirk)], bezirk).toEqual([until2024, from2025]);
     }
-    // 2,056 municipalities; with the holiday 1,704 (2014–2024) and 1,708 (from 2025).
+    // 2,056 municipalities (Destatis GV, 31.12.2020); with the holiday 1,704 (2014–2024) and 1,708 (from 2025).
     const bavaria = { '091': 500, '092': 258, '093': 226, '094': 214, '095': 210, '096': 308, '097': 340 };
-    expect(Object.values(bavaria).reduce((sum, count) => sum + count, 0)).toBe(2056);
-    expect(2056 - 352).toBe(1704);
-    expect(2056 - 348).toBe(1708);
+    const municipalities = Object.values(bavaria).reduce((sum, count) => sum + count, 0);
+    expect(municipalities).toBe(2056);
+    expect(municipalities - assumption(2024).except.length).toBe(1704);
+    expect(municipalities - assumption(2025).except.length).toBe(1708);
+    expect(new Set(assumption(2024).except).size).toBe(352);
+    expect(assumption(2024).municipalities).toEqual(['09']);
   });
 
-  it('says “may” where the Landesamt’s list was not sourced, never guesses', () => {
-    expect(assumption(2024).unknown).toEqual(['09471', '09474', '09476', '09478', '09572', '09573', '09576']);
+  it('knows every Bavarian municipality from 2014, and says “may” before, outside Ober- and Niederbayern', () => {
+    for (const year of [2014, 2024, 2025]) expect(assumption(year).unknown).toEqual([]);
     expect(assumption(2024).note).toBe(
-      'BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3: wo mehr Katholiken als Protestanten wohnen, festgestellt vom Landesamt für Statistik nach dem Zensus 2011 (1.704 von 2.056 Gemeinden); ohne Liste, dort vielleicht Feiertag: Landkreise Bamberg, Forchheim, Kronach, Lichtenfels, Erlangen-Höchstadt, Fürth und Roth.',
+      'BayFTG Art. 1 Abs. 1 Nr. 2, Abs. 3: wo mehr Katholiken als Protestanten wohnen, festgestellt vom Landesamt für Statistik nach dem Zensus 2011 (1.704 von 2.056 Gemeinden).',
     );
-    const forchheim = on(2024, '09474126') as LocalPublicHoliday;
-    expect([forchheim.name, forchheim.certain]).toEqual(['Mariä Himmelfahrt', false]);
-    expect(isPublicHoliday('2024-08-15', 'DE-BY', { ags: '09474126' })).toBe(false);
+    // Landkreis Forchheim: Ebermannstadt keeps it, Egloffstein does not.
+    expect(isPublicHoliday('2024-08-15', 'DE-BY', { ags: '09474126' })).toBe(true);
+    expect(on(2024, '09474124')).toBeUndefined();
+    // The Landkreis Fürth: none of its 14 municipalities keeps it.
+    for (const ags of ['09573111', '09573134', '09573125']) expect(on(2025, ags), ags).toBeUndefined();
+    // Nagel (Wunsiedel), Neuhaus a.d.Pegnitz and Raitenbuch keep it: the Landesamt's list does not name them.
+    for (const ags of ['09479138', '09574140', '09577163'])
+      expect(isPublicHoliday('2024-08-15', 'DE-BY', { ags }), ags).toBe(true);
     // Before 2014 (Volkszählung 1987) kommunal knows Ober- and Niederbayern only.
     expect(on(2010, NUERNBERG)).toMatchObject({ certain: false });
     expect(on(2010, AUGSBURG)).toMatchObject({ certain: false });
+    expect(on(2010, MUENCHEN)).toMatchObject({ certain: true });
   });
 });
 

@@ -216,8 +216,8 @@ export interface PublicHolidayAbroad {
  * ({@link PublicHolidayAbroad}), a local one that holds in
  * its municipality (by its `ags`: Mariä Himmelfahrt in Bavaria, the Augsburger Hohes Friedensfest,
  * Fronleichnam in parts of Sachsen and Thüringen), or one its municipality declares. Where a local
- * holiday may hold but kommunal's data cannot say (only some Ortsteile keep it, a Bavarian list
- * kommunal lacks, or a place in that Land without `ags`), the conflict has `certain: false` and
+ * holiday may hold but kommunal's data cannot say (only some Ortsteile keep it, Bavaria before 2014
+ * outside Ober- and Niederbayern, or a place in that Land without `ags`), the conflict has `certain: false` and
  * says the day may be a holiday there; a dataset settles it with the municipality's `holidays` or
  * `holidaysNotKept`.
  *
