@@ -37,10 +37,12 @@ export { type FormatDateOptions, formatDate } from './format/formatDate.js';
 export { formatDateRange } from './format/formatDateRange.js';
 export { type FormatDateTimeOptions, formatDateTime } from './format/formatDateTime.js';
 export { formatDayCount } from './format/formatDayCount.js';
+export { type FormatGrowthOptions, formatGrowth } from './format/formatGrowth.js';
 export { formatKind, type Kind } from './format/formatKind.js';
 export { formatMonth } from './format/formatMonth.js';
 export { formatOrdinal } from './format/formatOrdinal.js';
 export { type FormatPersonNameOptions, formatPersonName, type OrganisationName } from './format/formatPersonName.js';
+export { type FormatQuantityOptions, formatQuantity, type QuantityNoun } from './format/formatQuantity.js';
 export { type FormatSalutationOptions, formatSalutation } from './format/formatSalutation.js';
 export { type FormatTimeOptions, formatTime } from './format/formatTime.js';
 export { formatTimeRange } from './format/formatTimeRange.js';
@@ -104,6 +106,14 @@ export {
 } from './model/partnership.js';
 export { type Person, PersonSchema, type Role, RoleSchema, type Salutation, SalutationSchema } from './model/person.js';
 export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
+export {
+  type Quantity,
+  type QuantityQualifier,
+  QuantityQualifierSchema,
+  QuantitySchema,
+  type QuantitySeries,
+  QuantitySeriesSchema,
+} from './model/quantity.js';
 export { type Venue, VenueSchema } from './model/venue.js';
 export { GERMAN_STATES, REGIERUNGSBEZIRKE } from './places/germanStates.js';
 export { type ExchangesOfOptions, exchangesOf } from './query/exchangesOf.js';
