@@ -20,6 +20,8 @@ import {
   LOCALE,
   NEAR,
   NOT_NEGATIVE,
+  NOUN,
+  NUMBERS,
   OBJECT,
   PARTNERSHIP_KINDS,
   POSITIVE,
@@ -65,10 +67,12 @@ const {
   formatDateRange,
   formatDateTime,
   formatDayCount,
+  formatGrowth,
   formatKind,
   formatMonth,
   formatOrdinal,
   formatPersonName,
+  formatQuantity,
   formatSalutation,
   formatTime,
   formatTimeRange,
@@ -205,6 +209,31 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
     returns: 'string',
   },
   {
+    name: 'formatGrowth',
+    call: (...args) => formatGrowth(...(args as Parameters<typeof formatGrowth>)),
+    params: ['series', 'options'],
+    bases: combos(
+      values(
+        [
+          { date: '2023-09', value: 150, qualifier: 'more-than' },
+          { date: '2014', value: 11 },
+        ],
+        [
+          { date: '2014-03-01', value: 1500.5, qualifier: 'about' },
+          { date: '2014-03', value: 0 },
+          { date: '2020', value: 1e21, qualifier: 'fewer-than' },
+        ],
+      ),
+      values(
+        { noun: { singular: 'Anlaufstelle', plural: 'Anlaufstellen' }, numbers: 'digits', locale: 'en' },
+        { noun: 'Teilnehmende', numbers: 'words' },
+        {},
+      ),
+    ),
+    options: { 1: { noun: NOUN, numbers: NUMBERS, locale: LOCALE } },
+    returns: 'string',
+  },
+  {
     name: 'formatKind',
     call: (...args) => formatKind(...(args as Parameters<typeof formatKind>)),
     params: ['kind'],
@@ -235,6 +264,21 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
       [() => [{ withRole: true, organisation: dataset.organisations }], ...values({ withRole: true }, {})],
     ),
     options: { 1: { withRole: BOOLEAN } },
+    returns: 'string',
+  },
+  {
+    name: 'formatQuantity',
+    call: (...args) => formatQuantity(...(args as Parameters<typeof formatQuantity>)),
+    params: ['quantity', 'options'],
+    bases: combos(
+      values({ value: 150, qualifier: 'more-than' }, { value: 1 }, { value: 1500.5, qualifier: 'about' }),
+      values(
+        { noun: { singular: 'Anlaufstelle', plural: 'Anlaufstellen' }, locale: 'en' },
+        { noun: 'Teilnehmende' },
+        {},
+      ),
+    ),
+    options: { 1: { noun: NOUN, locale: LOCALE } },
     returns: 'string',
   },
   {
@@ -603,6 +647,12 @@ const SCHEMA_SAMPLES: Readonly<Record<string, () => unknown>> = {
   SalutationSchema: () => 'Frau',
   RoleSchema: () => seeds.persons[0].roles[0],
   ProgrammeItemSchema: () => seeds.exchanges[1].programme[0],
+  QuantitySchema: () => ({ value: 150, qualifier: 'more-than' }),
+  QuantityQualifierSchema: () => 'about',
+  QuantitySeriesSchema: () => [
+    { date: '2014', value: 11 },
+    { date: '2023-09', value: 150, qualifier: 'more-than' },
+  ],
   VenueSchema: () => seeds.venues[0],
 };
 

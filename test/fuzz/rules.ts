@@ -88,6 +88,9 @@ export const FUNCTION = optional((value) => typeof value === 'function');
 export const COUNTRY = optional((value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value));
 export const STRING = optional((value) => typeof value === 'string');
 export const LOCALE = oneOf('de', 'en');
+/** A noun after a count: a text that says something, or an object (whose fields may still be refused). */
+export const NOUN = optional((value) => (typeof value === 'string' && /\S/.test(value)) || isPlainObject(value));
+export const NUMBERS = oneOf('words', 'digits');
 export const ROLE = oneOf('host', 'guest');
 export const DAY = optional(isIsoDay);
 /** A day or instant to read a date near: a text (which may still be refused) or a Date, of any realm. */
