@@ -44,6 +44,7 @@ export { formatOrdinal } from './format/formatOrdinal.js';
 export { type FormatPersonNameOptions, formatPersonName, type OrganisationName } from './format/formatPersonName.js';
 export { type FormatQuantityOptions, formatQuantity, type QuantityNoun } from './format/formatQuantity.js';
 export { type FormatSalutationOptions, formatSalutation } from './format/formatSalutation.js';
+export { formatSince } from './format/formatSince.js';
 export { type FormatTimeOptions, formatTime } from './format/formatTime.js';
 export { formatTimeRange } from './format/formatTimeRange.js';
 export type { FormatTimeZoneOptions } from './format/formatTimeZone.js';

@@ -22,6 +22,7 @@ export { formatOrdinal } from './formatOrdinal.js';
 export { type FormatPersonNameOptions, formatPersonName, type OrganisationName } from './formatPersonName.js';
 export { type FormatQuantityOptions, formatQuantity, type QuantityNoun } from './formatQuantity.js';
 export { type FormatSalutationOptions, formatSalutation } from './formatSalutation.js';
+export { formatSince } from './formatSince.js';
 export { type FormatTimeOptions, formatTime } from './formatTime.js';
 export { formatTimeRange } from './formatTimeRange.js';
 export type { FormatTimeZoneOptions } from './formatTimeZone.js';

@@ -74,6 +74,7 @@ const {
   formatPersonName,
   formatQuantity,
   formatSalutation,
+  formatSince,
   formatTime,
   formatTimeRange,
   formatTimeZone,
@@ -164,7 +165,7 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
     call: (...args) => formatDate(...(args as Parameters<typeof formatDate>)),
     params: ['value', 'options'],
     bases: combos(
-      DATE_INPUTS,
+      [...DATE_INPUTS, ...values('2024-04', '2024')],
       values({ style: 'numeric', timeZone: 'Europe/Berlin' }, { style: 'full', timeZone: 'America/Chicago' }, {}),
     ),
     options: { 1: { style: DATE_STYLE, timeZone: TIME_ZONE } },
@@ -175,8 +176,8 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
     call: (...args) => formatDateRange(...(args as Parameters<typeof formatDateRange>)),
     params: ['start', 'end', 'options'],
     bases: combos(
-      values('2024-04-15', '2024-03-28T10:00'),
-      values('2024-04-18', '2025-01-02T10:00Z'),
+      values('2024-04-15', '2024-03-28T10:00', '2024-02', '2014'),
+      values('2024-04-18', '2025-01-02T10:00Z', '2025-04', '2026'),
       values({ style: 'long', timeZone: 'Europe/Berlin' }, { style: 'full', timeZone: 'UTC' }, { style: 'numeric' }),
     ),
     options: { 2: { style: DATE_STYLE, timeZone: TIME_ZONE } },
@@ -290,6 +291,14 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
       values({ letter: true }, {}),
     ),
     options: { 1: { letter: BOOLEAN } },
+    returns: 'string',
+  },
+  {
+    name: 'formatSince',
+    call: (...args) => formatSince(...(args as Parameters<typeof formatSince>)),
+    params: ['value', 'options'],
+    bases: combos([() => '1997', () => '2024-02', ...DATE_INPUTS], values({ timeZone: 'Asia/Kolkata' }, {})),
+    options: { 1: { timeZone: TIME_ZONE } },
     returns: 'string',
   },
   {
