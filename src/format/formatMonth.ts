@@ -1,4 +1,5 @@
-import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
+import { readPartialDate } from '../time/partialDate.js';
+import { calendarDateOf, type DateInput } from '../time/readTemporal.js';
 import { readFormatOptions, readTimeZone, type TimeZoneOptions } from './options.js';
 import { monthName } from './write.js';
 
@@ -24,9 +25,14 @@ import { monthName } from './write.js';
  */
 export function formatMonth(value: DateInput, options?: TimeZoneOptions): string {
   const timeZone = readTimeZone('formatMonth', readFormatOptions('formatMonth', options), 'de');
-  const month = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
-  const date = month
-    ? checkedDate(value as string, Number(month[1]), Number(month[2]), 1, 'de')
-    : calendarDateOf(value, timeZone, 'de');
-  return `${monthName(date)} ${date.year}`;
+  const date = readPartialDate(value, timeZone);
+  switch (date.precision) {
+    case 'month':
+      return `${monthName({ year: date.year, month: date.month, day: 1 })} ${date.year}`;
+    case 'day':
+      return `${monthName(date.date)} ${date.date.year}`;
+    case 'year':
+      // A year names no month: refused as before, by the reader of days.
+      return monthName(calendarDateOf(value, timeZone, 'de'));
+  }
 }

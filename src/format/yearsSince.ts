@@ -1,25 +1,26 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
-import { calendarDateOf, checkedDate, type DateInput } from '../time/readTemporal.js';
+import { readPartialDate } from '../time/partialDate.js';
+import type { DateInput } from '../time/readTemporal.js';
 import { readFormatOptions, readTimeZone, type TimeZoneOptions } from './options.js';
 
-interface PartialDate {
+/** Year, and month and day where known: the count uses only what both ends know. */
+interface Known {
   readonly year: number;
   readonly month?: number;
   readonly day?: number;
 }
 
-function readPartial(value: unknown, timeZone: string): PartialDate {
-  if (typeof value === 'string') {
-    const match = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
-    if (match) {
-      const year = Number(match[1]);
-      const month = match[2] === undefined ? undefined : Number(match[2]);
-      checkedDate(value, year, month ?? 1, 1, 'de');
-      return month === undefined ? { year } : { year, month };
-    }
+function readKnown(value: unknown, timeZone: string): Known {
+  const date = readPartialDate(value, timeZone);
+  switch (date.precision) {
+    case 'year':
+      return { year: date.year };
+    case 'month':
+      return { year: date.year, month: date.month };
+    case 'day':
+      return date.date;
   }
-  return calendarDateOf(value, timeZone, 'de');
 }
 
 /**
@@ -47,8 +48,8 @@ function readPartial(value: unknown, timeZone: string): PartialDate {
  */
 export function yearsSince(since: DateInput, on: DateInput, options?: TimeZoneOptions): number {
   const timeZone = readTimeZone('yearsSince', readFormatOptions('yearsSince', options), 'de');
-  const from = readPartial(since, timeZone);
-  const to = readPartial(on, timeZone);
+  const from = readKnown(since, timeZone);
+  const to = readKnown(on, timeZone);
   let years = to.year - from.year;
   if (from.month !== undefined && to.month !== undefined) {
     const monthOrder = to.month - from.month;

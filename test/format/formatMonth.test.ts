@@ -10,6 +10,6 @@ describe('formatMonth', () => {
   });
 
   it('refuses a month that does not exist', () => {
-    expect(() => formatMonth('2024-13')).toThrow('„2024-13“ ist kein gültiges Datum: Es gibt keinen Monat 13.');
+    expect(() => formatMonth('2024-13')).toThrow('„2024-13“ ist kein gültiger Monat: Es gibt keinen Monat 13.');
   });
 });

@@ -6,9 +6,11 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatMonth,
   formatTime,
   formatTimeRange,
   isPublicHoliday,
+  yearsSince,
 } from '../../src/index.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 
@@ -121,6 +123,18 @@ describe('formatDateRange with months and years', () => {
     );
     expect(() => formatDateRange('2024-02-01', '2024')).toThrow('ergeben keinen Zeitraum');
     expect(() => formatDateRange('2024-13', '2025')).toThrow('„2024-13“ ist kein gültiger Monat');
+  });
+});
+
+describe('formatMonth and yearsSince', () => {
+  it('read years and months as formatDate does, with the same messages', () => {
+    expect(formatMonth('2024-02')).toBe('Februar 2024');
+    expect(yearsSince('1997', '2024-02')).toBe(27);
+    expect(() => formatMonth('2024-13')).toThrow('„2024-13“ ist kein gültiger Monat: Es gibt keinen Monat 13.');
+    expect(() => yearsSince('1997-13', '2017')).toThrow('„1997-13“ ist kein gültiger Monat: Es gibt keinen Monat 13.');
+    expect(() => yearsSince('0000', '2017')).toThrow('„0000“ ist kein gültiges Jahr: Das Jahr muss mindestens 1 sein.');
+    // A year names no month: formatMonth refuses it as before.
+    expect(() => formatMonth('2024')).toThrow('„2024“ ist kein ISO-8601-Datum');
   });
 });
 
