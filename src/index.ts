@@ -66,6 +66,7 @@ export {
 } from './holidays/publicHolidays.js';
 export type { Locale } from './i18n/catalogue.js';
 export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';
+export { type EventStatus, EventStatusSchema } from './model/eventStatus.js';
 export { type Exchange, type ExchangeKind, ExchangeKindSchema, ExchangeSchema } from './model/exchange.js';
 export {
   type FundingLevel,
@@ -107,6 +108,7 @@ export {
 } from './model/partnership.js';
 export { type Person, PersonSchema, type Role, RoleSchema, type Salutation, SalutationSchema } from './model/person.js';
 export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
+export { type Source, SourceSchema } from './model/provenance.js';
 export {
   type Quantity,
   type QuantityQualifier,

@@ -302,6 +302,7 @@ const de: ValidationMessages = {
     text: 'leer',
     url: 'keine gültige Adresse (erwartet http:// oder https://)',
     email: 'keine gültige E-Mail-Adresse',
+    'field-path': 'kein Feldpfad (erwartet wie „startDate“ oder „programme.0.venueId“)',
   },
   types: {
     string: OPTION_MESSAGES.de.aText,
@@ -409,6 +410,7 @@ const en: ValidationMessages = {
     text: 'empty',
     url: 'not a valid address (expected http:// or https://)',
     email: 'not a valid e-mail address',
+    'field-path': 'not a field path (expected like "startDate" or "programme.0.venueId")',
   },
   types: {
     string: OPTION_MESSAGES.en.aText,

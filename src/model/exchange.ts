@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { EventStatusSchema } from './eventStatus.js';
 import { IdListSchema, IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
 import { ProgrammeItemSchema } from './programmeItem.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -103,6 +105,9 @@ export const ExchangeSchema = readonlyCopy(
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
+    /** Planned, confirmed, held or cancelled; left out where the sources do not say. */
+    status: EventStatusSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -73,6 +74,7 @@ export const FundingProgrammeSchema = readonlyCopy(
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 
@@ -169,6 +171,7 @@ export const GrantSchema = readonlyCopy(
     purpose: TextSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

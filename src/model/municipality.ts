@@ -10,6 +10,7 @@ import {
   UrlSchema,
 } from './formats.js';
 import { HOLIDAY_DATE_PATTERN } from './patterns.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -153,6 +154,7 @@ export const MunicipalitySchema = readonlyCopy(
     website: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

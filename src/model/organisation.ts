@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EmailSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -88,6 +89,7 @@ export const OrganisationSchema = readonlyCopy(
     phone: TextSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema, PartialDateSchema, TextSchema } from './formats.js';
 import { PARTNERSHIP_KINDS } from './partnershipKinds.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -62,6 +63,7 @@ export const PartnershipSchema = readonlyCopy(
     until: PartialDateSchema.optional(),
     /** What the sources leave open, or an assumption made. */
     notes: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

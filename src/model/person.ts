@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { EmailSchema, IdSchema, IsoDateSchema, TextSchema } from './formats.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -111,6 +112,7 @@ export const PersonSchema = readonlyCopy(
     email: EmailSchema.optional(),
     /** Telephone number, as written. */
     phone: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

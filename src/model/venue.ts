@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema, TextSchema } from './formats.js';
+import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -45,6 +46,7 @@ export const VenueSchema = readonlyCopy(
     floor: TextSchema.optional(),
     /** Room: `4.161`. */
     room: TextSchema.optional(),
+    ...PROVENANCE_FIELDS,
   }),
 );
 

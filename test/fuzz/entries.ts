@@ -638,6 +638,7 @@ const SCHEMA_SAMPLES: Readonly<Record<string, () => unknown>> = {
   DatasetSchema: () => seeds,
   ExchangeSchema: () => seeds.exchanges[1],
   ExchangeKindSchema: () => 'conference',
+  EventStatusSchema: () => 'held',
   FundingLevelSchema: () => 'state',
   FundingProgrammeSchema: () => seeds.fundingProgrammes[0],
   GrantSchema: () => seeds.grants[0],
@@ -663,6 +664,12 @@ const SCHEMA_SAMPLES: Readonly<Record<string, () => unknown>> = {
     { date: '2023-09', value: 150, qualifier: 'more-than' },
   ],
   VenueSchema: () => seeds.venues[0],
+  SourceSchema: () => ({
+    title: 'Fachkräfteaustausch mit Wien',
+    publisher: 'Landeshauptstadt Wiesbaden',
+    date: '2024-04',
+    url: 'https://www.wiesbaden.de/',
+  }),
 };
 
 interface SafeParser {

@@ -296,6 +296,23 @@ const EDGES: Record<string, readonly string[]> = {
     'Europe/Berlin\n',
   ],
   currency: ['EUR', 'USD', 'eur', 'EU', 'EURO', 'E1R', 'EUR\n'],
+  'field-path': [
+    'startDate',
+    'programme.0.venueId',
+    'programme.10.personIds.2',
+    'a1.b2',
+    'programme[0]',
+    'programme.01',
+    'programme.-1',
+    '0.startDate',
+    '.startDate',
+    'startDate.',
+    'start..date',
+    'start date',
+    'start_date',
+    'Straße',
+    'startDate\n',
+  ],
 };
 
 const ALL_EDGES = [...ANY_STRING, ...Object.values(EDGES).flat()];
@@ -346,6 +363,24 @@ function fullDataset(): any {
   data.measures[0].sessions = [
     { id: 'stand', title: 'Infostand', start: '2017-05-30T10:00', personIds: ['daniela-less'] },
   ];
+  data.exchanges[0].status = 'held';
+  data.exchanges[0].sources = [
+    { title: 'Pressemitteilung', publisher: 'Stadt Wien', date: '2024-02', url: 'https://www.wien.gv.at/' },
+  ];
+  data.exchanges[0].assumed = ['startDate'];
+  for (const collection of [
+    'municipalities',
+    'organisations',
+    'persons',
+    'venues',
+    'partnerships',
+    'fundingProgrammes',
+    'grants',
+    'measures',
+  ]) {
+    data[collection][0].sources = [{ title: 'Quelle', publisher: 'Herausgeber', date: '2024', url: 'https://x.de' }];
+    data[collection][0].assumed = ['id'];
+  }
   return data;
 }
 
