@@ -63,7 +63,11 @@ export type KommunalIssueCode =
   | 'state_country_mismatch'
   | 'unknown_state'
   | 'invalid_postal_code'
-  | 'missing_responsible';
+  | 'missing_responsible'
+  // Status and provenance: an `assumed` path that names no field; notices on a status its dates contradict:
+  | 'unresolved_assumption'
+  | 'held_in_future'
+  | 'planned_in_past';
 
 /**
  * One problem found in the input: where it is, what kind it is, and a sentence for people.

@@ -76,6 +76,19 @@ function germanThisGenitive(kind: EntityKind | undefined): string {
   return feminine ? `dieser ${noun}` : `dieses ${noun}s`;
 }
 
+/** „Der Austausch“, „Die Maßnahme“: an entity at the start of a sentence. */
+function germanDefinite(kind: EntityKind): string {
+  const [noun, feminine] = GERMAN_KINDS[kind];
+  return `${feminine ? 'Die' : 'Der'} ${noun}`;
+}
+
+/** „am 15. Februar 2024“, „im Februar 2024“, „2024“: a date of the caller's after a verb. */
+function germanWhen(partial: string): string {
+  if (partial.length === 10) return `am ${germanDate(partial)}`;
+  if (partial.length === 7) return `im ${germanDate(partial)}`;
+  return germanDate(partial);
+}
+
 function englishIndefinite(kinds: readonly EntityKind[]): string {
   return kinds
     .map((kind) => `${/^[aeiou]/.test(ENGLISH_KINDS[kind]) ? 'an' : 'a'} ${ENGLISH_KINDS[kind]}`)
@@ -189,6 +202,12 @@ export interface ValidationMessages {
   tooManyEntries(length: number, owner: EntityKind | undefined): string;
   outsideYears(time: string): string;
   outsideYearsInZone(time: string, zone: string): string;
+  /** A path in `assumed` that names no field the entity has. */
+  unresolvedAssumption(path: string, owner: EntityKind): string;
+  /** Info: an exchange or measure marked `held` whose first day lies after `today`. */
+  heldInFuture(kind: EntityKind, id: string, start: string, today: string): string;
+  /** Info: an exchange or measure marked `planned` whose last day lies before `today`. */
+  plannedInPast(kind: EntityKind, id: string, end: string, today: string): string;
   /** How a format is described after „ist“ / "is". */
   readonly formats: Readonly<Record<string, string>>;
   /** How a type is named after „Erwartet wird“ / "expected". */
@@ -287,6 +306,12 @@ const de: ValidationMessages = {
     `Zu viele Listeneinträge: Mit dieser Liste (${germanNumber(length)}) enthalten die Listen ${germanThisGenitive(owner)} zusammen mehr als ${germanNumber(MAX_LIST_ENTRIES)} Einträge; kommunal liest höchstens ${germanNumber(MAX_LIST_ENTRIES)}.`,
   outsideYears: DATE_INPUT_MESSAGES.de.outsideYears,
   outsideYearsInZone: TIME_MESSAGES.de.outsideYearsInZone,
+  unresolvedAssumption: (path, owner) =>
+    `${show(path, 'de')} („assumed“) ist kein Feld ${germanThisGenitive(owner)}: Als angenommen markieren lässt sich nur ein Wert, der eingetragen ist.`,
+  heldInFuture: (kind, id, start, today) =>
+    `${germanDefinite(kind)} ${show(id, 'de')} ist als stattgefunden eingetragen („status“: „held“), beginnt aber erst ${germanWhen(start)}; heute ist der ${germanDate(today)}.`,
+  plannedInPast: (kind, id, end, today) =>
+    `${germanDefinite(kind)} ${show(id, 'de')} ist als geplant eingetragen („status“: „planned“), endete aber schon ${germanWhen(end)}; heute ist der ${germanDate(today)}.`,
   formats: {
     date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
     datetime:
@@ -396,6 +421,12 @@ const en: ValidationMessages = {
     `Too many list entries: with this list (${englishNumber(length)}) the lists of this ${owner === undefined ? 'dataset' : ENGLISH_KINDS[owner]} hold more than ${englishNumber(MAX_LIST_ENTRIES)} entries together; kommunal reads at most ${englishNumber(MAX_LIST_ENTRIES)}.`,
   outsideYears: DATE_INPUT_MESSAGES.en.outsideYears,
   outsideYearsInZone: TIME_MESSAGES.en.outsideYearsInZone,
+  unresolvedAssumption: (path, owner) =>
+    `${show(path, 'en')} ("assumed") is not a field of this ${ENGLISH_KINDS[owner]}: only a value that is given can be marked as assumed.`,
+  heldInFuture: (kind, id, start, today) =>
+    `The ${ENGLISH_KINDS[kind]} ${show(id, 'en')} is marked as held ("status": "held"), but its start (${start}) lies after today (${today}).`,
+  plannedInPast: (kind, id, end, today) =>
+    `The ${ENGLISH_KINDS[kind]} ${show(id, 'en')} is marked as planned ("status": "planned"), but its end (${end}) lies before today (${today}).`,
   formats: {
     date: 'not a valid date (expected YYYY-MM-DD)',
     datetime: 'not a valid date and time (expected e.g. "2024-04-15T09:30", optionally with an offset like "+02:00")',

@@ -1,11 +1,16 @@
 import { type KommunalIssue, KommunalValidationError } from '../errors/KommunalValidationError.js';
-import { readLocale, readOptions, unreadableIssue } from '../errors/options.js';
+import { failOption, optionOf, readLocale, readOptions, unreadableIssue } from '../errors/options.js';
 import type { Locale } from '../i18n/catalogue.js';
+import { QUERY_MESSAGES } from '../i18n/queries.js';
 import { VALIDATION_MESSAGES } from '../i18n/validation.js';
 import { COLLECTIONS, type Dataset } from '../model/dataset.js';
+import { ISO_DATE_PATTERN } from '../model/patterns.js';
+import { toIsoDate } from '../time/calendar.js';
 import { isArray } from '../time/quote.js';
+import { wallClockAt } from '../time/zonedTime.js';
 import { checkLinks } from './checkLinks.js';
 import { checkPlaces } from './checkPlaces.js';
+import { checkProvenance } from './checkProvenance.js';
 import { checkShape } from './checkShape.js';
 import { checkTimes } from './checkTimes.js';
 import { type CheckContext, createContext } from './context.js';
@@ -27,6 +32,12 @@ import { createIssueList } from './issueList.js';
 export interface ParseDatasetOptions {
   /** Language of the messages: `de` (default) or `en`; anything else is an `invalid_option` issue. */
   readonly locale?: Locale | undefined;
+  /**
+   * The day a `status` is checked against, `YYYY-MM-DD`: an event marked `held` that begins after
+   * it, or one marked `planned` that ended before it, is a notice. Default: the current day in
+   * Germany (`Europe/Berlin`). Pass it wherever the result must not change with the day it runs on.
+   */
+  readonly today?: string | undefined;
 }
 
 /**
@@ -51,7 +62,21 @@ export type SafeParseDatasetResult =
 
 const NO_NOTICES: readonly KommunalIssue[] = Object.freeze([]);
 
-function check(input: unknown, locale: Locale): SafeParseDatasetResult {
+/** The `today` option: a day that exists, `YYYY-MM-DD`, or the current day in Germany, asked for only when needed. */
+function readToday(fn: string, options: object, locale: Locale): () => string {
+  const value = optionOf(fn, options, 'today', locale);
+  if (value === undefined) {
+    let today: string | undefined;
+    return () => {
+      today ??= toIsoDate(wallClockAt(Date.now(), 'Europe/Berlin'));
+      return today;
+    };
+  }
+  if (typeof value === 'string' && ISO_DATE_PATTERN.test(value)) return () => value;
+  return failOption(fn, 'today', value, QUERY_MESSAGES[locale].aDay, locale);
+}
+
+function check(input: unknown, locale: Locale, today: () => string): SafeParseDatasetResult {
   // Not `isRecord`: a Proxy that cannot be read is reported as such, with what it threw, by checkShape.
   if (typeof input !== 'object' || input === null || isArray(input)) {
     const issue = { path: [], code: 'invalid_type', message: VALIDATION_MESSAGES[locale].notADataset(input) } as const;
@@ -67,6 +92,7 @@ function check(input: unknown, locale: Locale): SafeParseDatasetResult {
   checkLinks(context, shape.rawIds);
   checkPlaces(context);
   checkTimes(context);
+  checkProvenance(context, today);
   const noticed = Object.freeze(
     notices.result(locale).map((notice) => Object.freeze({ ...notice, path: Object.freeze([...notice.path]) })),
   );
@@ -74,12 +100,13 @@ function check(input: unknown, locale: Locale): SafeParseDatasetResult {
   return { success: false, error: new KommunalValidationError(issues.result(locale), { locale }), notices: noticed };
 }
 
-/** Never throws: options that are not `{ locale }` and input that cannot be read become the error. */
+/** Never throws: options that are not `{ locale, today }` and input that cannot be read become the error. */
 function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResult {
   let locale: Locale = 'de';
   try {
-    locale = readLocale(fn, readOptions(fn, options));
-    return check(input, locale);
+    const read = readOptions(fn, options);
+    locale = readLocale(fn, read);
+    return check(input, locale, readToday(fn, read, locale));
   } catch (error) {
     // Every check reports what it cannot read at its own path; this is the last resort.
     if (error instanceof KommunalValidationError) return { success: false, error, notices: NO_NOTICES };
@@ -95,13 +122,14 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
  * Checks a dataset's shape and meaning and returns every problem at once, never throwing.
  * See {@link parseDataset} for what is checked and how many problems are listed.
  *
- * Whatever it is given, it returns: options other than `{ locale: 'de' | 'en' }` are an
+ * Whatever it is given, it returns: options other than `{ locale: 'de' | 'en', today: 'YYYY-MM-DD' }` are an
  * `invalid_option` issue, and a value that throws when read (a getter, a Proxy trap) is an
  * `invalid_type` issue at its path that names what was thrown.
  *
  * @param input - Anything, typically the result of `JSON.parse`. It is not changed, and nothing in
  * it is frozen, whether parsing succeeds or fails.
- * @param options - `locale` of the messages (default `de`).
+ * @param options - `locale` of the messages (default `de`); `today`, the day a `status` is checked
+ * against (default: the current day in `Europe/Berlin`).
  * @returns `{ success: true, data, notices }` with the frozen dataset, or `{ success: false, error,
  * notices }`; `notices` are the `info` issues (usually none).
  *
@@ -124,6 +152,19 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
  * });
  * kreis.success; // => true
  * kreis.notices.map((notice) => notice.code); // => ['padded_district_key']
+ *
+ * // A meeting marked as held that has not begun yet: a notice, not an error.
+ * const meeting = safeParseDataset(
+ *   {
+ *     municipalities: [{ id: 'chemnitz', name: 'Chemnitz', kind: 'city', country: 'DE', state: 'DE-SN' }],
+ *     exchanges: [
+ *       { id: 'bnt-10', kind: 'network-meeting', title: '10. Bundesnetzwerktreffen', hostId: 'chemnitz', guestIds: [], startDate: '2027-09-20', endDate: '2027-09-21', status: 'held' },
+ *     ],
+ *   },
+ *   { today: '2026-12-01' },
+ * );
+ * meeting.success; // => true
+ * meeting.notices[0]?.message; // => 'Der Austausch „bnt-10“ ist als stattgefunden eingetragen („status“: „held“), beginnt aber erst am 20. September 2027; heute ist der 1. Dezember 2026.'
  * ```
  *
  * @category Validation
@@ -143,8 +184,10 @@ export function safeParseDataset(input: unknown, options?: ParseDatasetOptions):
  * Kreisschlüssel, a Gemeinde its Gemeindeschlüssel) and a Regionalschlüssel that contains the
  * Gemeindeschlüssel; Länder that belong to their country; postal codes that fit the country; IANA
  * zones that exist, given where a country has several, and German time for German municipalities;
- * grants inside their programme's dates. What does not make a dataset invalid, such as a
- * Landkreis's key padded to eight digits, `safeParseDataset` lists in `notices`.
+ * grants inside their programme's dates; sources' dates that exist, and `assumed` paths that name a
+ * field the entity has. What does not make a dataset invalid, such as a
+ * Landkreis's key padded to eight digits, or an event marked `held` that has not begun yet,
+ * `safeParseDataset` lists in `notices`.
  *
  * Bounds, so that no input can hang or bloat the process: the error lists the first 1,000
  * problems in input order and ends with one issue of code `too_many_issues` that counts the rest
@@ -155,7 +198,9 @@ export function safeParseDataset(input: unknown, options?: ParseDatasetOptions):
  *
  * @param input - Anything, typically the result of `JSON.parse`. It is not changed, and nothing in
  * it is frozen, whether parsing succeeds or fails.
- * @param options - `locale` of the messages (default `de`; anything else is an `invalid_option` error).
+ * @param options - `locale` of the messages (default `de`; anything else is an `invalid_option` error);
+ * `today` (`YYYY-MM-DD`, default the current day in `Europe/Berlin`), which only `safeParseDataset`'s
+ * notices read.
  * @returns The dataset, frozen.
  * @throws {@link KommunalValidationError} listing every problem (up to 1,000), each with its `path`
  * into the input; never anything else.

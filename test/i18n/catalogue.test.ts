@@ -68,6 +68,20 @@ const SAMPLES: Readonly<Record<string, Readonly<Record<string, readonly (readonl
     ],
     outsideMeasure: [['2024-05-01T10:00', '2024', undefined]],
     outsideProgramme: [['2024-01-01', '2024-12-31', undefined, '2023-12-31']],
+    unresolvedAssumption: [
+      ['programme.0.venueId', 'exchange'],
+      ['since', 'measure'],
+    ],
+    heldInFuture: [
+      ['exchange', 'bnt-10', '2027-09-20', '2026-12-01'],
+      ['measure', 'm', '2027-02', '2026-12-01'],
+      ['measure', 'm', '2027', '2026-12-01'],
+    ],
+    plannedInPast: [
+      ['exchange', 'bnt-9', '2023-09-21', '2026-12-01'],
+      ['measure', 'm', '2017-05', '2026-12-01'],
+      ['measure', 'm', '2017', '2026-12-01'],
+    ],
   } satisfies Samples<typeof VALIDATION_MESSAGES.de>,
   FORMAT_MESSAGES: {
     fieldNotText: [

@@ -1,0 +1,110 @@
+import { KIND_OF_COLLECTION } from '../i18n/validation.js';
+import { COLLECTIONS, type CollectionName } from '../model/dataset.js';
+import type { EventStatus } from '../model/eventStatus.js';
+import type { Source } from '../model/provenance.js';
+import type { CheckContext, Path } from './context.js';
+import { dayExists, firstDay, lastDay } from './dates.js';
+
+/** What the provenance checks read of any entity. */
+interface Provenance {
+  readonly sources?: readonly Source[] | undefined;
+  readonly assumed?: readonly string[] | undefined;
+}
+
+/**
+ * Sources' dates that exist, `assumed` paths that name a field the entity has, and, as notices, a
+ * status its dates contradict: a `held` event that begins after `today`, a `planned` one that ended
+ * before it. `today()` is asked only when an entity has one of these statuses and a date.
+ */
+export function checkProvenance(context: CheckContext, today: () => string): void {
+  for (const collection of COLLECTIONS) {
+    const entries = context.entries[collection] as readonly { readonly value: Provenance; readonly index: number }[];
+    for (const { value, index } of entries) {
+      // Most entities have neither field: two reads, and no path is built.
+      if (value.sources !== undefined) checkSources(context, [collection, index], value.sources);
+      if (value.assumed !== undefined) checkAssumed(context, collection, index, value, value.assumed);
+    }
+  }
+  for (const { value, index } of context.entries.exchanges) {
+    checkStatus(context, 'exchanges', index, value.id, value.status, value.startDate, value.endDate, today);
+  }
+  for (const { value, index } of context.entries.measures) {
+    checkStatus(context, 'measures', index, value.id, value.status, value.since, value.until, today);
+  }
+}
+
+function checkSources(context: CheckContext, path: Path, sources: readonly Source[]): void {
+  sources.forEach((source, sourceIndex) => {
+    if (source.date !== undefined && !dayExists(source.date)) {
+      context.report(
+        [...path, 'sources', sourceIndex, 'date'],
+        'invalid_date',
+        context.messages.dayDoesNotExist(source.date),
+      );
+    }
+  });
+}
+
+function checkAssumed(
+  context: CheckContext,
+  collection: CollectionName,
+  index: number,
+  entity: unknown,
+  assumed: readonly string[],
+): void {
+  assumed.forEach((path, pathIndex) => {
+    if (!hasField(entity, path)) {
+      context.report(
+        [collection, index, 'assumed', pathIndex],
+        'unresolved_assumption',
+        context.messages.unresolvedAssumption(path, KIND_OF_COLLECTION[collection]),
+      );
+    }
+  });
+}
+
+/**
+ * Whether a dotted path (`programme.0.venueId`) leads to a value in a parsed entity: own fields of
+ * objects and entries of lists only, so `constructor` or `length` names nothing.
+ */
+export function hasField(entity: unknown, path: string): boolean {
+  let current: unknown = entity;
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null) return false;
+    if (Array.isArray(current)) {
+      const at = Number(key);
+      if (!Number.isInteger(at) || at >= current.length) return false;
+      current = current[at];
+    } else {
+      if (!Object.hasOwn(current, key)) return false;
+      current = (current as Readonly<Record<string, unknown>>)[key];
+    }
+    if (current === undefined) return false;
+  }
+  return true;
+}
+
+function checkStatus(
+  context: CheckContext,
+  collection: 'exchanges' | 'measures',
+  index: number,
+  id: string,
+  status: EventStatus | undefined,
+  start: string | undefined,
+  end: string | undefined,
+  today: () => string,
+): void {
+  if (status === 'held' && start !== undefined && firstDay(start) > today()) {
+    context.notice(
+      [collection, index, 'status'],
+      'held_in_future',
+      context.messages.heldInFuture(KIND_OF_COLLECTION[collection], id, start, today()),
+    );
+  } else if (status === 'planned' && end !== undefined && lastDay(end) < today()) {
+    context.notice(
+      [collection, index, 'status'],
+      'planned_in_past',
+      context.messages.plannedInPast(KIND_OF_COLLECTION[collection], id, end, today()),
+    );
+  }
+}
