@@ -2,7 +2,7 @@ import { KIND_OF_COLLECTION } from '../i18n/validation.js';
 import { COLLECTIONS, type CollectionName } from '../model/dataset.js';
 import type { EventStatus } from '../model/eventStatus.js';
 import type { Source } from '../model/provenance.js';
-import type { CheckContext, Path } from './context.js';
+import type { CheckContext } from './context.js';
 import { dayExists, firstDay, lastDay } from './dates.js';
 
 /** What the provenance checks read of any entity. */
@@ -21,7 +21,7 @@ export function checkProvenance(context: CheckContext, today: () => string): voi
     const entries = context.entries[collection] as readonly { readonly value: Provenance; readonly index: number }[];
     for (const { value, index } of entries) {
       // Most entities have neither field: two reads, and no path is built.
-      if (value.sources !== undefined) checkSources(context, [collection, index], value.sources);
+      if (value.sources !== undefined) checkSources(context, collection, index, value.sources);
       if (value.assumed !== undefined) checkAssumed(context, collection, index, value, value.assumed);
     }
   }
@@ -33,16 +33,22 @@ export function checkProvenance(context: CheckContext, today: () => string): voi
   }
 }
 
-function checkSources(context: CheckContext, path: Path, sources: readonly Source[]): void {
-  sources.forEach((source, sourceIndex) => {
-    if (source.date !== undefined && !dayExists(source.date)) {
+function checkSources(
+  context: CheckContext,
+  collection: CollectionName,
+  index: number,
+  sources: readonly Source[],
+): void {
+  for (let sourceIndex = 0; sourceIndex < sources.length; sourceIndex += 1) {
+    const date = sources[sourceIndex]?.date;
+    if (date !== undefined && !dayExists(date)) {
       context.report(
-        [...path, 'sources', sourceIndex, 'date'],
+        [collection, index, 'sources', sourceIndex, 'date'],
         'invalid_date',
-        context.messages.dayDoesNotExist(source.date),
+        context.messages.dayDoesNotExist(date),
       );
     }
-  });
+  }
 }
 
 function checkAssumed(
@@ -52,7 +58,8 @@ function checkAssumed(
   entity: unknown,
   assumed: readonly string[],
 ): void {
-  assumed.forEach((path, pathIndex) => {
+  for (let pathIndex = 0; pathIndex < assumed.length; pathIndex += 1) {
+    const path = assumed[pathIndex] as string;
     if (!hasField(entity, path)) {
       context.report(
         [collection, index, 'assumed', pathIndex],
@@ -60,7 +67,7 @@ function checkAssumed(
         context.messages.unresolvedAssumption(path, KIND_OF_COLLECTION[collection]),
       );
     }
-  });
+  }
 }
 
 /**
@@ -68,6 +75,9 @@ function checkAssumed(
  * objects and entries of lists only, so `constructor` or `length` names nothing.
  */
 export function hasField(entity: unknown, path: string): boolean {
+  // Most paths name a field of the entity itself: no list of keys to build.
+  if (!path.includes('.'))
+    return Object.hasOwn(entity as object, path) && (entity as Record<string, unknown>)[path] !== undefined;
   let current: unknown = entity;
   for (const key of path.split('.')) {
     if (typeof current !== 'object' || current === null) return false;
