@@ -93,10 +93,17 @@ export const NOUN = optional((value) => (typeof value === 'string' && /\S/.test(
 export const NUMBERS = oneOf('words', 'digits');
 export const ROLE = oneOf('host', 'guest');
 export const DAY = optional(isIsoDay);
+/** Whether a value may be a Date of any realm; a value whose tag cannot even be read (a revoked or hostile Proxy) may be anything. */
+function mayBeDate(value: unknown): boolean {
+  try {
+    return Object.prototype.toString.call(value) === '[object Date]';
+  } catch {
+    return true;
+  }
+}
+
 /** A day or instant to read a date near: a text (which may still be refused) or a Date, of any realm. */
-export const NEAR = optional(
-  (value) => typeof value === 'string' || Object.prototype.toString.call(value) === '[object Date]',
-);
+export const NEAR = optional((value) => typeof value === 'string' || mayBeDate(value));
 export const PARTNERSHIP_KINDS = optional((value) =>
   everyEntry(value, (kind) => ['town-twinning', 'friendship', 'project-partnership'].includes(kind as string)),
 );
