@@ -4,6 +4,7 @@ import { OPTION_MESSAGES } from '../i18n/options.js';
 import { PERSON_MESSAGES } from '../i18n/persons.js';
 import type { Organisation } from '../model/organisation.js';
 import type { Person } from '../model/person.js';
+import { MAX_LIST_LENGTH } from '../model/readonlyCopy.js';
 import { isArray } from '../time/quote.js';
 import { type Entity, fieldOf, readList, readRecord, readText } from './fields.js';
 import { optionOf, readFlag, readFormatOptions } from './options.js';
@@ -128,6 +129,10 @@ function readOrganisationOption(value: unknown): OrganisationOption {
   if (isArray(value)) {
     // Read as an option, so that a Proxy whose trap throws is an error naming the option.
     const length = Number(optionOf(FN, value, 'length', 'de', 'organisation'));
+    // A list as long as a dataset's may be: a Proxy could claim any length, Infinity included.
+    if (!(length <= MAX_LIST_LENGTH)) {
+      return failOption(FN, 'organisation', value, PERSON_MESSAGES.de.aShortList(MAX_LIST_LENGTH), 'de');
+    }
     const list: ReadOrganisation[] = [];
     for (let index = 0; index < length; index += 1) {
       list.push(

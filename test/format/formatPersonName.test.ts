@@ -101,6 +101,23 @@ describe('formatPersonName with the organisation of the role', () => {
       'Die Option „organisation[1]“ von formatPersonName muss eine Organisation',
     );
   });
+
+  it('refuses a list longer than a dataset’s, whatever length a Proxy claims, before reading an entry', () => {
+    for (const length of [Number.POSITIVE_INFINITY, 10_000_001]) {
+      let reads = 0;
+      const endless = new Proxy([], {
+        get: (_, key) => {
+          if (key === 'length') return length;
+          reads += 1;
+          return { name: 'Amt' };
+        },
+      });
+      expect(() => formatPersonName(leiterin, { organisation: endless as never })).toThrow(
+        'Die Option „organisation“ von formatPersonName muss eine Liste von höchstens 10\u202f000\u202f000 Organisationen sein, nicht eine Liste.',
+      );
+      expect(reads).toBe(0);
+    }
+  });
 });
 
 describe('formatSalutation', () => {
