@@ -21,6 +21,12 @@ export const KNOWN_SUBDIVISIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
 );
 
 /**
+ * The zones of German wall clocks: the tz database's `zone.tab` lists both for DE ("most of
+ * Germany", "Busingen"). A German municipality takes one of them, and a time in them is German time.
+ */
+export const GERMAN_ZONES: ReadonlySet<string> = new Set(['Europe/Berlin', 'Europe/Busingen']);
+
+/**
  * Countries whose territory spans zones with different offsets today (tz database, zone1970.tab):
  * a municipality there must say its zone.
  */

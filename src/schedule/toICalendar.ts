@@ -5,6 +5,7 @@ import { formatVenue } from '../format/formatVenue.js';
 import { readTimeZone } from '../format/options.js';
 import { CALENDAR_MESSAGES } from '../i18n/calendar.js';
 import type { Dataset } from '../model/dataset.js';
+import { GERMAN_ZONES } from '../places/countries.js';
 import type { DatasetIndex } from '../query/datasetIndex.js';
 import {
   DAY,
@@ -19,7 +20,7 @@ import {
 import { offsetMillis, transitionsBetween } from '../time/offsets.js';
 import { isRecord } from '../time/quote.js';
 import { instantsAt, wallClockAt } from '../time/zonedTime.js';
-import { GERMAN_ZONES, ItemTexts } from './conflicts/itemText.js';
+import { ItemTexts } from './conflicts/itemText.js';
 import { placeOf, zoneOf } from './itemPlace.js';
 import { type CheckedItem, readCheckedItems, type ScheduleItem } from './scheduleItem.js';
 import { readDatasetOption } from './scheduleOptions.js';

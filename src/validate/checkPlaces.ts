@@ -1,5 +1,5 @@
 import type { Municipality, MunicipalityKind } from '../model/municipality.js';
-import { KNOWN_SUBDIVISIONS, MULTI_ZONE_COUNTRIES, SINGLE_ZONE_COUNTRIES } from '../places/countries.js';
+import { GERMAN_ZONES, KNOWN_SUBDIVISIONS, MULTI_ZONE_COUNTRIES, SINGLE_ZONE_COUNTRIES } from '../places/countries.js';
 import { isGermanState } from '../places/germanStates.js';
 import { isValidTimeZone } from '../time/canonicalTimeZone.js';
 import { type AgsParts, parseAgs } from './ags.js';
@@ -19,9 +19,6 @@ const LEVEL_OF_KIND: Readonly<Record<MunicipalityKind, 'district' | 'municipalit
   district: 'district',
   region: undefined,
 };
-
-/** The zones of German wall clocks: the tz database's `zone.tab` lists both for DE ("most of Germany", "Busingen"). */
-const GERMAN_ZONES: ReadonlySet<string> = new Set(['Europe/Berlin', 'Europe/Busingen']);
 
 /** Keys, Länder and zones of municipalities; postal codes of venues. */
 export function checkPlaces(context: CheckContext): void {

@@ -2,6 +2,7 @@ import { germanAbbreviation, placeLabel } from '../../format/formatTimeZone.js';
 import { endOfDayBefore, rangeMinutes, writeClock, writeDate } from '../../format/write.js';
 import type { Locale } from '../../i18n/catalogue.js';
 import { CONFLICT_MESSAGES, type ItemTimes } from '../../i18n/conflicts.js';
+import { GERMAN_ZONES } from '../../places/countries.js';
 import { pad2, toIsoDate, utcWallClock } from '../../time/calendar.js';
 import { offsetMillis } from '../../time/offsets.js';
 import { entryOf, newMap } from '../_lib/entryOf.js';
@@ -20,8 +21,6 @@ interface InstantText {
   abbreviation: string | null | undefined;
 }
 
-/** The zones of German time: a time there is never labelled. */
-export const GERMAN_ZONES: ReadonlySet<string> = new Set(['Europe/Berlin', 'Europe/Busingen']);
 /** Central European time, German time's abbreviations: a time in them needs no label for a German reader. */
 const CENTRAL_EUROPEAN = new Set(['MEZ', 'MESZ']);
 
