@@ -71,7 +71,7 @@ export function formatDateRange(start: DateInput, end: DateInput, options?: Form
   if (order > 0) {
     // A message names the two dates, not a sentence's „am …“.
     const named = style === 'prose' ? 'long' : style;
-    fail('invalid_range', FORMAT_MESSAGES.de.datesReversed(writeDate(from, named), writeDate(to, named)));
+    fail('invalid_range', FORMAT_MESSAGES.de.endBeforeStart(writeDate(from, named), writeDate(to, named)));
   }
   if (order === 0) return writeDate(from, style);
   const sameYear = from.year === to.year;
@@ -97,7 +97,7 @@ function partialRange(from: PartialDate, to: PartialDate, style: DateStyle): str
     fail(
       'invalid_range',
       order === 'after'
-        ? FORMAT_MESSAGES.de.datesReversed(start, end)
+        ? FORMAT_MESSAGES.de.endBeforeStart(start, end)
         : PARTIAL_DATE_MESSAGES.de.nestedEnds(start, end),
     );
   }

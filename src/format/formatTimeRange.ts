@@ -48,7 +48,7 @@ export function formatTimeRange(start: DateInput, end: DateInput, options?: Form
   if (to.millis < from.millis) {
     fail(
       'invalid_range',
-      FORMAT_MESSAGES.de.timesReversed(writeDateTime(from, 'full', read), writeDateTime(to, 'full', read)),
+      FORMAT_MESSAGES.de.endBeforeStart(writeDateTime(from, 'full', read), writeDateTime(to, 'full', read)),
     );
   }
   if (to.millis === from.millis) return writeClockAndZone(from, read);

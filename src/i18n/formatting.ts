@@ -12,11 +12,6 @@ export type FieldOwner = 'person' | 'venue';
 const GERMAN_OWNERS: Readonly<Record<FieldOwner, string>> = { person: 'der Person', venue: 'des Ortes' };
 const ENGLISH_OWNERS: Readonly<Record<FieldOwner, string>> = { person: 'of the person', venue: 'of the venue' };
 
-// A range whose end lies before its start, dates or times as formatted: with articles, end first.
-const germanEndBeforeStart = (start: string, end: string) => `Das Ende (${end}) liegt vor dem Beginn (${start}).`;
-const englishEndBeforeStart = (start: string, end: string) =>
-  `The end (${end}) lies before the start (${start}) of the period.`;
-
 /** The sentences of the formatting functions and `parseGermanDate`. */
 export const FORMAT_MESSAGES = catalogue({
   de: {
@@ -41,8 +36,8 @@ export const FORMAT_MESSAGES = catalogue({
       `${show(value, 'de')} ist keine Ordnungszahl: Erwartet wird eine ganze Zahl von 0 bis ${germanNumber(max)}.`,
     notAKind: (value: unknown) =>
       `${show(value, 'de')} ist keine Art, Ebene oder Wiederholung des Datenmodells: Erwartet wird z. B. „town-twinning“.`,
-    datesReversed: germanEndBeforeStart,
-    timesReversed: germanEndBeforeStart,
+    /** A range whose end lies before its start, dates or times as formatted: with articles, end first. */
+    endBeforeStart: (start: string, end: string) => `Das Ende (${end}) liegt vor dem Beginn (${start}).`,
     endOfDayAsStart: (value: unknown, start: string) =>
       `${show(value, 'de')} ist das Ende eines Tages (24 Uhr) und kann keinen Zeitraum beginnen: Als Beginn heißt derselbe Zeitpunkt ${show(start, 'de')}.`,
     dayBeforeStart: (on: unknown, since: unknown) =>
@@ -77,8 +72,7 @@ export const FORMAT_MESSAGES = catalogue({
       `${show(value, 'en')} is not an ordinal: expected a whole number from 0 to ${englishNumber(max)}.`,
     notAKind: (value: unknown) =>
       `${show(value, 'en')} is not a kind, level or recurrence of the data model: expected e.g. "town-twinning".`,
-    datesReversed: englishEndBeforeStart,
-    timesReversed: englishEndBeforeStart,
+    endBeforeStart: (start: string, end: string) => `The end (${end}) lies before the start (${start}) of the period.`,
     endOfDayAsStart: (value: unknown, start: string) =>
       `${show(value, 'en')} is the end of a day (24:00) and cannot begin a period: as a start, the same instant is ${show(start, 'en')}.`,
     dayBeforeStart: (on: unknown, since: unknown) =>

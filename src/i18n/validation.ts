@@ -6,6 +6,7 @@ import { show } from '../time/quote.js';
 import type { AgsLevel } from '../validate/ags.js';
 import { MAX_LIST_ENTRIES } from '../validate/listBudget.js';
 import { catalogue, type Locale } from './catalogue.js';
+import { FORMAT_MESSAGES } from './formatting.js';
 import { germanDate, germanRange } from './germanDates.js';
 import { OPTION_MESSAGES } from './options.js';
 import { DATE_INPUT_MESSAGES, TIME_MESSAGES } from './time.js';
@@ -247,7 +248,7 @@ const de: ValidationMessages = {
   unresolved: (id, expected) => `${show(id, 'de')} ist ${germanNone(expected)} in diesem Datensatz.`,
   wrongKind: (id, actual, expected) =>
     `${show(id, 'de')} ist ${germanIndefinite(actual)}, erwartet wird ${expected.map(germanIndefinite).join(' oder ')}.`,
-  endBeforeStart: (start, end) => `Das Ende (${germanDate(end)}) liegt vor dem Beginn (${germanDate(start)}).`,
+  endBeforeStart: (start, end) => FORMAT_MESSAGES.de.endBeforeStart(germanDate(start), germanDate(end)),
   dayDoesNotExist: TIME_MESSAGES.de.dayDoesNotExist,
   outsideExchange: (time, start, end) =>
     `${show(time, 'de')} liegt außerhalb des Austauschs (${germanRange(start, end)}).`,
