@@ -1,5 +1,5 @@
-import { type CalendarDate, DAY, toIsoDate, utcMillis, utcWallClock } from '../time/calendar.js';
-import { easterSunday } from './easterSunday.js';
+import { toIsoDate } from '../time/calendar.js';
+import { type Day, easter, fixed } from './days.js';
 
 // Austria's public holidays, the most frequent partner country's: the days of rest of the whole
 // federation that the Feiertagsruhegesetz 1957, Art. I § 1 Abs. 1, lists in the version in force
@@ -16,25 +16,21 @@ export interface AustrianHoliday {
   readonly name: string;
 }
 
-/** The fixed days, month and day, with the Act's names. */
-const FIXED: readonly (readonly [number, number, string])[] = [
-  [1, 1, 'Neujahr'],
-  [1, 6, 'Heilige Drei Könige'],
-  [5, 1, 'Staatsfeiertag'],
-  [8, 15, 'Mariä Himmelfahrt'],
-  [10, 26, 'Nationalfeiertag'],
-  [11, 1, 'Allerheiligen'],
-  [12, 8, 'Mariä Empfängnis'],
-  [12, 25, 'Weihnachten'],
-  [12, 26, 'Stephanstag'],
-];
-
-/** The days that follow Easter, in days after Easter Sunday. */
-const MOVABLE: readonly (readonly [number, string])[] = [
-  [1, 'Ostermontag'],
-  [39, 'Christi Himmelfahrt'],
-  [50, 'Pfingstmontag'],
-  [60, 'Fronleichnam'],
+/** The Act's days, as the German Länder's are named (days.ts), with the Act's names. */
+const RULES: readonly { readonly name: string; readonly day: Day }[] = [
+  { name: 'Neujahr', day: fixed(1, 1) },
+  { name: 'Heilige Drei Könige', day: fixed(1, 6) },
+  { name: 'Staatsfeiertag', day: fixed(5, 1) },
+  { name: 'Mariä Himmelfahrt', day: fixed(8, 15) },
+  { name: 'Nationalfeiertag', day: fixed(10, 26) },
+  { name: 'Allerheiligen', day: fixed(11, 1) },
+  { name: 'Mariä Empfängnis', day: fixed(12, 8) },
+  { name: 'Weihnachten', day: fixed(12, 25) },
+  { name: 'Stephanstag', day: fixed(12, 26) },
+  { name: 'Ostermontag', day: easter(1) },
+  { name: 'Christi Himmelfahrt', day: easter(39) },
+  { name: 'Pfingstmontag', day: easter(50) },
+  { name: 'Fronleichnam', day: easter(60) },
 ];
 
 /**
@@ -42,11 +38,7 @@ const MOVABLE: readonly (readonly [number, string])[] = [
  * 26 July, none before. Two on one day (Christi Himmelfahrt on 1 May, as in 2008) are both listed.
  */
 export function austrianHolidays(year: number): AustrianHoliday[] {
-  const easter = utcMillis(easterSunday(year));
-  const days: AustrianHoliday[] = [
-    ...FIXED.map(([month, day, name]) => ({ date: toIsoDate({ year, month, day } as CalendarDate), name })),
-    ...MOVABLE.map(([after, name]) => ({ date: toIsoDate(utcWallClock(easter + after * DAY)), name })),
-  ];
+  const days = RULES.map(({ name, day }) => ({ date: toIsoDate(day(year)), name }));
   return days
     .filter((holiday) => holiday.date >= FIRST_AUSTRIAN_DAY)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
