@@ -59,7 +59,7 @@ function zone(field: string, value: unknown): string | FieldMisfit {
  * knows) are required, `state` a German Land where `country` is `DE`, `holidays` at most 10,000
  * entries `{ date: 'MM-DD' | 'YYYY-MM-DD', name }`. What a getter or Proxy trap throws is thrown.
  */
-export function readPlace(value: unknown, lists: HolidayLists = new Map()): Place | FieldMisfit {
+export function readPlace(value: unknown, lists: HolidayLists = holidayLists()): Place | FieldMisfit {
   if (!isRecord(value)) {
     return misfit([], 'invalid_type', (item, locale) =>
       SCHEDULE_ITEM_MESSAGES[locale].notAnObject('place', item, value),
@@ -78,16 +78,20 @@ export function readPlace(value: unknown, lists: HolidayLists = new Map()): Plac
   }
   const zoneName = zone('place.timeZone', timeZone);
   if (typeof zoneName !== 'string') return zoneName;
-  let read = holidays === undefined ? NO_HOLIDAYS : lists.get(holidays as object);
+  let read = holidays === undefined ? NO_HOLIDAYS : lists.holidays.get(holidays as object);
   if (read === undefined) {
     read = readHolidays(holidays);
-    if (typeof holidays === 'object' && holidays !== null) lists.set(holidays, read);
+    if (typeof holidays === 'object' && holidays !== null) lists.holidays.set(holidays, read);
   }
   if (!isArray(read)) return read;
   if (ags !== undefined && (typeof ags !== 'string' || !/^\d{8}$/.test(ags))) {
     return misfit(['ags'], 'invalid_value', (item, locale) => SCHEDULE_ITEM_MESSAGES[locale].notAnAgs(item, ags));
   }
-  const notKept = holidaysNotKept === undefined ? undefined : readNames(holidaysNotKept);
+  let notKept = holidaysNotKept === undefined ? undefined : lists.notKept.get(holidaysNotKept as object);
+  if (notKept === undefined && holidaysNotKept !== undefined) {
+    notKept = readNames(holidaysNotKept);
+    if (typeof holidaysNotKept === 'object' && holidaysNotKept !== null) lists.notKept.set(holidaysNotKept, notKept);
+  }
   if (notKept !== undefined && !isArray(notKept)) return notKept;
   return {
     name: name as string,
@@ -116,11 +120,18 @@ function readNames(value: unknown): readonly string[] | FieldMisfit {
 }
 
 /**
- * The lists of `place.holidays` read so far in a call, by identity: places that share one list (the
- * items of one municipality, or places written by hand around one list) read it once, so the work
- * follows the size of the input, not the number of places times the length of a list.
+ * The lists of `place.holidays` and `place.holidaysNotKept` read so far in a call, by identity:
+ * places that share one list (the items of one municipality, or places written by hand around one
+ * list) read it once, so the work follows the size of the input, not the number of places times
+ * the length of a list.
  */
-export type HolidayLists = Map<object, Place['holidays'] | FieldMisfit>;
+export interface HolidayLists {
+  readonly holidays: Map<object, Place['holidays'] | FieldMisfit>;
+  readonly notKept: Map<object, readonly string[] | FieldMisfit>;
+}
+
+/** Empty {@link HolidayLists}, for one call. */
+export const holidayLists = (): HolidayLists => ({ holidays: new Map(), notKept: new Map() });
 
 const NO_HOLIDAYS: Place['holidays'] = Object.freeze([]);
 

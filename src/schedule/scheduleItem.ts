@@ -8,7 +8,14 @@ import { isArray, show } from '../time/quote.js';
 import { readTemporal } from '../time/readTemporal.js';
 import { IdTable } from './_lib/idTable.js';
 import { keepShape } from './_lib/shapes.js';
-import { type CheckedPeriod, type FieldMisfit, type HolidayLists, readPeriod, readPlace } from './itemPlace.js';
+import {
+  type CheckedPeriod,
+  type FieldMisfit,
+  type HolidayLists,
+  holidayLists,
+  readPeriod,
+  readPlace,
+} from './itemPlace.js';
 
 /**
  * One thing on a schedule: a programme item of an exchange or a session of a measure, at instants.
@@ -466,7 +473,7 @@ interface ItemReader {
 
 /** {@link readPlace} for one call: a list of holidays that several places share is read once. */
 function placeReader(): (value: unknown) => Place | FieldMisfit {
-  const lists: HolidayLists = new Map();
+  const lists: HolidayLists = holidayLists();
   return (value) => readPlace(value, lists);
 }
 

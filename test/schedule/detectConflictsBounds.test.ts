@@ -251,6 +251,33 @@ describe('detectConflicts: bounded work per item', () => {
     ]);
   });
 
+  it('reads a list of holidays not kept that many places share once', { timeout: 30_000 }, () => {
+    // 10,000 names, one list, 3,000 places: the list was copied (and joined into a key) once per place.
+    let reads = 0;
+    const names = Array.from({ length: 10_000 }, (_, index) => (index === 0 ? 'Mariä Himmelfahrt' : `Tag ${index}`));
+    const holidaysNotKept = new Proxy(names, {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const items: ScheduleItem[] = Array.from({ length: 3000 }, (_, index) => ({
+      id: `n${index}`,
+      start: '2024-08-15T09:00+02:00',
+      end: '2024-08-15T10:00+02:00',
+      place: {
+        name: `Ort ${index}`,
+        country: 'DE',
+        state: 'DE-BY',
+        timeZone: 'Europe/Berlin',
+        ags: '09162000',
+        holidaysNotKept,
+      },
+    }));
+    expect(detectConflicts(items, { weekends: false })).toEqual([]);
+    expect(reads).toBe(10_000);
+  });
+
   it('checks 20,000 items of a year each, with working hours, holidays and weekends, in bounded time', () => {
     const start = Date.UTC(2024, 0, 1, 8);
     const items: ScheduleItem[] = Array.from({ length: 20_000 }, (_, index) => ({

@@ -91,8 +91,15 @@ interface LocalFacts {
 
 const NO_LOCAL_FACTS: LocalFacts = { ags: undefined, notKept: [], key: '' };
 
-/** A place's key where it lies in its Land (else it cannot say which local holidays hold), and the holidays it does not keep. */
-function localFacts(place: Place | undefined, land: GermanState | undefined): LocalFacts {
+/**
+ * A place's key where it lies in its Land (else it cannot say which local holidays hold), and the
+ * holidays it does not keep; `joined` writes a list of names as one text, once per list.
+ */
+function localFacts(
+  place: Place | undefined,
+  land: GermanState | undefined,
+  joined: (names: readonly string[]) => string,
+): LocalFacts {
   if (place === undefined || land === undefined) return NO_LOCAL_FACTS;
   const prefix = germanStateOf(land)?.agsPrefix ?? '';
   // A Kreis' key (5 digits) or another Land's says nothing about one municipality's holidays.
@@ -100,7 +107,7 @@ function localFacts(place: Place | undefined, land: GermanState | undefined): Lo
   const notKept = place.holidaysNotKept ?? [];
   return ags === undefined && notKept.length === 0
     ? NO_LOCAL_FACTS
-    : { ags, notKept, key: [ags ?? '', ...notKept].join('\u0000') };
+    : { ags, notKept, key: [ags ?? '', joined(notKept)].join('\u0000') };
 }
 
 // On one day: the place's declared holidays first, in their order, then the Land's statewide ones,
@@ -193,6 +200,10 @@ function holidayYear(
 class PlaceCalendars {
   private readonly facts: PlaceFacts[] = [];
   private readonly declared = new Map<Place['holidays'], DeclaredHolidays>();
+  /** Per list of holidays places do not keep (places share one, read once): its names as one text. */
+  private readonly notKeptKeys = new Map<readonly string[], string>();
+  private readonly joined = (names: readonly string[]): string =>
+    entryOf(this.notKeptKeys, names, () => names.join('\u0000'));
   /** Per list of holidays, per Land (`AT` in Austria, none elsewhere abroad), per key and holidays not kept, per year: no key is built per item. */
   private readonly years = new Map<
     DeclaredHolidays,
@@ -227,7 +238,15 @@ class PlaceCalendars {
             : land === undefined
               ? 'no-state'
               : undefined;
-      known = { place, zone: this.places.zoneOf(number), land, local: localFacts(place, land), austria, abroad, gap };
+      known = {
+        place,
+        zone: this.places.zoneOf(number),
+        land,
+        local: localFacts(place, land, this.joined),
+        austria,
+        abroad,
+        gap,
+      };
       this.facts[number] = known;
     }
     return known;
