@@ -154,6 +154,8 @@ export interface ValidationMessages {
   /** `path`: where the value is missing; its last key names the field, or an index the list entry. */
   required(path: readonly PropertyKey[]): string;
   wrongType(input: unknown, expected: string): string;
+  /** A value that fits none of a field's forms, each named by what its type expects. */
+  wrongTypes(input: unknown, expected: readonly string[]): string;
   badFormat(input: unknown, format: string): string;
   notOneOf(input: unknown, options: readonly unknown[]): string;
   tooFew(minimum: number): string;
@@ -226,6 +228,8 @@ const de: ValidationMessages = {
     return 'Ein Pflichtwert fehlt.';
   },
   wrongType: (input, expected) => `${show(input, 'de')} hat den falschen Typ: Erwartet wird ${expected}.`,
+  wrongTypes: (input, expected) =>
+    `${show(input, 'de')} hat den falschen Typ: Erwartet wird ${joined(expected, 'oder')}.`,
   badFormat: (input, format) => `${show(input, 'de')} ist ${format}.`,
   notOneOf: (input, options) =>
     `${show(input, 'de')} ist nicht erlaubt: Erwartet wird ${joined(
@@ -351,6 +355,7 @@ const en: ValidationMessages = {
     return 'A required value is missing.';
   },
   wrongType: (input, expected) => `${show(input, 'en')} has the wrong type: expected ${expected}.`,
+  wrongTypes: (input, expected) => `${show(input, 'en')} has the wrong type: expected ${joined(expected, 'or')}.`,
   badFormat: (input, format) => `${show(input, 'en')} is ${format}.`,
   notOneOf: (input, options) =>
     `${show(input, 'en')} is not allowed: expected ${joined(

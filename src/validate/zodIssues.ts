@@ -43,6 +43,16 @@ export function errorMap(locale: Locale): z.core.$ZodErrorMap {
         return issue.origin === 'array' ? messages.tooMany(Number(issue.maximum)) : undefined;
       case 'unrecognized_keys':
         return messages.unknownKeys(issue.keys);
+      case 'invalid_union': {
+        // A value of none of the forms' types is named by the types; one that has the type of a
+        // form but breaks its rules is unwrapped by fromZodIssue into that form's own issue.
+        const expected = rootTypes(issue.errors);
+        if (expected === undefined) return undefined;
+        return messages.wrongTypes(
+          issue.input,
+          expected.map((type) => own(messages.types, type) ?? type),
+        );
+      }
       default:
         return ZOD_LOCALES[locale].localeError(issue);
     }
@@ -59,9 +69,40 @@ const PASSED_THROUGH = new Set<string>([
   'invalid_union',
 ]);
 
-/** kommunal's issue for one of zod's, with the path prefixed by where the checked value sits. */
+function keysOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.filter((key): key is string | number => typeof key !== 'symbol');
+}
+
+/** Whether a form's issues say only that the value has another type. */
+function isRootTypeError(errors: readonly z.core.$ZodIssue[]): boolean {
+  return errors.length === 1 && errors[0]?.code === 'invalid_type' && errors[0].path.length === 0;
+}
+
+/** The types a union's forms expect, if the value has none of them; else `undefined`. */
+function rootTypes(errors: unknown): string[] | undefined {
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const types: string[] = [];
+  for (const branch of errors as readonly (readonly z.core.$ZodIssue[])[]) {
+    if (!isRootTypeError(branch)) return undefined;
+    const expected = (branch[0] as z.core.$ZodIssueInvalidType).expected;
+    if (!types.includes(expected)) types.push(expected);
+  }
+  return types;
+}
+
+/**
+ * kommunal's issue for one of zod's, with the path prefixed by where the checked value sits. A
+ * union's issue whose value has the type of exactly one form (`{ value: 3, qualifier: 'circa' }`
+ * for „a whole number or a quantity“) becomes that form's first issue, at its own path, so that
+ * the message names what is wrong rather than that no form fits.
+ */
 export function fromZodIssue(issue: z.core.$ZodIssue, prefix: readonly (string | number)[] = []): KommunalIssue {
+  if (issue.code === 'invalid_union') {
+    const fitting = issue.errors.filter((branch) => !isRootTypeError(branch));
+    const inner = fitting.length === 1 ? fitting[0]?.[0] : undefined;
+    if (inner !== undefined) return fromZodIssue(inner, [...prefix, ...keysOf(issue.path)]);
+  }
   const code = (PASSED_THROUGH.has(issue.code) ? issue.code : 'custom') as KommunalIssueCode;
-  const path = [...prefix, ...issue.path.filter((key): key is string | number => typeof key !== 'symbol')];
+  const path = [...prefix, ...keysOf(issue.path)];
   return { path, code, message: issue.message };
 }
