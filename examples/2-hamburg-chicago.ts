@@ -14,12 +14,15 @@ const dataset = loadSeeds();
 const conference = byId(dataset.exchanges, 'chicago-2017');
 const network = byId(dataset.organisations, 'fachkraefteaustausch-netzwerk');
 const chicago = byId(dataset.municipalities, conference.hostId);
-const years = yearsSince(network.since ?? '', conference.startDate);
+// An exchange's date may be unknown yet; then there is no anniversary to count.
+const startDate = conference.startDate;
+const years = startDate === undefined ? undefined : yearsSince(network.since ?? '', startDate);
 
 console.log(
-  `${formatKind(conference.kind)} in ${chicago.name} am ${formatDate(conference.startDate, { style: 'full' })}`,
+  `${formatKind(conference.kind)} in ${chicago.name} ` +
+    (startDate === undefined ? '(Termin offen)' : `am ${formatDate(startDate, { style: 'full' })}`),
 );
-console.log(`Anlass: ${years}-jähriges Bestehen (seit ${network.since}) – ${network.name}`);
+if (years !== undefined) console.log(`Anlass: ${years}-jähriges Bestehen (seit ${network.since}) – ${network.name}`);
 console.log(`Gäste: ${conference.guestIds.map((id) => byId(dataset.municipalities, id).name).join(', ')}`);
 console.log(
   `Partnerstädte Chicagos: ${partnersOf(dataset, 'chicago')

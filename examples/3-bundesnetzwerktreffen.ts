@@ -10,7 +10,8 @@ const speakers = ['martin-dulig', 'sebastian-vogel', 'matthias-geissler'].map((i
 
 console.log(
   `${formatOrdinal(meeting.edition ?? 0)} ${meeting.title} in ${host.name}, ` +
-    `${formatDateRange(meeting.startDate, meeting.endDate)} (${formatDayCount(2)}, ${formatKind(meeting.kind)})`,
+    `${meeting.startDate === undefined ? 'Termin offen' : formatDateRange(meeting.startDate, meeting.endDate ?? meeting.startDate)} ` +
+    `(${formatDayCount(2)}, ${formatKind(meeting.kind)})`,
 );
 console.log(
   `Mehr als ${meeting.attendance?.participants} Teilnehmende von über ${meeting.attendance?.organisations} Anlaufstellen`,

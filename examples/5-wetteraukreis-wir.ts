@@ -7,7 +7,9 @@ const programme = byId(dataset.fundingProgrammes, 'wir');
 const funder = byId(dataset.organisations, programme.funderId);
 console.log(`„${programme.acronym}“ – ${programme.name} (${formatKind(programme.level)}: ${funder.name})`);
 for (const grant of grantsOf(dataset, 'wetteraukreis')) {
-  const period = grant.startDate.endsWith('-01-01')
+  // A grant may be dated to the year (`2015`) as well as to the day (`2015-01-01`).
+  const wholeYear = grant.startDate.length === 4 || grant.startDate.endsWith('-01-01');
+  const period = wholeYear
     ? grant.startDate.slice(0, 4)
     : `ab ${formatDate(grant.startDate)} (${formatDateRange(grant.startDate, grant.endDate, { style: 'numeric' })})`;
   console.log(`- ${period}: ${grant.purpose}`);

@@ -151,7 +151,12 @@ export {
 export { type DetectConflictsOptions, detectConflicts } from './schedule/detectConflicts.js';
 export { type FindFreeSlotsOptions, type FreeSlot, findFreeSlots } from './schedule/findFreeSlots.js';
 export type { DatedScheduleItem, ItemPeriod, ItemPlace, ScheduleItem } from './schedule/scheduleItem.js';
-export { type ScheduleOfOptions, scheduleOf } from './schedule/scheduleOf.js';
+export {
+  type ScheduleOfOptions,
+  type ScheduleOfResult,
+  type SkippedScheduleItem,
+  scheduleOf,
+} from './schedule/scheduleOf.js';
 export type { HolidaySource } from './schedule/scheduleOptions.js';
 export { type ToICalendarOptions, toICalendar } from './schedule/toICalendar.js';
 export type { WorkingHours } from './schedule/workingHours.js';

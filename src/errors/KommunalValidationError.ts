@@ -39,6 +39,7 @@ export type KommunalIssueCode =
   | 'missing_time_zone'
   | 'nonexistent_time'
   | 'invalid_range'
+  | 'missing_start'
   | 'outside_period'
   | 'invalid_number'
   // Options a function was called with:

@@ -1,6 +1,7 @@
 import { englishNumber, germanNumber } from '../time/germanNumber.js';
 import { show } from '../time/quote.js';
 import { catalogue } from './catalogue.js';
+import { germanDate } from './germanDates.js';
 import { DATE_INPUT_MESSAGES } from './time.js';
 
 // What the schedule functions say about the items and working hours they are given: the problems of
@@ -27,6 +28,12 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `${show(value, 'de')} ist kein Zeitpunkt: Erwartet wird ein Date oder ein ISO-Text mit Offset wie „2024-04-15T09:00+02:00“.`,
     unsupported: DATE_INPUT_MESSAGES.de.outsideYears,
     endBeforeStart: (item: string) => `Der Termin ${item} endet vor seinem Beginn.`,
+    /** scheduleOf's sentence for an item without a start. */
+    skippedNoStart: (title: string, id: string) =>
+      `Der Termin ${show(title, 'de')} (${show(id, 'de')}) hat keinen Tag und keine Uhrzeit und steht nicht im Zeitplan.`,
+    /** scheduleOf's sentence for an item whose start is a day without a time. */
+    skippedNoTime: (title: string, id: string, day: string) =>
+      `Der Termin ${show(title, 'de')} (${show(id, 'de')}) am ${germanDate(day)} hat keine Uhrzeit und steht nicht im Zeitplan.`,
     notIds: (field: string, item: string, value: unknown) =>
       `Das Feld „${field}“ des Termins ${item} muss eine Liste von IDs sein, nicht ${show(value, 'de')}.`,
     notAnId: (field: string, item: string, value: unknown) =>
@@ -82,6 +89,10 @@ export const SCHEDULE_ITEM_MESSAGES = catalogue({
       `${show(value, 'en')} is not an instant: expected a Date or an ISO string with an offset like "2024-04-15T09:00+02:00".`,
     unsupported: DATE_INPUT_MESSAGES.en.outsideYears,
     endBeforeStart: (item: string) => `The item ${item} ends before it starts.`,
+    skippedNoStart: (title: string, id: string) =>
+      `The item ${show(title, 'en')} (${show(id, 'en')}) has neither a day nor a time and is not on the schedule.`,
+    skippedNoTime: (title: string, id: string, day: string) =>
+      `The item ${show(title, 'en')} (${show(id, 'en')}) on ${day} has no time and is not on the schedule.`,
     notIds: (field: string, item: string, value: unknown) =>
       `The field "${field}" of the item ${item} must be a list of ids, not ${show(value, 'en')}.`,
     notAnId: (field: string, item: string, value: unknown) =>

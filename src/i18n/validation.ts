@@ -166,6 +166,10 @@ export interface ValidationMessages {
   unresolved(id: string, expected: readonly EntityKind[]): string;
   wrongKind(id: string, actual: EntityKind, expected: readonly EntityKind[]): string;
   endBeforeStart(start: string, end: string): string;
+  /** An exchange's `endDate` without a `startDate`. */
+  missingStart(end: string): string;
+  /** A programme item's `end` after a `start` that is only a day, or after no start. */
+  endWithoutStartTime(end: string, start: string | undefined): string;
   dayDoesNotExist(value: string): string;
   outsideExchange(time: string, start: string, end: string): string;
   outsideMeasure(time: string, since: string | undefined, until: string | undefined): string;
@@ -253,6 +257,12 @@ const de: ValidationMessages = {
   wrongKind: (id, actual, expected) =>
     `${show(id, 'de')} ist ${germanIndefinite(actual)}, erwartet wird ${expected.map(germanIndefinite).join(' oder ')}.`,
   endBeforeStart: (start, end) => FORMAT_MESSAGES.de.endBeforeStart(germanDate(start), germanDate(end)),
+  missingStart: (end) =>
+    `Das Ende (${germanDate(end)}) steht ohne Beginn („startDate“): Tragen Sie den Beginn ein, wenigstens das Jahr, oder lassen Sie beide weg.`,
+  endWithoutStartTime: (end, start) =>
+    start === undefined
+      ? `Das Ende (${germanDate(end)}) steht ohne Beginn („start“): Ein Ende braucht einen Beginn mit Uhrzeit.`
+      : `Das Ende (${germanDate(end)}) braucht einen Beginn mit Uhrzeit; der Beginn nennt nur den Tag (${germanDate(start)}).`,
   dayDoesNotExist: TIME_MESSAGES.de.dayDoesNotExist,
   outsideExchange: (time, start, end) =>
     `${show(time, 'de')} liegt außerhalb des Austauschs (${germanRange(start, end)}).`,
@@ -262,7 +272,7 @@ const de: ValidationMessages = {
     `Die Förderung (${germanRange(start, end)}) liegt außerhalb der Laufzeit des Förderprogramms (${germanRange(programmeStart, programmeEnd)}).`,
   reciprocatesItself: () => 'Ein Austausch kann nicht sein eigener Gegenbesuch sein.',
   reciprocatesLater: (id, start) =>
-    `Ein Gegenbesuch folgt dem Besuch: ${show(id, 'de')} beginnt erst am ${germanDate(start)}, nicht vorher.`,
+    `Ein Gegenbesuch folgt dem Besuch: ${show(id, 'de')} beginnt erst ${germanWhen(start)}, nicht vorher.`,
   reciprocatesOthers: (id) =>
     `Ein Gegenbesuch tauscht Gastgeber und Gäste: Der Gastgeber muss bei ${show(id, 'de')} zu Gast gewesen sein und dessen Gastgeber hier zu Gast.`,
   partnershipWithItself: (id) =>
@@ -322,6 +332,8 @@ const de: ValidationMessages = {
     datetime:
       'keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15T09:30“, optional mit Offset wie „+02:00“)',
     'partial-date': 'kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
+    'date-or-datetime':
+      'kein gültiger Tag und keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15“ oder „2024-04-15T09:30“, optional mit Offset wie „+02:00“)',
     'country-code': 'kein Ländercode nach ISO 3166-1 (zwei Großbuchstaben wie „DE“)',
     'state-code': 'kein Code nach ISO 3166-2 (wie „DE-HE“)',
     ags: 'kein Amtlicher Gemeindeschlüssel (zwei, drei, fünf oder acht Ziffern)',
@@ -373,6 +385,12 @@ const en: ValidationMessages = {
   wrongKind: (id, actual, expected) =>
     `${show(id, 'en')} is ${englishIndefinite([actual])}, expected ${englishIndefinite(expected)}.`,
   endBeforeStart: (start, end) => `The end (${end}) lies before the start (${start}).`,
+  missingStart: (end) =>
+    `The end (${end}) has no start ("startDate"): give the start, at least its year, or leave out both.`,
+  endWithoutStartTime: (end, start) =>
+    start === undefined
+      ? `The end (${end}) has no start ("start"): an end needs a start with a time.`
+      : `The end (${end}) needs a start with a time; the start gives only the day (${start}).`,
   dayDoesNotExist: TIME_MESSAGES.en.dayDoesNotExist,
   outsideExchange: (time, start, end) => `${show(time, 'en')} lies outside the exchange (${start} to ${end}).`,
   outsideMeasure: (time, since, until) =>
@@ -437,6 +455,8 @@ const en: ValidationMessages = {
     date: 'not a valid date (expected YYYY-MM-DD)',
     datetime: 'not a valid date and time (expected e.g. "2024-04-15T09:30", optionally with an offset like "+02:00")',
     'partial-date': 'not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    'date-or-datetime':
+      'not a valid day or date and time (expected e.g. "2024-04-15" or "2024-04-15T09:30", optionally with an offset like "+02:00")',
     'country-code': 'not an ISO 3166-1 country code (two capital letters like "DE")',
     'state-code': 'not an ISO 3166-2 code (like "DE-HE")',
     ags: 'not an official municipality key (two, three, five or eight digits)',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EventStatusSchema } from './eventStatus.js';
-import { IdListSchema, IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { IdListSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
 import { ProgrammeItemSchema } from './programmeItem.js';
 import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
@@ -47,6 +47,10 @@ export type ExchangeKind = z.infer<typeof ExchangeKindSchema>;
  * `endDate` (both included). `reciprocates` names the exchange this one returns (a Gegenbesuch),
  * `edition` numbers a recurring meeting (the 9 in „9. Bundesnetzwerktreffen“).
  *
+ * The dates may be known to the year or the month only (`2025`, `2025-10`), and may both be left
+ * out while an exchange is planned without a date. `startDate` alone says the exchange lies
+ * somewhere in that period; `endDate` needs a `startDate` (parseDataset reports `missing_start`).
+ *
  * @example
  * ```ts
  * import { ExchangeSchema } from 'kommunal';
@@ -62,6 +66,8 @@ export type ExchangeKind = z.infer<typeof ExchangeKindSchema>;
  *   reciprocates: 'wien-2024-02',
  * });
  * exchange.guestIds; // => ['wien']
+ * ExchangeSchema.parse({ id: 'bnt-10', kind: 'network-meeting', title: '10. Bundesnetzwerktreffen', hostId: 'x', guestIds: [] }).startDate; // => undefined
+ * ExchangeSchema.parse({ id: 'bnt-8', kind: 'network-meeting', title: '8. Bundesnetzwerktreffen', hostId: 'x', guestIds: [], startDate: '2022-10' }).startDate; // => '2022-10'
  * ```
  *
  * @category Data model
@@ -78,10 +84,13 @@ export const ExchangeSchema = readonlyCopy(
     hostId: IdSchema,
     /** The visiting municipalities. */
     guestIds: IdListSchema,
-    /** First day, included. */
-    startDate: IsoDateSchema,
-    /** Last day, included; not before `startDate`. */
-    endDate: IsoDateSchema,
+    /**
+     * First day, included: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` where only the month or year is
+     * known; left out where no date is known yet.
+     */
+    startDate: PartialDateSchema.optional(),
+    /** Last day, included, at any precision like `startDate`; not before it, and only with it. */
+    endDate: PartialDateSchema.optional(),
     /** What it is about: `Integration`, `Wohnungslosenhilfe`. */
     topics: readonlyCopy(z.array(TextSchema)).optional(),
     /** The number of a recurring meeting: 9 for the „9. Bundesnetzwerktreffen“. */

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN, WALL_CLOCK_TIME_PATTERN } from './patterns.js';
+import {
+  DAY_OR_WALL_CLOCK_TIME_PATTERN,
+  ISO_DATE_PATTERN,
+  PARTIAL_DATE_PATTERN,
+  WALL_CLOCK_TIME_PATTERN,
+} from './patterns.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 // Named formats: their name reaches the error map as `issue.format`, so each gets its own German
@@ -36,6 +41,9 @@ export const PartialDateSchema = z.stringFormat('partial-date', PARTIAL_DATE_PAT
 
 /** A wall-clock time `YYYY-MM-DDTHH:mm` (years 0001–9999), optionally with `Z` or an offset `+02:00`. */
 export const WallClockTimeSchema = z.stringFormat('datetime', WALL_CLOCK_TIME_PATTERN);
+
+/** A wall-clock time as {@link WallClockTimeSchema}, or a day `YYYY-MM-DD` where no time is known. */
+export const DayOrWallClockTimeSchema = z.stringFormat('date-or-datetime', DAY_OR_WALL_CLOCK_TIME_PATTERN);
 
 /** An IANA time zone name; whether the runtime knows it is a meaning check. */
 export const TimeZoneNameSchema = z.stringFormat('time-zone', /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/);

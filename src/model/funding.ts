@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema, IsoDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
 import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
@@ -66,10 +66,10 @@ export const FundingProgrammeSchema = readonlyCopy(
     funderId: IdSchema,
     /** Where the money comes from: EU, Bund, Land, Kreis, Kommune or a foundation. */
     level: FundingLevelSchema,
-    /** First day it funds, included. */
-    startDate: IsoDateSchema.optional(),
-    /** Last day it funds, included. */
-    endDate: IsoDateSchema.optional(),
+    /** First day it funds, included: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` at the precision known. */
+    startDate: PartialDateSchema.optional(),
+    /** Last day it funds, included, at any precision like `startDate`. */
+    endDate: PartialDateSchema.optional(),
     /** The programme's page. */
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
@@ -149,6 +149,7 @@ export type Money = z.infer<typeof MoneySchema>;
  *   purpose: 'WIR-Koordination',
  * });
  * grant.purpose; // => 'WIR-Koordination'
+ * GrantSchema.parse({ id: 'wir-2015', programmeId: 'wir', recipientId: 'wetteraukreis', startDate: '2015', endDate: '2015' }).endDate; // => '2015'
  * ```
  *
  * @category Data model
@@ -161,10 +162,13 @@ export const GrantSchema = readonlyCopy(
     programmeId: IdSchema,
     /** The municipality or organisation that receives it (Zuwendungsempfänger). */
     recipientId: IdSchema,
-    /** First day funded, included; inside the programme's dates. */
-    startDate: IsoDateSchema,
-    /** Last day funded, included; inside the programme's dates. */
-    endDate: IsoDateSchema,
+    /**
+     * First day funded, included; inside the programme's dates. `YYYY-MM` or `YYYY` where only the
+     * month or year is known: a grant from `2015` to `2015` runs all 2015.
+     */
+    startDate: PartialDateSchema,
+    /** Last day funded, included, at any precision like `startDate`; inside the programme's dates. */
+    endDate: PartialDateSchema,
     /** How much. */
     amount: MoneySchema.optional(),
     /** What it pays for: `Integrationsbeauftragte (Stelle)`. */

@@ -23,11 +23,18 @@ export const PARTIAL_DATE_PATTERN = new RegExp(`^${YEAR}(?:-${MONTH}(?:-${DAY})?
 /** A local holiday: `MM-DD` for every year, or `YYYY-MM-DD` for one year (0001–9999). */
 export const HOLIDAY_DATE_PATTERN = new RegExp(`^(?:${YEAR}-)?${MONTH}-${DAY}$`);
 
+/** The time of a wall-clock time after its day: `T09:30`, optionally with `Z` or an offset `±HH:mm`. */
+const TIME_SOURCE = 'T(?:[01][0-9]|2[0-3]):[0-5][0-9](?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?';
+
 /**
  * A wall-clock time `YYYY-MM-DDTHH:mm` on a day that exists, in the years 0001–9999, optionally
  * with `Z` or an offset `±HH:mm`: what zod's `z.iso.datetime({ local: true, offset: true,
  * precision: -1 })` accepts, without the year 0000.
  */
-export const WALL_CLOCK_TIME_PATTERN = new RegExp(
-  `^${ISO_DATE_SOURCE}T(?:[01][0-9]|2[0-3]):[0-5][0-9](?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?$`,
-);
+export const WALL_CLOCK_TIME_PATTERN = new RegExp(`^${ISO_DATE_SOURCE}${TIME_SOURCE}$`);
+
+/**
+ * A programme item's start: a wall-clock time as {@link WALL_CLOCK_TIME_PATTERN}, or only its day
+ * `YYYY-MM-DD` where the sources name no time.
+ */
+export const DAY_OR_WALL_CLOCK_TIME_PATTERN = new RegExp(`^${ISO_DATE_SOURCE}(?:${TIME_SOURCE})?$`);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EmailSchema, IdSchema, IsoDateSchema, TextSchema } from './formats.js';
+import { EmailSchema, IdSchema, PartialDateSchema, TextSchema } from './formats.js';
 import { PROVENANCE_FIELDS } from './provenance.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
@@ -12,6 +12,7 @@ import { readonlyCopy } from './readonlyCopy.js';
  * import { RoleSchema } from 'kommunal';
  *
  * RoleSchema.parse({ role: 'Sozialdezernentin', organisationId: 'wiesbaden-dezernat-vi' }).role; // => 'Sozialdezernentin'
+ * RoleSchema.parse({ role: 'Integrationsbeauftragte', startDate: '2014' }).startDate; // => '2014'
  * ```
  *
  * @category Data model
@@ -22,10 +23,10 @@ export const RoleSchema = readonlyCopy(
     role: TextSchema,
     /** The organisation in which the person holds it. */
     organisationId: IdSchema.optional(),
-    /** First day in the role, included. */
-    startDate: IsoDateSchema.optional(),
-    /** Last day in the role, included. */
-    endDate: IsoDateSchema.optional(),
+    /** First day in the role, included: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` at the precision known. */
+    startDate: PartialDateSchema.optional(),
+    /** Last day in the role, included, at any precision like `startDate`. */
+    endDate: PartialDateSchema.optional(),
   }),
 );
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdListSchema, IdSchema, TextSchema, WallClockTimeSchema } from './formats.js';
+import { DayOrWallClockTimeSchema, IdListSchema, IdSchema, TextSchema, WallClockTimeSchema } from './formats.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
@@ -7,6 +7,11 @@ import { readonlyCopy } from './readonlyCopy.js';
  * wall-clock times (`2024-04-15T09:00`) in the zone of the venue's municipality, else of the host
  * (exchanges) or of the responsible organisation's municipality (measures); an explicit offset is
  * also accepted. `endApproximate` marks an end the text gives as „gegen 10 Uhr“.
+ *
+ * Where the sources name no time, `start` is the day alone (`2024-04-15`), or left out where they
+ * name no day either; `end` then stays out (parseDataset reports an end after a start without a
+ * time, code `invalid_time`). {@link scheduleOf} leaves such items out of the schedule and lists
+ * them in its result's `skipped`.
  *
  * @example
  * ```ts
@@ -21,6 +26,8 @@ import { readonlyCopy } from './readonlyCopy.js';
  * });
  * welcome.endApproximate; // => true
  * ProgrammeItemSchema.safeParse({ id: 'x', title: 'x', start: '15.04.2024 9 Uhr' }).success; // => false
+ * ProgrammeItemSchema.parse({ id: 'empfang', title: 'Empfang im Rathaus', start: '2024-04-16' }).start; // => '2024-04-16'
+ * ProgrammeItemSchema.parse({ id: 'besuch', title: 'Besuch einer Beratungsstelle' }).start; // => undefined
  * ```
  *
  * @category Data model
@@ -31,9 +38,15 @@ export const ProgrammeItemSchema = readonlyCopy(
     id: IdSchema,
     /** What happens: `Begrüßung`. */
     title: TextSchema,
-    /** Wall-clock time `YYYY-MM-DDTHH:mm` in the place's zone, or with an offset. */
-    start: WallClockTimeSchema,
-    /** Wall-clock time like `start`, not before it; without it the item lasts a default duration. */
+    /**
+     * Wall-clock time `YYYY-MM-DDTHH:mm` in the place's zone, or with an offset; the day
+     * `YYYY-MM-DD` alone where no time is known; left out where not even the day is.
+     */
+    start: DayOrWallClockTimeSchema.optional(),
+    /**
+     * Wall-clock time like `start`, not before it; only after a `start` with a time. Without it the
+     * item lasts a default duration.
+     */
     end: WallClockTimeSchema.optional(),
     /** The end is an estimate („gegen 10 Uhr“). */
     endApproximate: z.boolean().optional(),

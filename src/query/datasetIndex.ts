@@ -14,6 +14,7 @@ import type { Venue } from '../model/venue.js';
 import { timeZoneOf } from '../places/countries.js';
 import { itemMunicipalityId, measureMunicipalityId } from '../places/itemMunicipality.js';
 import { isArray, isRecord } from '../time/quote.js';
+import { exchangeFrame } from '../validate/dates.js';
 import { copyTexts, type IssueList, issueList, throwIssues } from './readData.js';
 
 /** A municipality as the schedule functions read it: checked and copied when the index is built. */
@@ -30,7 +31,11 @@ export interface Place {
   readonly holidaysNotKept?: readonly string[] | undefined;
 }
 
-/** An exchange's period, as the schedule functions read it. */
+/**
+ * An exchange's period, as the schedule functions read it: the days it certainly lies within, from
+ * the first day of its start to the last day of its end (else of its start), `YYYY-MM-DD`. An
+ * exchange without a start has none.
+ */
 export interface Period {
   readonly title: string;
   readonly hostId: string;
@@ -42,8 +47,8 @@ export interface Period {
 export interface ProgrammeEntry {
   readonly id: string;
   readonly title: string;
-  /** Wall-clock times as the dataset writes them. */
-  readonly start: string;
+  /** Wall-clock times as the dataset writes them; `start` may be a day alone, or missing. */
+  readonly start: string | undefined;
   readonly end: string | undefined;
   readonly endApproximate: boolean | undefined;
   readonly venueId: string | undefined;
@@ -88,14 +93,11 @@ export interface DatasetIndex {
 // as `Dataset`, not from parseDataset) is indexed too, once; changing it afterwards is not seen.
 const indexes = new WeakMap<object, DatasetIndex>();
 
-// The schema's `IsoDateSchema` is zod's own `z.iso.date()`; the index needs only the form.
-const DATE = /^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$/;
-
 /** What a field's value must be: every {@link Expected} but the containers, which are read around fields. */
-type FieldKind = Exclude<Expected, 'object' | 'list'>;
+type FieldKind = Exclude<Expected, 'object' | 'list' | 'date'>;
 
 /** What a field must be, as the queries and the schedule functions read it; `?` where it may be missing. */
-type Field = FieldKind | 'text?' | 'date?' | 'partialDate?' | 'ids?' | 'boolean?';
+type Field = FieldKind | 'text?' | 'partialDate?' | 'ids?' | 'boolean?';
 
 /** A field that is read: its name, what it must be, and whether it may be missing. */
 interface Rule {
@@ -121,7 +123,7 @@ function shapeOf(fields: readonly (readonly [name: string, field: Field])[], nes
 const PROGRAMME_ITEM = shapeOf([
   ['id', 'id'],
   ['title', 'text'],
-  ['start', 'text'],
+  ['start', 'text?'],
   ['end', 'text?'],
   ['endApproximate', 'boolean?'],
   ['venueId', 'text?'],
@@ -210,8 +212,8 @@ const SHAPES: readonly (readonly [name: Collection, shape: Shape])[] = [
         ['title', 'text'],
         ['hostId', 'text'],
         ['guestIds', 'ids'],
-        ['startDate', 'date'],
-        ['endDate', 'date'],
+        ['startDate', 'partialDate?'],
+        ['endDate', 'partialDate?'],
         ['reciprocates', 'text?'],
       ],
       { name: 'programme', shape: PROGRAMME_ITEM },
@@ -222,8 +224,8 @@ const SHAPES: readonly (readonly [name: Collection, shape: Shape])[] = [
     shapeOf([
       ['id', 'id'],
       ['recipientId', 'text'],
-      ['startDate', 'date'],
-      ['endDate', 'date'],
+      ['startDate', 'partialDate'],
+      ['endDate', 'partialDate'],
     ]),
   ],
   [
@@ -279,9 +281,8 @@ function readField(check: Check, path: readonly (string | number)[], rule: Rule,
     case 'text':
       if (typeof value === 'string' && (expected === 'text' || value !== '')) return value;
       break;
-    case 'date':
     case 'partialDate':
-      if (typeof value === 'string' && (expected === 'date' ? DATE : PARTIAL_DATE_PATTERN).test(value)) return value;
+      if (typeof value === 'string' && PARTIAL_DATE_PATTERN.test(value)) return value;
       break;
     case 'boolean':
       if (typeof value === 'boolean') return value;
@@ -410,14 +411,26 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** An entity with the day it starts, for lists in order of start. */
 interface Dated {
   readonly entity: object;
-  readonly startDate: string;
+  readonly startDate: string | undefined;
+}
+
+/**
+ * Order of start: by the first day of `startDate`, a year before its months and a month before its
+ * days (`2024` before `2024-01` before `2024-01-01`, which the text order gives), entities without a
+ * start last. The sort is stable, so equal starts keep the dataset's order.
+ */
+function compareStarts(a: Dated, b: Dated): number {
+  if (a.startDate === b.startDate) return 0;
+  if (a.startDate === undefined) return 1;
+  if (b.startDate === undefined) return -1;
+  return a.startDate < b.startDate ? -1 : 1;
 }
 
 /** Lists of entities by a key, each list sorted by the entities' `startDate` as read. */
 function byStart<T>(lists: Map<string, Dated[]>): Map<string, T[]> {
   const sorted = new Map<string, T[]>();
   for (const [key, list] of lists) {
-    list.sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    list.sort(compareStarts);
     sorted.set(
       key,
       list.map((dated) => dated.entity as T),
@@ -440,7 +453,7 @@ function programmeEntry(
   return {
     id: text(values, 'id'),
     title: text(values, 'title'),
-    start: text(values, 'start'),
+    start: maybe(values, 'start'),
     end: maybe(values, 'end'),
     endApproximate: values['endApproximate'] as boolean | undefined,
     venueId,
@@ -510,14 +523,17 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
     exchanges({ entity, values, nested }, index) {
       const id = text(values, 'id');
       const hostId = text(values, 'hostId');
-      const startDate = text(values, 'startDate');
+      const startDate = maybe(values, 'startDate');
       const dated: Dated = { entity, startDate };
       exchanges.set(id, entity as Exchange);
       push(exchangesOf, hostId, dated);
       for (const guestId of values['guestIds'] as string[]) push(exchangesOf, guestId, dated);
       const reciprocates = maybe(values, 'reciprocates');
       if (reciprocates !== undefined) push(returnVisitsOf, reciprocates, dated);
-      periods.set(id, { title: text(values, 'title'), hostId, startDate, endDate: text(values, 'endDate') });
+      const frame = exchangeFrame({ startDate, endDate: maybe(values, 'endDate') });
+      if (frame !== undefined) {
+        periods.set(id, { title: text(values, 'title'), hostId, startDate: frame.first, endDate: frame.last });
+      }
       const owner = { exchangeId: id, municipalityId: hostId };
       for (const [at, entry] of nested.entries()) {
         programme.push(programmeEntry(entry, ['exchanges', index, 'programme', at], owner, sites));

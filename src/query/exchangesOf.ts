@@ -26,7 +26,9 @@ export interface ExchangesOfOptions extends QueryOptions {
 }
 
 /**
- * The exchanges a municipality took part in, as host or guest, by start date.
+ * The exchanges a municipality took part in, as host or guest, by start date: by the first day of
+ * `startDate`, a year before its months and a month before its days (`2025` before `2025-10`),
+ * exchanges without a date last, in the dataset's order. It filters by no date.
  *
  * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
  * the query reads it, and indexed; changes to it after the first query are not seen.

@@ -22,7 +22,11 @@ const FN = 'partnersOf';
  * @category Queries
  */
 export interface PartnersOfOptions extends QueryOptions {
-  /** Only partnerships active on this day (`YYYY-MM-DD`, years 1–9999); `since`/`until` count at their precision. */
+  /**
+   * Only partnerships that may be active on this day (`YYYY-MM-DD`, years 1–9999): `since` and
+   * `until` count as all the days of their year or month, so the day overlaps the period the dates
+   * allow (`since: '2011'` is active from 1 January 2011, `until: '2020'` to 31 December 2020).
+   */
   readonly on?: string | undefined;
   /** Only partnerships of these kinds (`town-twinning`, `friendship`, `project-partnership`); default all. */
   readonly kinds?: readonly Partnership['kind'][] | undefined;
@@ -47,8 +51,9 @@ export function otherEnd(partnership: Partnership, municipalityId: string): stri
  * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
  * the query reads it, and indexed; changes to it after the first query are not seen.
  * @param municipalityId - The municipality whose partners are wanted.
- * @param options - `on`: only partnerships active that day; `kinds`: only these kinds; `locale` of
- * error messages (default `de`).
+ * @param options - `on`: only partnerships that may be active that day (it overlaps the period
+ * `since`/`until` allow, a year or month counting as all its days); `kinds`: only these kinds;
+ * `locale` of error messages (default `de`).
  * @returns The partners; empty for an unknown id.
  * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
  * as the query reads it), an id that is not a string, or an option outside its documented values.

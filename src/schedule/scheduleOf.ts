@@ -3,7 +3,9 @@ import { optionOf, readInteger, readLocale, readOptions } from '../errors/option
 import { formatPersonName } from '../format/formatPersonName.js';
 import { formatVenue } from '../format/formatVenue.js';
 import type { Locale } from '../i18n/catalogue.js';
+import { SCHEDULE_ITEM_MESSAGES } from '../i18n/scheduleItems.js';
 import type { Dataset } from '../model/dataset.js';
+import { ISO_DATE_PATTERN } from '../model/patterns.js';
 import { itemTimeZone } from '../places/itemMunicipality.js';
 import type { DatasetIndex, ProgrammeEntry } from '../query/datasetIndex.js';
 import { isSupportedInstant } from '../time/calendar.js';
@@ -31,11 +33,74 @@ export interface ScheduleOfOptions {
    */
   readonly defaultDurationMinutes?: number | undefined;
   /**
-   * The language of errors: `'de'` (default) or `'en'`. The items' names and places are German
-   * either way, as {@link formatPersonName} and {@link formatVenue} write them.
+   * The language of errors and of the `skipped` messages: `'de'` (default) or `'en'`. The items'
+   * names and places are German either way, as {@link formatPersonName} and {@link formatVenue}
+   * write them.
    */
   readonly locale?: Locale | undefined;
 }
+
+/**
+ * A programme item or session that {@link scheduleOf} leaves out of the schedule, because the
+ * sources give it no time: `no-start` where it has no `start` at all, `no-time` where its `start`
+ * is a day without a time (`2024-04-16`). The item stays in the dataset; only the schedule, which
+ * places items at instants, cannot hold it.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedScheduleItem } from 'kommunal';
+ *
+ * const skipped: SkippedScheduleItem = {
+ *   id: 'fachkraefte/empfang',
+ *   exchangeId: 'fachkraefte',
+ *   path: ['exchanges', 0, 'programme', 1],
+ *   reason: 'no-time',
+ *   message: 'Der Termin „Empfang im Rathaus“ („fachkraefte/empfang“) am 16. April 2024 hat keine Uhrzeit und steht nicht im Zeitplan.',
+ * };
+ * skipped.reason; // => 'no-time'
+ * ```
+ *
+ * @category Scheduling
+ */
+export interface SkippedScheduleItem {
+  /** The id it would have on the schedule: `exchangeId/itemId` or `measureId/sessionId`. */
+  readonly id: string;
+  /** The exchange whose programme item it is. */
+  readonly exchangeId?: string | undefined;
+  /** The measure whose session it is. */
+  readonly measureId?: string | undefined;
+  /** Where it is in the dataset: `['exchanges', 0, 'programme', 1]`. */
+  readonly path: readonly (string | number)[];
+  /** `no-start`: no `start`; `no-time`: a `start` that is a day without a time. */
+  readonly reason: 'no-start' | 'no-time';
+  /** A sentence for people, German unless the call asked for `locale: 'en'`. */
+  readonly message: string;
+}
+
+/**
+ * What {@link scheduleOf} returns: the schedule's items as an array, which also carries the items
+ * it left out as its own property `skipped`, as a `RegExp` match array carries `index` and `groups`.
+ * `skipped` is not enumerable, so spreading, `JSON.stringify` and deep equality see the items alone.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset, type ScheduleOfResult, scheduleOf } from 'kommunal';
+ *
+ * const dataset = parseDataset({
+ *   municipalities: [{ id: 'chemnitz', name: 'Chemnitz', kind: 'city', country: 'DE', state: 'DE-SN' }],
+ *   exchanges: [{
+ *     id: 'bnt-10', kind: 'network-meeting', title: '10. Bundesnetzwerktreffen', hostId: 'chemnitz', guestIds: [],
+ *     programme: [{ id: 'grussworte', title: 'Grußworte' }],
+ *   }],
+ * });
+ * const schedule: ScheduleOfResult = scheduleOf(dataset);
+ * schedule.length; // => 0
+ * schedule.skipped.map((item) => item.reason); // => ['no-start']
+ * ```
+ *
+ * @category Scheduling
+ */
+export type ScheduleOfResult = DatedScheduleItem[] & { readonly skipped: readonly SkippedScheduleItem[] };
 
 const FN = 'scheduleOf';
 
@@ -131,6 +196,12 @@ class ItemFacts {
  * `exchangeId/itemId` and `measureId/sessionId`, so they are unique across the dataset. An item
  * without an end lasts `defaultDurationMinutes`; it and an end „gegen 10 Uhr“ are `endApproximate`.
  *
+ * An item without a time (no `start`, or a `start` that is only a day) cannot be placed at an
+ * instant: it is left out, and the result lists it in its own property `skipped` (see
+ * {@link ScheduleOfResult}), with a message in `locale`. An exchange dated to a year or month only
+ * gives its items a `period` from the first day of its start to the last day of its end (else of
+ * its start); one without a date gives none.
+ *
  * Each item carries what the conflict checks and calendars need without the dataset: `place` (its
  * municipality's name, country, Land, zone and declared holidays), `personNames` (as
  * {@link formatPersonName} writes them), `location` (the venue down to the room, as
@@ -140,7 +211,7 @@ class ItemFacts {
  *
  * @param dataset - A dataset from {@link parseDataset}. It is not changed.
  * @param options - `defaultDurationMinutes` (whole minutes from 1 to 10,080; default 60).
- * @returns The items, by start, then id.
+ * @returns The items, by start, then id; `skipped` lists the items without a time, in dataset order.
  * @throws {@link KommunalValidationError} when `dataset` is not shaped like a dataset from
  *   parseDataset, an option is not valid (`invalid_option`), or an item's time lies outside the
  *   years 1–9999.
@@ -164,24 +235,41 @@ class ItemFacts {
  * welcome?.endApproximate; // => true
  * welcome?.place; // => { name: 'Wiesbaden', country: 'DE', state: 'DE-HE', timeZone: 'Europe/Berlin', holidays: [] }
  * welcome?.period; // => { start: '2024-04-15', end: '2024-04-18', title: 'Fachkräfteaustausch', timeZone: 'Europe/Berlin' }
+ *
+ * // An item known only to its day stays out of the schedule, and is listed as skipped:
+ * const later = parseDataset({
+ *   municipalities: [{ id: 'wiesbaden', name: 'Wiesbaden', kind: 'state-capital', country: 'DE', state: 'DE-HE' }],
+ *   exchanges: [{
+ *     id: 'fachkraefte', kind: 'professional-exchange', title: 'Fachkräfteaustausch', hostId: 'wiesbaden', guestIds: [],
+ *     startDate: '2024-04',
+ *     programme: [{ id: 'empfang', title: 'Empfang im Rathaus', start: '2024-04-16' }],
+ *   }],
+ * });
+ * scheduleOf(later).skipped[0]?.message; // => 'Der Termin „Empfang im Rathaus“ („fachkraefte/empfang“) am 16. April 2024 hat keine Uhrzeit und steht nicht im Zeitplan.'
+ * scheduleOf(later, { locale: 'en' }).skipped[0]?.reason; // => 'no-time'
  * ```
  *
  * @category Scheduling
  */
-export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): DatedScheduleItem[] {
+export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): ScheduleOfResult {
   const { duration, locale } = readScheduleOptions(options);
   const index = datasetIndex(dataset, FN, locale, []);
   const { places, programme } = index;
   const facts = new ItemFacts(index);
   const items: DatedScheduleItem[] = [];
+  const skipped: SkippedScheduleItem[] = [];
   for (const entry of programme) {
+    if (entry.start === undefined || ISO_DATE_PATTERN.test(entry.start)) {
+      skipped.push(skippedItem(entry, entry.start, locale));
+      continue;
+    }
     const { municipalityId } = entry;
     const zone = itemTimeZone(municipalityId === undefined ? undefined : places.get(municipalityId)?.zone);
     const start = instantAt(entry, 'start', zone, locale);
     const end = entry.end === undefined ? start + duration : instantAt(entry, 'end', zone, locale);
     if (!isSupportedInstant(end)) {
       // Only an end computed from the duration: instantOf refuses the years outside 1–9999.
-      const message = unsupportedMessage(entry.start, locale);
+      const message = unsupportedMessage(entry.start as string, locale);
       throw new KommunalValidationError([{ path: [...entry.path, 'start'], code: 'invalid_date', message }]);
     }
     const personIds = entry.personIds === undefined ? undefined : [...entry.personIds];
@@ -228,5 +316,18 @@ export function scheduleOf(dataset: Dataset, options?: ScheduleOfOptions): Dated
           },
     );
   }
-  return items.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  items.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Not enumerable: deep equality, spreading and JSON see the items alone, as before `skipped` existed.
+  Object.defineProperty(items, 'skipped', { value: skipped, enumerable: false });
+  return items as ScheduleOfResult;
+}
+
+/** An entry without a time as {@link SkippedScheduleItem}: `start` is missing or a day. */
+function skippedItem(entry: ProgrammeEntry, day: string | undefined, locale: Locale): SkippedScheduleItem {
+  const id = `${entry.exchangeId ?? entry.measureId}/${entry.id}`;
+  const messages = SCHEDULE_ITEM_MESSAGES[locale];
+  const owner = entry.exchangeId === undefined ? { measureId: entry.measureId } : { exchangeId: entry.exchangeId };
+  return day === undefined
+    ? { id, ...owner, path: [...entry.path], reason: 'no-start', message: messages.skippedNoStart(entry.title, id) }
+    : { id, ...owner, path: [...entry.path], reason: 'no-time', message: messages.skippedNoTime(entry.title, id, day) };
 }

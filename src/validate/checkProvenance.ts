@@ -14,7 +14,9 @@ interface Provenance {
 /**
  * Sources' dates that exist, `assumed` paths that name a field the entity has, and, as notices, a
  * status its dates contradict: a `held` event that begins after `today`, a `planned` one that ended
- * before it. `today()` is asked only when an entity has one of these statuses and a date.
+ * before it. A year or month counts as all its days; an exchange with a start alone ends when the
+ * period of its start does, a measure without `until` never. `today()` is asked only when an entity
+ * has one of these statuses and a date.
  */
 export function checkProvenance(context: CheckContext, today: () => string): void {
   for (const collection of COLLECTIONS) {
@@ -26,7 +28,9 @@ export function checkProvenance(context: CheckContext, today: () => string): voi
     }
   }
   for (const { value, index } of context.entries.exchanges) {
-    checkStatus(context, 'exchanges', index, value.id, value.status, value.startDate, value.endDate, today);
+    // An exchange with a start alone lies somewhere in that period: it is over when the period is.
+    const end = value.endDate ?? value.startDate;
+    checkStatus(context, 'exchanges', index, value.id, value.status, value.startDate, end, today);
   }
   for (const { value, index } of context.entries.measures) {
     checkStatus(context, 'measures', index, value.id, value.status, value.since, value.until, today);
@@ -104,13 +108,13 @@ function checkStatus(
   end: string | undefined,
   today: () => string,
 ): void {
-  if (status === 'held' && start !== undefined && firstDay(start) > today()) {
+  if (status === 'held' && start !== undefined && dayExists(start) && firstDay(start) > today()) {
     context.notice(
       [collection, index, 'status'],
       'held_in_future',
       context.messages.heldInFuture(KIND_OF_COLLECTION[collection], id, start, today()),
     );
-  } else if (status === 'planned' && end !== undefined && lastDay(end) < today()) {
+  } else if (status === 'planned' && end !== undefined && dayExists(end) && lastDay(end) < today()) {
     context.notice(
       [collection, index, 'status'],
       'planned_in_past',

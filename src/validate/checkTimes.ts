@@ -5,7 +5,7 @@ import { isSupportedInstant, toIsoDate } from '../time/calendar.js';
 import { readTemporal, type Temporal } from '../time/readTemporal.js';
 import { instantAt, wallClockAt } from '../time/zonedTime.js';
 import { type CheckContext, type Path, zoneOfMunicipality } from './context.js';
-import { dayExists, firstDay, lastDay } from './dates.js';
+import { dayExists, exchangeFrame, firstDay, lastDay } from './dates.js';
 
 /** Periods in order, days that exist, programmes inside their exchanges, return visits, grants inside programmes. */
 export function checkTimes(context: CheckContext): void {
@@ -37,11 +37,10 @@ export function checkTimes(context: CheckContext): void {
     checkPeriod(context, ['grants', index], value.startDate, value.endDate);
     const programme = context.byId.fundingProgrammes.get(value.programmeId);
     if (programme === undefined) continue;
-    const before = programme.startDate !== undefined && value.startDate < programme.startDate;
-    const after = programme.endDate !== undefined && value.endDate > programme.endDate;
-    if (before || after) {
+    const field = outsideProgramme(value, programme);
+    if (field !== undefined) {
       report(
-        ['grants', index, before ? 'startDate' : 'endDate'],
+        ['grants', index, field],
         'outside_period',
         messages.outsideProgramme(value.startDate, value.endDate, programme.startDate, programme.endDate),
       );
@@ -49,12 +48,17 @@ export function checkTimes(context: CheckContext): void {
   }
   for (const { value: exchange, index } of entries.exchanges) {
     const path = ['exchanges', index];
-    checkPeriod(context, path, exchange.startDate, exchange.endDate);
+    const { startDate, endDate } = exchange;
+    if (startDate === undefined && endDate !== undefined) {
+      report([...path, 'endDate'], 'missing_start', messages.missingStart(endDate));
+    }
+    checkPeriod(context, path, startDate, endDate);
     const hostZone = zoneOfMunicipality(context, exchange.hostId);
-    checkItems(context, [...path, 'programme'], exchange.programme, exchange.hostId, (time, millis) =>
-      inside(toIsoDate(wallClockAt(millis, hostZone)), exchange.startDate, exchange.endDate)
+    const frame = exchangeFrame(exchange);
+    checkItems(context, [...path, 'programme'], exchange.programme, exchange.hostId, hostZone, (time, day) =>
+      frame === undefined || inside(day, frame.first, frame.last)
         ? undefined
-        : messages.outsideExchange(time, exchange.startDate, exchange.endDate),
+        : messages.outsideExchange(time, startDate as string, endDate ?? (startDate as string)),
     );
     checkReciprocation(context, path, exchange);
   }
@@ -65,10 +69,8 @@ export function checkTimes(context: CheckContext): void {
     const zone = zoneOfMunicipality(context, municipalityId);
     const since = measure.since === undefined ? '0000-01-01' : firstDay(measure.since);
     const until = measure.until === undefined ? '9999-12-31' : lastDay(measure.until);
-    checkItems(context, ['measures', index, 'sessions'], measure.sessions, municipalityId, (time, millis) =>
-      inside(toIsoDate(wallClockAt(millis, zone)), since, until)
-        ? undefined
-        : messages.outsideMeasure(time, measure.since, measure.until),
+    checkItems(context, ['measures', index, 'sessions'], measure.sessions, municipalityId, zone, (time, day) =>
+      inside(day, since, until) ? undefined : messages.outsideMeasure(time, measure.since, measure.until),
     );
   }
 }
@@ -78,9 +80,52 @@ function inside(day: string, start: string, end: string): boolean {
   return day.length === 10 && start <= day && day <= end;
 }
 
-function checkPeriod(context: CheckContext, path: Path, start: string | undefined, end: string | undefined): void {
-  if (start !== undefined && end !== undefined && end < start) {
-    context.report([...path, 'endDate'], 'invalid_range', context.messages.endBeforeStart(start, end));
+/**
+ * Which end of a grant certainly lies outside its programme's period, if one does: its start when
+ * the grant's start ends before the programme's start begins, its end when the grant's end begins
+ * after the programme's end ends. A year or month counts as all its days, so `2015` against a
+ * programme from `2015-03-01` is no contradiction: the grant may have begun in March.
+ */
+function outsideProgramme(
+  grant: { readonly startDate: string; readonly endDate: string },
+  programme: { readonly startDate?: string | undefined; readonly endDate?: string | undefined },
+): 'startDate' | 'endDate' | undefined {
+  const known = (date: string | undefined): date is string => date !== undefined && dayExists(date);
+  if (
+    known(grant.startDate) &&
+    known(programme.startDate) &&
+    lastDay(grant.startDate) < firstDay(programme.startDate)
+  ) {
+    return 'startDate';
+  }
+  if (known(grant.endDate) && known(programme.endDate) && firstDay(grant.endDate) > lastDay(programme.endDate)) {
+    return 'endDate';
+  }
+  return undefined;
+}
+
+/**
+ * A period's dates, each a year, a month or a day: days that exist, and an end that does not
+ * certainly lie before the start (the end's last day before the start's first day). `2024` to
+ * `2024-03` is no contradiction; `2024-04` to `2024-03` is.
+ */
+function checkPeriod(
+  context: CheckContext,
+  path: Path,
+  start: string | undefined,
+  end: string | undefined,
+  names: readonly [start: string, end: string] = ['startDate', 'endDate'],
+): void {
+  const startExists = start === undefined || dayExists(start);
+  const endExists = end === undefined || dayExists(end);
+  if (start !== undefined && !startExists) {
+    context.report([...path, names[0]], 'invalid_date', context.messages.dayDoesNotExist(start));
+  }
+  if (end !== undefined && !endExists) {
+    context.report([...path, names[1]], 'invalid_date', context.messages.dayDoesNotExist(end));
+  }
+  if (startExists && endExists && start !== undefined && end !== undefined && lastDay(end) < firstDay(start)) {
+    context.report([...path, names[1]], 'invalid_range', context.messages.endBeforeStart(start, end));
   }
 }
 
@@ -89,32 +134,41 @@ function checkPartialPeriod(
   path: Path,
   value: { readonly since?: string | undefined; readonly until?: string | undefined },
 ): void {
-  const { since, until } = value;
-  const sinceExists = since === undefined || dayExists(since);
-  const untilExists = until === undefined || dayExists(until);
-  if (since !== undefined && !sinceExists) {
-    context.report([...path, 'since'], 'invalid_date', context.messages.dayDoesNotExist(since));
-  }
-  if (until !== undefined && !untilExists) {
-    context.report([...path, 'until'], 'invalid_date', context.messages.dayDoesNotExist(until));
-  }
-  if (sinceExists && untilExists && since !== undefined && until !== undefined && lastDay(until) < firstDay(since)) {
-    context.report([...path, 'until'], 'invalid_range', context.messages.endBeforeStart(since, until));
-  }
+  checkPeriod(context, path, value.since, value.until, ['since', 'until']);
 }
 
 /**
  * Reads each item's start and end in the zone of its venue's municipality (else of `fallbackMunicipalityId`),
- * reports times the clock skips and ends before starts, and asks `outside` whether a time lies outside its frame.
+ * reports times the clock skips, ends before starts and ends without a start that has a time, and
+ * asks `outside` whether the day of a time, in `frameZone`, lies outside its frame. A start that is
+ * only a day is that day in every zone.
  */
 function checkItems(
   context: CheckContext,
   path: Path,
   items: readonly ProgrammeItem[] | undefined,
   fallbackMunicipalityId: string | undefined,
-  outside: (time: string, millis: number) => string | undefined,
+  frameZone: string,
+  outside: (time: string, day: string) => string | undefined,
 ): void {
+  const check = (at: Path, time: string, day: string) => {
+    const message = outside(time, day);
+    if (message !== undefined) context.report(at, 'outside_period', message);
+  };
   items?.forEach((item, index) => {
+    const timed = item.start !== undefined && item.start.length > 10;
+    if (item.end !== undefined && !timed) {
+      context.report(
+        [...path, index, 'end'],
+        'missing_start',
+        context.messages.endWithoutStartTime(item.end, item.start),
+      );
+    }
+    if (item.start === undefined) return;
+    if (!timed) {
+      check([...path, index, 'start'], item.start, item.start);
+      return;
+    }
     const venue = item.venueId === undefined ? undefined : context.byId.venues.get(item.venueId);
     const zone = zoneOfMunicipality(context, itemMunicipalityId(venue?.municipalityId, fallbackMunicipalityId));
     const start = instant(context, path, index, 'start', item.start, zone);
@@ -126,14 +180,11 @@ function checkItems(
         context.messages.endBeforeStart(item.start, item.end ?? ''),
       );
     }
-    if (start !== undefined) {
-      const message = outside(item.start, start);
-      if (message !== undefined) context.report([...path, index, 'start'], 'outside_period', message);
-    }
+    if (start !== undefined) check([...path, index, 'start'], item.start, toIsoDate(wallClockAt(start, frameZone)));
     if (item.end !== undefined && end !== undefined) {
       // An item ending at midnight belongs to the day before.
-      const message = outside(item.end, start !== undefined && end > start ? end - 1 : end);
-      if (message !== undefined) context.report([...path, index, 'end'], 'outside_period', message);
+      const last = start !== undefined && end > start ? end - 1 : end;
+      check([...path, index, 'end'], item.end, toIsoDate(wallClockAt(last, frameZone)));
     }
   });
 }
@@ -185,10 +236,19 @@ function checkReciprocation(context: CheckContext, path: Path, exchange: Exchang
   }
   const visit = context.byId.exchanges.get(exchange.reciprocates);
   if (visit === undefined) return;
-  if (visit.startDate >= exchange.startDate) {
-    report(at, 'invalid_reciprocation', messages.reciprocatesLater(visit.id, visit.startDate));
+  if (certainlyNotEarlier(visit.startDate, exchange.startDate)) {
+    report(at, 'invalid_reciprocation', messages.reciprocatesLater(visit.id, visit.startDate as string));
   }
   if (!visit.guestIds.includes(exchange.hostId) || !exchange.guestIds.includes(visit.hostId)) {
     report(at, 'invalid_reciprocation', messages.reciprocatesOthers(visit.id));
   }
+}
+
+/**
+ * Whether a visit certainly does not begin before its return visit: the visit's start begins no
+ * earlier than the return visit's start ends. Unknown where either start is missing.
+ */
+function certainlyNotEarlier(visit: string | undefined, returnVisit: string | undefined): boolean {
+  if (visit === undefined || returnVisit === undefined || !dayExists(visit) || !dayExists(returnVisit)) return false;
+  return firstDay(visit) >= lastDay(returnVisit);
 }

@@ -22,3 +22,18 @@ export function dayExists(partial: string): boolean {
   if (partial.length !== 10) return true;
   return Number(partial.slice(8, 10)) <= daysInMonth(Number(partial.slice(0, 4)), Number(partial.slice(5, 7)));
 }
+
+/**
+ * The days an exchange certainly lies within: from the first day of its start to the last day of
+ * its end, or of its start where it has no end (`2025-10` alone: somewhere in October 2025).
+ * None without a start.
+ */
+export function exchangeFrame(exchange: {
+  readonly startDate?: string | undefined;
+  readonly endDate?: string | undefined;
+}): { readonly first: string; readonly last: string } | undefined {
+  const { startDate, endDate } = exchange;
+  if (startDate === undefined || !dayExists(startDate)) return undefined;
+  const end = endDate !== undefined && dayExists(endDate) ? endDate : startDate;
+  return { first: firstDay(startDate), last: lastDay(end) };
+}

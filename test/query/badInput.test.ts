@@ -85,7 +85,7 @@ describe.each(QUERIES)('%s on what is not a parsed dataset', (name, query) => {
     [
       { municipalities: [], exchanges: [{ ...exchange, startDate: '1.1.2024' }] },
       'exchanges.0.startDate',
-      ': „exchanges.0.startDate“ muss ein Datum (JJJJ-MM-TT) sein, nicht „1.1.2024“.',
+      ': „exchanges.0.startDate“ muss ein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT) sein, nicht „1.1.2024“.',
     ],
     [
       { municipalities: [], grants: [{ ...entity, recipientId: 7, startDate: '2024-01-01', endDate: '2024-01-01' }] },

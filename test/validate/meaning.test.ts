@@ -273,8 +273,8 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     },
     {
       path: ['exchanges', 0, 'endDate'],
-      code: 'invalid_format',
-      message: '„2024-02-30“ ist kein gültiges Datum (erwartet JJJJ-MM-TT).',
+      code: 'invalid_date',
+      message: '„2024-02-30“ ist kein gültiges Datum: Diesen Tag gibt es nicht.',
     },
   ],
   [

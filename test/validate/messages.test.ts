@@ -79,7 +79,7 @@ describe('validation messages a German editor would write', () => {
       ],
     };
     expect(issuesOf(input).map((issue) => issue.message)).toEqual([
-      '„15.04.2024 9:30“ ist keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15T09:30“, optional mit Offset wie „+02:00“).',
+      '„15.04.2024 9:30“ ist kein gültiger Tag und keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15“ oder „2024-04-15T09:30“, optional mit Offset wie „+02:00“).',
     ]);
   });
 

@@ -65,7 +65,7 @@ describe('shape messages', () => {
       'partnerships.1.municipalityIds: Es werden höchstens 2 Einträge erwartet.',
       'partnerships.1.since: „2011-13“ ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT).',
       'exchanges.0.guestIds: „x“ hat den falschen Typ: Erwartet wird eine Liste.',
-      'exchanges.0.programme.0.start: „2017-06-13 10:00“ ist keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15T09:30“, optional mit Offset wie „+02:00“).',
+      'exchanges.0.programme.0.start: „2017-06-13 10:00“ ist kein gültiger Tag und keine gültige Angabe von Datum und Uhrzeit (erwartet z. B. „2024-04-15“ oder „2024-04-15T09:30“, optional mit Offset wie „+02:00“).',
       'grants.0.amount.currency: „euro“ ist kein Währungscode nach ISO 4217 (wie „EUR“).',
     ]);
   });
@@ -86,7 +86,7 @@ describe('shape messages', () => {
       'partnerships.1.municipalityIds: Expected at most 2 entries.',
       'partnerships.1.since: "2011-13" is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD).',
       'exchanges.0.guestIds: "x" has the wrong type: expected a list.',
-      'exchanges.0.programme.0.start: "2017-06-13 10:00" is not a valid date and time (expected e.g. "2024-04-15T09:30", optionally with an offset like "+02:00").',
+      'exchanges.0.programme.0.start: "2017-06-13 10:00" is not a valid day or date and time (expected e.g. "2024-04-15" or "2024-04-15T09:30", optionally with an offset like "+02:00").',
       'grants.0.amount.currency: "euro" is not an ISO 4217 currency code (like "EUR").',
     ]);
   });
