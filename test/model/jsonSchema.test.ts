@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { DatasetSchema } from '../../src/index.js';
 import { toDatasetJsonSchema } from '../../src/model/jsonSchema.js';
+import { DAY_OR_WALL_CLOCK_TIME_PATTERN, PARTIAL_DATE_PATTERN } from '../../src/model/patterns.js';
+import { isoDates, partialDates } from '../arbitraries.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 import { frozenSeedsJson, seedCollections, seedsJson } from '../seeds.js';
 
@@ -552,4 +554,71 @@ describe('dataset.schema.json and zod on string formats', () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe('dataset.schema.json and zod on partial dates', () => {
+  /** A date as the fields of partial dates take it, a near miss of one, or nothing. */
+  const partialOrNot = fc.oneof(
+    partialDates(1, 9999).map((date) => date.text),
+    nearValues(PARTIAL_DATE_PATTERN),
+    fc.constant(undefined),
+  );
+  /** A programme item's start: a time, a day, a near miss of either, or nothing. */
+  const startOrNot = fc.oneof(
+    isoDates(),
+    isoDates().map((day) => `${day}T09:30`),
+    nearValues(DAY_OR_WALL_CLOCK_TIME_PATTERN),
+    fc.constant(undefined),
+  );
+  const set = (target: Record<string, unknown>, key: string, value: unknown) => {
+    if (value === undefined) delete target[key];
+    else target[key] = value;
+  };
+
+  it(
+    'agree on exchanges, grants, programmes and roles with dates of any precision or none, and items with a day or no start',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(partialOrNot, { minLength: 8, maxLength: 8 }),
+          startOrNot,
+          fc.option(
+            isoDates().map((day) => `${day}T10:00`),
+            { nil: undefined },
+          ),
+          (values, start, end) => {
+            const data = seedsJson();
+            const exchange = data.exchanges.find((candidate: any) => candidate.programme?.length > 0);
+            set(exchange, 'startDate', values[0]);
+            set(exchange, 'endDate', values[1]);
+            set(exchange.programme[0], 'start', start);
+            set(exchange.programme[0], 'end', end);
+            set(data.grants[0], 'startDate', values[2]);
+            set(data.grants[0], 'endDate', values[3]);
+            set(data.fundingProgrammes[0], 'startDate', values[4]);
+            set(data.fundingProgrammes[0], 'endDate', values[5]);
+            const person = data.persons.find((candidate: any) => candidate.roles?.length > 0);
+            set(person.roles[0], 'startDate', values[6]);
+            set(person.roles[0], 'endDate', values[7]);
+            agree(data);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it('accept what the model now allows: no exchange dates, a year, a day without a time, no start', () => {
+    const data = seedsJson();
+    const exchange = data.exchanges.find((candidate: any) => candidate.programme?.length > 0);
+    delete exchange.startDate;
+    delete exchange.endDate;
+    exchange.programme[0] = { id: 'x', title: 'X', start: '2024-04-16' };
+    exchange.programme.push({ id: 'y', title: 'Y' });
+    data.grants[0].startDate = '2015';
+    data.grants[0].endDate = '2015';
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(DatasetSchema.safeParse(data).success).toBe(true);
+  });
 });
