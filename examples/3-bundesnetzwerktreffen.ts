@@ -1,5 +1,13 @@
 // Seed text 002: the 9th federal network meeting of the Welcome Centers in Chemnitz.
-import { formatDateRange, formatDayCount, formatKind, formatOrdinal, formatPersonName } from 'kommunal';
+import {
+  formatDateRange,
+  formatDayCount,
+  formatKind,
+  formatOrdinal,
+  formatPersonName,
+  formatQuantity,
+  type Quantity,
+} from 'kommunal';
 import { byId, loadSeeds } from './data/load.js';
 
 const dataset = loadSeeds();
@@ -13,9 +21,12 @@ console.log(
     `${meeting.startDate === undefined ? 'Termin offen' : formatDateRange(meeting.startDate, meeting.endDate ?? meeting.startDate)} ` +
     `(${formatDayCount(2)}, ${formatKind(meeting.kind)})`,
 );
-console.log(
-  `Mehr als ${meeting.attendance?.participants} Teilnehmende von über ${meeting.attendance?.organisations} Anlaufstellen`,
-);
+// Counts are whole numbers where exact, Quantity objects where the text hedges them („mehr als 150“).
+const count = (value: number | Quantity | undefined, noun: string) =>
+  value === undefined ? undefined : formatQuantity(typeof value === 'number' ? { value } : value, { noun });
+const participants = count(meeting.attendance?.participants, 'Teilnehmende');
+const offices = count(meeting.attendance?.organisations, 'Anlaufstellen');
+if (participants !== undefined && offices !== undefined) console.log(`Teilnahme: ${participants} von ${offices}`);
 console.log(
   `Organisiert von: ${organisers.map((organisation) => organisation.acronym ?? organisation.name).join(' und ')}`,
 );

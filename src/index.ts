@@ -65,15 +65,26 @@ export {
   type StatewideHoliday,
 } from './holidays/publicHolidays.js';
 export type { Locale } from './i18n/catalogue.js';
+export { type Committee, type CommitteeKind, CommitteeKindSchema, CommitteeSchema } from './model/committee.js';
 export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';
 export { type EventStatus, EventStatusSchema } from './model/eventStatus.js';
-export { type Exchange, type ExchangeKind, ExchangeKindSchema, ExchangeSchema } from './model/exchange.js';
+export {
+  type Delegation,
+  DelegationSchema,
+  type Exchange,
+  type ExchangeKind,
+  ExchangeKindSchema,
+  ExchangeSchema,
+} from './model/exchange.js';
+export { type LanguageCode, LanguageCodeSchema } from './model/formats.js';
 export {
   type FundingLevel,
   FundingLevelSchema,
   type FundingProgramme,
   FundingProgrammeSchema,
   type Grant,
+  type GrantDecision,
+  GrantDecisionSchema,
   GrantSchema,
   type Money,
   MoneySchema,
@@ -86,6 +97,7 @@ export {
   type Recurrence,
   RecurrenceSchema,
 } from './model/measure.js';
+export { type Membership, MembershipSchema } from './model/membership.js';
 export {
   type LocalHoliday,
   LocalHolidaySchema,
@@ -101,13 +113,20 @@ export {
   OrganisationSchema,
 } from './model/organisation.js';
 export {
+  type CouncilDecision,
+  CouncilDecisionSchema,
   type Partnership,
   type PartnershipKind,
   PartnershipKindSchema,
   PartnershipSchema,
 } from './model/partnership.js';
 export { type Person, PersonSchema, type Role, RoleSchema, type Salutation, SalutationSchema } from './model/person.js';
-export { type ProgrammeItem, ProgrammeItemSchema } from './model/programmeItem.js';
+export {
+  type ProgrammeItem,
+  type ProgrammeItemRole,
+  ProgrammeItemRoleSchema,
+  ProgrammeItemSchema,
+} from './model/programmeItem.js';
 export { type Source, SourceSchema } from './model/provenance.js';
 export {
   type Quantity,

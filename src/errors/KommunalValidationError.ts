@@ -65,6 +65,16 @@ export type KommunalIssueCode =
   | 'unknown_state'
   | 'invalid_postal_code'
   | 'missing_responsible'
+  | 'leader_not_member'
+  | 'invalid_membership'
+  | 'not_a_network'
+  // Grant decisions whose sums disagree:
+  | 'funding_rate_mismatch'
+  | 'own_contribution_mismatch'
+  | 'currency_mismatch'
+  // Notices on relations better written otherwise:
+  | 'foreign_town_twinning'
+  | 'network_as_parent'
   // Status and provenance: an `assumed` path that names no field; notices on a status its dates contradict:
   | 'unresolved_assumption'
   | 'held_in_future'

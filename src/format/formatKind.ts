@@ -1,14 +1,16 @@
 import { fail } from '../errors/KommunalValidationError.js';
 import { FORMAT_MESSAGES } from '../i18n/formatting.js';
+import type { CommitteeKind } from '../model/committee.js';
 import type { ExchangeKind } from '../model/exchange.js';
 import type { FundingLevel } from '../model/funding.js';
 import type { MeasureKind, Recurrence } from '../model/measure.js';
 import type { MunicipalityKind } from '../model/municipality.js';
 import type { OrganisationKind } from '../model/organisation.js';
 import type { PartnershipKind } from '../model/partnership.js';
+import type { ProgrammeItemRole } from '../model/programmeItem.js';
 
 /**
- * Every kind, level and recurrence the model names, each with its German word.
+ * Every kind, level, recurrence and programme item role the model names, each with its German word.
  *
  * @example
  * ```ts
@@ -27,7 +29,9 @@ export type Kind =
   | ExchangeKind
   | FundingLevel
   | MeasureKind
-  | Recurrence;
+  | Recurrence
+  | CommitteeKind
+  | ProgrammeItemRole;
 
 // One table for all kinds: where two unions share a word ('other'), German shares it too.
 const LABELS: Readonly<Record<Kind, string>> = {
@@ -47,10 +51,14 @@ const LABELS: Readonly<Record<Kind, string>> = {
   'town-twinning': 'Städtepartnerschaft',
   friendship: 'Städtefreundschaft',
   'project-partnership': 'Projektpartnerschaft',
+  // Sister Cities International's word for a US city's partnership, kept as German texts keep it.
+  'sister-city': 'Städtepartnerschaft (Sister City)',
   'professional-exchange': 'Fachkräfteaustausch',
   'delegation-visit': 'Delegationsbesuch',
   conference: 'Fachkonferenz',
   'network-meeting': 'Netzwerktreffen',
+  'youth-exchange': 'Jugendaustausch',
+  'school-exchange': 'Schüleraustausch',
   eu: 'Europäische Union',
   federal: 'Bund',
   state: 'Land',
@@ -64,15 +72,25 @@ const LABELS: Readonly<Record<Kind, string>> = {
   'action-day': 'Aktionstag',
   event: 'Veranstaltung',
   counselling: 'Beratung',
+  'integration-conference': 'Integrationskonferenz',
+  concept: 'Integrationskonzept',
   once: 'einmalig',
   weekly: 'wöchentlich',
   monthly: 'monatlich',
   quarterly: 'vierteljährlich',
   yearly: 'jährlich',
+  'council-committee': 'Ausschuss',
+  'advisory-board': 'Beirat',
+  'working-group': 'Arbeitsgruppe',
+  greeting: 'Grußwort',
+  speech: 'Rede',
+  presentation: 'Vortrag',
+  discussion: 'Diskussion',
+  visit: 'Besuch',
 };
 
 /**
- * The German word for a kind, level or recurrence of the model, as a German text would name it.
+ * The German word for a kind, level, recurrence or programme item role of the model, as a German text would name it.
  * The same table is the glossary in the data-model guide.
  *
  * @param kind - Any kind the model names.
@@ -86,6 +104,8 @@ const LABELS: Readonly<Record<Kind, string>> = {
  * formatKind('town-twinning'); // => 'Städtepartnerschaft'
  * formatKind('professional-exchange'); // => 'Fachkräfteaustausch'
  * formatKind('yearly'); // => 'jährlich'
+ * formatKind('sister-city'); // => 'Städtepartnerschaft (Sister City)'
+ * formatKind('youth-exchange'); // => 'Jugendaustausch'
  * formatKind('constructor' as never); // throws KommunalValidationError
  * ```
  *

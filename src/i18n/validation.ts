@@ -21,18 +21,22 @@ export type EntityKind =
   | 'exchange'
   | 'fundingProgramme'
   | 'grant'
-  | 'measure';
+  | 'measure'
+  | 'membership'
+  | 'committee';
 
-const GERMAN_KINDS: Record<EntityKind, readonly [noun: string, feminine: boolean]> = {
-  municipality: ['Kommune', true],
-  organisation: ['Organisation', true],
-  person: ['Person', true],
-  venue: ['Veranstaltungsort', false],
-  partnership: ['Partnerschaft', true],
-  exchange: ['Austausch', false],
-  fundingProgramme: ['Förderprogramm', false],
-  grant: ['Förderung', true],
-  measure: ['Maßnahme', true],
+const GERMAN_KINDS: Record<EntityKind, readonly [noun: string, gender: 'f' | 'm' | 'n']> = {
+  municipality: ['Kommune', 'f'],
+  organisation: ['Organisation', 'f'],
+  person: ['Person', 'f'],
+  venue: ['Veranstaltungsort', 'm'],
+  partnership: ['Partnerschaft', 'f'],
+  exchange: ['Austausch', 'm'],
+  fundingProgramme: ['Förderprogramm', 'n'],
+  grant: ['Förderung', 'f'],
+  measure: ['Maßnahme', 'f'],
+  membership: ['Mitgliedschaft', 'f'],
+  committee: ['Gremium', 'n'],
 };
 
 const ENGLISH_KINDS: Record<EntityKind, string> = {
@@ -45,6 +49,8 @@ const ENGLISH_KINDS: Record<EntityKind, string> = {
   fundingProgramme: 'funding programme',
   grant: 'grant',
   measure: 'measure',
+  membership: 'membership',
+  committee: 'committee',
 };
 
 export const KIND_OF_COLLECTION: Record<CollectionName, EntityKind> = {
@@ -57,30 +63,32 @@ export const KIND_OF_COLLECTION: Record<CollectionName, EntityKind> = {
   fundingProgrammes: 'fundingProgramme',
   grants: 'grant',
   measures: 'measure',
+  memberships: 'membership',
+  committees: 'committee',
 };
 
 function germanNone(kinds: readonly EntityKind[]): string {
   const nouns = kinds.map((kind) => GERMAN_KINDS[kind][0]);
-  const feminine = GERMAN_KINDS[kinds[0] ?? 'municipality'][1];
+  const feminine = GERMAN_KINDS[kinds[0] ?? 'municipality'][1] === 'f';
   return `${feminine ? 'keine' : 'kein'} ${nouns.join(' oder ')}`;
 }
 
 function germanIndefinite(kind: EntityKind): string {
-  const [noun, feminine] = GERMAN_KINDS[kind];
-  return `${feminine ? 'eine' : 'ein'} ${noun}`;
+  const [noun, gender] = GERMAN_KINDS[kind];
+  return `${gender === 'f' ? 'eine' : 'ein'} ${noun}`;
 }
 
 /** „dieser Kommune“, „dieses Austauschs“: the entity whose lists are meant, in the genitive. */
 function germanThisGenitive(kind: EntityKind | undefined): string {
   if (kind === undefined) return 'dieses Datensatzes';
-  const [noun, feminine] = GERMAN_KINDS[kind];
-  return feminine ? `dieser ${noun}` : `dieses ${noun}s`;
+  const [noun, gender] = GERMAN_KINDS[kind];
+  return gender === 'f' ? `dieser ${noun}` : `dieses ${noun}s`;
 }
 
-/** „Der Austausch“, „Die Maßnahme“: an entity at the start of a sentence. */
+/** „Der Austausch“, „Die Maßnahme“, „Das Gremium“: an entity at the start of a sentence. */
 function germanDefinite(kind: EntityKind): string {
-  const [noun, feminine] = GERMAN_KINDS[kind];
-  return `${feminine ? 'Die' : 'Der'} ${noun}`;
+  const [noun, gender] = GERMAN_KINDS[kind];
+  return `${gender === 'f' ? 'Die' : gender === 'm' ? 'Der' : 'Das'} ${noun}`;
 }
 
 /** „am 15. Februar 2024“, „im Februar 2024“, „2024“: a date of the caller's after a verb. */
@@ -148,6 +156,33 @@ function unknownKeys(keys: readonly string[], locale: Locale): string {
   return `${keys.length === 1 ? 'Unbekanntes Feld' : 'Unbekannte Felder'} ${list}.`;
 }
 
+/** Groups of three digits joined by `separator`: `45.000` in German sums of money. */
+function grouped(digits: string, separator: string): string {
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return groups.join(separator);
+}
+
+/**
+ * A sum of money with its cents and currency, as DIN 5008 writes it in German (`45.000,00 EUR`,
+ * a point between groups of three) and as English writes it (`45,000.00 EUR`); a sum too large to
+ * count in cents is written as given.
+ */
+function money(value: number, currency: string, locale: Locale): string {
+  const cents = Math.round(value * 100);
+  if (!Number.isSafeInteger(cents))
+    return `${locale === 'de' ? String(value).replace('.', ',') : String(value)} ${currency}`;
+  const units = grouped(String(Math.floor(cents / 100)), locale === 'de' ? '.' : ',');
+  const rest = String(cents % 100).padStart(2, '0');
+  return `${units}${locale === 'de' ? ',' : '.'}${rest} ${currency}`;
+}
+
+/** A share as a percentage: `0.9` is „90 %“ (DIN 5008: a space before the sign), `90%` in English. */
+function percent(rate: number, locale: Locale): string {
+  const value = Number((rate * 100).toFixed(8));
+  return locale === 'de' ? `${String(value).replace('.', ',')}\u00a0%` : `${value}%`;
+}
+
 /** Every sentence kommunal's validators write, in both languages. */
 export interface ValidationMessages {
   notADataset(input: unknown): string;
@@ -161,6 +196,9 @@ export interface ValidationMessages {
   tooFew(minimum: number): string;
   tooMany(maximum: number): string;
   tooSmall(input: unknown, minimum: number, inclusive: boolean): string;
+  tooBig(input: unknown, maximum: number, inclusive: boolean): string;
+  /** The types a value may have, after „Erwartet wird“ / "expected": „eine ganze Zahl oder ein Objekt“. */
+  anyOfTypes(types: readonly string[]): string;
   unknownKeys(keys: readonly string[]): string;
   duplicateId(id: string, collection: string, firstIndex: number): string;
   unresolved(id: string, expected: readonly EntityKind[]): string;
@@ -215,6 +253,31 @@ export interface ValidationMessages {
   heldInFuture(kind: EntityKind, id: string, start: string, today: string): string;
   /** Info: an exchange or measure marked `planned` whose last day lies before `today`. */
   plannedInPast(kind: EntityKind, id: string, end: string, today: string): string;
+  /** A delegation's leader who is not among its listed members. */
+  leaderNotMember(leaderId: string): string;
+  /** A membership that names both an organisation and a municipality as member, or neither. */
+  membershipMember(both: boolean): string;
+  /** A membership's `networkId` names an organisation of another kind. */
+  notANetwork(id: string, kind: string): string;
+  /** Info: a town twinning without a German municipality. */
+  foreignTownTwinning(first: string, second: string): string;
+  /** Info: an organisation whose `parentId` names a network. */
+  networkAsParent(id: string, parentId: string): string;
+  /** A funding decision's period outside its programme's period. */
+  decisionOutsideProgramme(
+    start: string,
+    end: string,
+    programmeStart: string | undefined,
+    programmeEnd: string | undefined,
+  ): string;
+  /** Funding rate × eligible costs is not the amount, to the cent. */
+  fundingRateMismatch(rate: number, eligibleCosts: number, amount: number, currency: string): string;
+  /** Eligible costs − amount is not the own contribution. */
+  ownContributionMismatch(eligibleCosts: number, amount: number, ownContribution: number, currency: string): string;
+  /** A sum of a funding decision in another currency than its amount. */
+  currencyMismatch(currency: string, expected: string): string;
+  /** A proof of use due before the funded period begins. */
+  proofOfUseBeforeStart(due: string, start: string): string;
   /** How a format is described after „ist“ / "is". */
   readonly formats: Readonly<Record<string, string>>;
   /** How a type is named after „Erwartet wird“ / "expected". */
@@ -250,6 +313,9 @@ const de: ValidationMessages = {
       : `Es werden höchstens ${germanNumber(maximum)} Einträge erwartet.`,
   tooSmall: (input, minimum, inclusive) =>
     `${show(input, 'de')} ist zu klein: Erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${germanNumber(minimum)}.`,
+  tooBig: (input, maximum, inclusive) =>
+    `${show(input, 'de')} ist zu groß: Erwartet wird ${inclusive ? 'höchstens' : 'weniger als'} ${germanNumber(maximum)}.`,
+  anyOfTypes: (types) => joined(types, 'oder'),
   unknownKeys: (keys) => unknownKeys(keys, 'de'),
   duplicateId: (id, collection, firstIndex) =>
     `Die ID ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
@@ -327,6 +393,28 @@ const de: ValidationMessages = {
     `${germanDefinite(kind)} ${show(id, 'de')} ist als stattgefunden eingetragen („status“: „held“), beginnt aber erst ${germanWhen(start)}; heute ist der ${germanDate(today)}.`,
   plannedInPast: (kind, id, end, today) =>
     `${germanDefinite(kind)} ${show(id, 'de')} ist als geplant eingetragen („status“: „planned“), endete aber schon ${germanWhen(end)}; heute ist der ${germanDate(today)}.`,
+  leaderNotMember: (leaderId) =>
+    `Die Leitung der Delegation, ${show(leaderId, 'de')} („leaderId“), steht nicht unter ihren Mitgliedern („members“).`,
+  membershipMember: (both) =>
+    both
+      ? 'Eine Mitgliedschaft hat genau ein Mitglied: eine Organisation („organisationId“) oder eine Kommune („municipalityId“), nicht beide.'
+      : 'Eine Mitgliedschaft braucht ein Mitglied: eine Organisation („organisationId“) oder eine Kommune („municipalityId“).',
+  notANetwork: (id, kind) =>
+    `${show(id, 'de')} ist kein Netzwerk („kind“: ${show(kind, 'de')}): Mitglied ist man in einer Organisation der Art „network“.`,
+  foreignTownTwinning: (first, second) =>
+    `Die Städtepartnerschaft zwischen ${show(first, 'de')} und ${show(second, 'de')} verbindet keine deutsche Kommune: Für eine Partnerschaft zweier Städte außerhalb Deutschlands, etwa eine US-amerikanische Sister City, gibt es die Art „sister-city“.`,
+  networkAsParent: (id, parentId) =>
+    `Die Organisation ${show(id, 'de')} ist dem Netzwerk ${show(parentId, 'de')} untergeordnet („parentId“): Ist sie dort Mitglied, tragen Sie das unter „memberships“ ein.`,
+  decisionOutsideProgramme: (start, end, programmeStart, programmeEnd) =>
+    `Der Bewilligungszeitraum (${germanRange(start, end)}) liegt außerhalb der Laufzeit des Förderprogramms (${germanRange(programmeStart, programmeEnd)}).`,
+  fundingRateMismatch: (rate, eligibleCosts, amount, currency) =>
+    `Die Förderquote von ${percent(rate, 'de')} der zuwendungsfähigen Ausgaben (${money(eligibleCosts, currency, 'de')}) ergibt ${money(rate * eligibleCosts, currency, 'de')}, nicht ${money(amount, currency, 'de')} („amount“).`,
+  ownContributionMismatch: (eligibleCosts, amount, ownContribution, currency) =>
+    `Zuwendungsfähige Ausgaben (${money(eligibleCosts, currency, 'de')}) abzüglich der Zuwendung (${money(amount, currency, 'de')}) ergeben einen Eigenanteil von ${money(eligibleCosts - amount, currency, 'de')}, nicht ${money(ownContribution, currency, 'de')}.`,
+  currencyMismatch: (currency, expected) =>
+    `${show(currency, 'de')} ist eine andere Währung als die der Zuwendung (${show(expected, 'de')}): Alle Beträge eines Bescheids stehen in einer Währung.`,
+  proofOfUseBeforeStart: (due, start) =>
+    `Der Verwendungsnachweis ist ${germanWhen(due)} fällig, vor Beginn des Bewilligungszeitraums (${germanDate(start)}).`,
   formats: {
     date: 'kein gültiges Datum (erwartet JJJJ-MM-TT)',
     datetime:
@@ -345,6 +433,7 @@ const de: ValidationMessages = {
     url: 'keine gültige Adresse (erwartet http:// oder https://)',
     email: 'keine gültige E-Mail-Adresse',
     'field-path': 'kein Feldpfad (erwartet wie „startDate“ oder „programme.0.venueId“)',
+    language: 'kein Sprachcode nach ISO 639 (zwei oder drei Kleinbuchstaben wie „de“ oder „prs“)',
   },
   types: {
     string: OPTION_MESSAGES.de.aText,
@@ -378,6 +467,9 @@ const en: ValidationMessages = {
   tooMany: (maximum) => `Expected at most ${maximum === 1 ? 'one entry' : `${englishNumber(maximum)} entries`}.`,
   tooSmall: (input, minimum, inclusive) =>
     `${show(input, 'en')} is too small: expected ${inclusive ? 'at least' : 'more than'} ${minimum}.`,
+  tooBig: (input, maximum, inclusive) =>
+    `${show(input, 'en')} is too large: expected ${inclusive ? 'at most' : 'less than'} ${maximum}.`,
+  anyOfTypes: (types) => joined(types, 'or'),
   unknownKeys: (keys) => unknownKeys(keys, 'en'),
   duplicateId: (id, collection, firstIndex) =>
     `The id ${show(id, 'en')} appears more than once in "${collection}" (first at index ${firstIndex}).`,
@@ -451,6 +543,27 @@ const en: ValidationMessages = {
     `The ${ENGLISH_KINDS[kind]} ${show(id, 'en')} is marked as held ("status": "held"), but its start (${start}) lies after today (${today}).`,
   plannedInPast: (kind, id, end, today) =>
     `The ${ENGLISH_KINDS[kind]} ${show(id, 'en')} is marked as planned ("status": "planned"), but its end (${end}) lies before today (${today}).`,
+  leaderNotMember: (leaderId) =>
+    `The delegation's leader ${show(leaderId, 'en')} ("leaderId") is not among its members ("members").`,
+  membershipMember: (both) =>
+    both
+      ? 'A membership has exactly one member: an organisation ("organisationId") or a municipality ("municipalityId"), not both.'
+      : 'A membership needs a member: an organisation ("organisationId") or a municipality ("municipalityId").',
+  notANetwork: (id, kind) =>
+    `${show(id, 'en')} is not a network ("kind": ${show(kind, 'en')}): members join an organisation of kind "network".`,
+  foreignTownTwinning: (first, second) =>
+    `The town twinning of ${show(first, 'en')} and ${show(second, 'en')} joins no German municipality: a partnership of two cities outside Germany, such as a US sister city, is of kind "sister-city".`,
+  networkAsParent: (id, parentId) =>
+    `The organisation ${show(id, 'en')} is placed under the network ${show(parentId, 'en')} ("parentId"): if it is a member there, list it in "memberships".`,
+  decisionOutsideProgramme: (start, end, programmeStart, programmeEnd) =>
+    `The funded period (${start} to ${end}) lies outside its funding programme (${programmeStart ?? '…'} to ${programmeEnd ?? '…'}).`,
+  fundingRateMismatch: (rate, eligibleCosts, amount, currency) =>
+    `A funding rate of ${percent(rate, 'en')} of the eligible costs (${money(eligibleCosts, currency, 'en')}) is ${money(rate * eligibleCosts, currency, 'en')}, not ${money(amount, currency, 'en')} ("amount").`,
+  ownContributionMismatch: (eligibleCosts, amount, ownContribution, currency) =>
+    `The eligible costs (${money(eligibleCosts, currency, 'en')}) less the grant (${money(amount, currency, 'en')}) leave an own contribution of ${money(eligibleCosts - amount, currency, 'en')}, not ${money(ownContribution, currency, 'en')}.`,
+  currencyMismatch: (currency, expected) =>
+    `${show(currency, 'en')} is another currency than the grant's (${show(expected, 'en')}): all sums of a decision are in one currency.`,
+  proofOfUseBeforeStart: (due, start) => `The proof of use is due ${due}, before the funded period begins (${start}).`,
   formats: {
     date: 'not a valid date (expected YYYY-MM-DD)',
     datetime: 'not a valid date and time (expected e.g. "2024-04-15T09:30", optionally with an offset like "+02:00")',
@@ -468,6 +581,7 @@ const en: ValidationMessages = {
     url: 'not a valid address (expected http:// or https://)',
     email: 'not a valid e-mail address',
     'field-path': 'not a field path (expected like "startDate" or "programme.0.venueId")',
+    language: 'not an ISO 639 language code (two or three lower-case letters like "de" or "prs")',
   },
   types: {
     string: OPTION_MESSAGES.en.aText,

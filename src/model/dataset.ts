@@ -1,8 +1,10 @@
 import * as z from 'zod';
+import { CommitteeSchema } from './committee.js';
 import { ExchangeSchema } from './exchange.js';
 import { TextSchema } from './formats.js';
 import { FundingProgrammeSchema, GrantSchema } from './funding.js';
 import { MeasureSchema } from './measure.js';
+import { MembershipSchema } from './membership.js';
 import { MunicipalitySchema } from './municipality.js';
 import { OrganisationSchema } from './organisation.js';
 import { PartnershipSchema } from './partnership.js';
@@ -51,6 +53,10 @@ export const DatasetSchema = readonlyCopy(
     grants: readonlyCopy(z.array(GrantSchema)).optional(),
     /** Integration measures: trainings, workshops, steering groups, volunteer programmes and more. */
     measures: readonlyCopy(z.array(MeasureSchema)).optional(),
+    /** Memberships of organisations and municipalities in networks. */
+    memberships: readonlyCopy(z.array(MembershipSchema)).optional(),
+    /** Councils' committees, advisory boards and working groups. */
+    committees: readonlyCopy(z.array(CommitteeSchema)).optional(),
   }),
 );
 
@@ -73,15 +79,15 @@ export const DatasetSchema = readonlyCopy(
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 /**
- * The collections of a dataset, each a list of entities with an `id`, in the order kommunal reports
- * problems in.
+ * The collections of a dataset, each a list of entities with an `id` (optional for memberships),
+ * in the order kommunal reports problems in.
  *
  * @example
  * ```ts
  * import { COLLECTIONS, parseDataset } from 'kommunal';
  *
  * const dataset = parseDataset({ municipalities: [{ id: 'wetzlar', name: 'Wetzlar', kind: 'city', country: 'DE' }] });
- * COLLECTIONS.map((collection) => dataset[collection]?.length ?? 0); // => [1, 0, 0, 0, 0, 0, 0, 0, 0]
+ * COLLECTIONS.map((collection) => dataset[collection]?.length ?? 0); // => [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
  * ```
  *
  * @category Data model
@@ -96,6 +102,8 @@ export const COLLECTIONS = [
   'fundingProgrammes',
   'grants',
   'measures',
+  'memberships',
+  'committees',
 ] as const;
 
 /**

@@ -48,6 +48,40 @@ export const DayOrWallClockTimeSchema = z.stringFormat('date-or-datetime', DAY_O
 /** An IANA time zone name; whether the runtime knows it is a meaning check. */
 export const TimeZoneNameSchema = z.stringFormat('time-zone', /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/);
 
+/**
+ * A language as ISO 639 codes it, in lower case: two letters where ISO 639-1 has a code (`de`,
+ * `en`, `ar`), else three from ISO 639-3 (`prs` for Dari). Whether the code is assigned is not
+ * checked: the pattern is the whole rule, as the JSON Schema carries it.
+ *
+ * @example
+ * ```ts
+ * import { LanguageCodeSchema } from 'kommunal';
+ *
+ * LanguageCodeSchema.parse('prs'); // => 'prs'
+ * LanguageCodeSchema.safeParse('DE').success; // => false
+ * LanguageCodeSchema.safeParse('deutsch').success; // => false
+ * ```
+ *
+ * @category Data model
+ */
+export const LanguageCodeSchema = z.stringFormat('language', /^[a-z]{2,3}$/);
+
+/**
+ * A language code; see {@link LanguageCodeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { LanguageCode } from 'kommunal';
+ *
+ * const language: LanguageCode = 'ar';
+ * language; // => 'ar'
+ * ```
+ *
+ * @category Data model
+ * @useDeclaredType
+ */
+export type LanguageCode = z.infer<typeof LanguageCodeSchema>;
+
 /** Free text that must say something. */
 export const TextSchema = z.stringFormat('text', /\S/);
 

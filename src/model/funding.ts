@@ -48,6 +48,7 @@ export type FundingLevel = z.infer<typeof FundingLevelSchema>;
  *   acronym: 'WIR',
  *   funderId: 'hmsi',
  *   level: 'state',
+ *   goals: ['Interkulturelle Öffnung der Verwaltung'],
  * });
  * wir.acronym; // => 'WIR'
  * ```
@@ -70,6 +71,8 @@ export const FundingProgrammeSchema = readonlyCopy(
     startDate: PartialDateSchema.optional(),
     /** Last day it funds, included, at any precision like `startDate`. */
     endDate: PartialDateSchema.optional(),
+    /** What it aims at (Förderziele), one sentence each. */
+    goals: readonlyCopy(z.array(TextSchema)).optional(),
     /** The programme's page. */
     url: UrlSchema.optional(),
     /** What the sources leave open, or an assumption made. */
@@ -133,8 +136,91 @@ export const MoneySchema = readonlyCopy(
 export type Money = z.infer<typeof MoneySchema>;
 
 /**
+ * Schema of a funding decision (Zuwendungsbescheid): when it was issued (`date`), its file number,
+ * the period it funds (`period`, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at either end), the amount
+ * granted and, where the decision states them, the eligible costs (zuwendungsfähige Ausgaben), the
+ * funding rate as a share (`0.9` for 90 %, above 0 and at most 1), the recipient's own contribution
+ * (Eigenanteil), when the proof of use (Verwendungsnachweis) is due and the budget year
+ * (Haushaltsjahr). {@link parseDataset} checks that the numbers agree: rate × eligible costs is the
+ * amount to the cent, eligible costs − amount is the own contribution, and all sums are in one
+ * currency.
+ *
+ * @example
+ * ```ts
+ * import { GrantDecisionSchema } from 'kommunal';
+ *
+ * const decision = GrantDecisionSchema.parse({
+ *   date: '2017-02-15',
+ *   fileNumber: 'II 5 – 53a 12.03',
+ *   period: { startDate: '2017', endDate: '2017' },
+ *   amount: { value: 40500, currency: 'EUR' },
+ *   eligibleCosts: { value: 45000, currency: 'EUR' },
+ *   fundingRate: 0.9,
+ *   ownContribution: { value: 4500, currency: 'EUR' },
+ *   proofOfUseDue: '2018-06-30',
+ *   budgetYear: 2017,
+ * });
+ * decision.fundingRate; // => 0.9
+ * GrantDecisionSchema.safeParse({ ...decision, fundingRate: 90 }).success; // => false
+ * ```
+ *
+ * @category Data model
+ */
+export const GrantDecisionSchema = readonlyCopy(
+  z.strictObject({
+    /** When it was issued: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    date: PartialDateSchema,
+    /** Its file number (Aktenzeichen), as written. */
+    fileNumber: TextSchema.optional(),
+    /** The period it funds (Bewilligungszeitraum), both ends included. */
+    period: readonlyCopy(
+      z.strictObject({
+        /** First day funded: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+        startDate: PartialDateSchema,
+        /** Last day funded, not before `startDate`. */
+        endDate: PartialDateSchema,
+      }),
+    ),
+    /** The sum granted. */
+    amount: MoneySchema,
+    /** The eligible costs (zuwendungsfähige Ausgaben) the rate applies to. */
+    eligibleCosts: MoneySchema.optional(),
+    /** The funding rate (Förderquote) as a share: above 0, at most 1; `0.9` is 90 %. */
+    fundingRate: z.number().positive().max(1).optional(),
+    /** The recipient's own contribution (Eigenanteil). */
+    ownContribution: MoneySchema.optional(),
+    /** When the proof of use (Verwendungsnachweis) is due, not before the period's start. */
+    proofOfUseDue: PartialDateSchema.optional(),
+    /** The budget year (Haushaltsjahr) the money comes from. */
+    budgetYear: z.int().min(1).max(9999).optional(),
+  }),
+);
+
+/**
+ * A funding decision; see {@link GrantDecisionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { GrantDecision } from 'kommunal';
+ *
+ * const decision: GrantDecision = {
+ *   date: '2014-02',
+ *   period: { startDate: '2014-03', endDate: '2014-12' },
+ *   amount: { value: 30000, currency: 'EUR' },
+ * };
+ * decision.period.startDate; // => '2014-03'
+ * ```
+ *
+ * @category Data model
+ * @interface
+ */
+export type GrantDecision = z.infer<typeof GrantDecisionSchema>;
+
+/**
  * Schema of a grant: a programme funds a recipient (a municipality or an organisation) from
  * `startDate` to `endDate`; a programme funding a post year by year has one grant per year.
+ * `appliedOn` is when the recipient applied; `decisions` are the funding decisions
+ * (Zuwendungsbescheide), a first one and any that change it.
  *
  * @example
  * ```ts
@@ -171,6 +257,10 @@ export const GrantSchema = readonlyCopy(
     endDate: PartialDateSchema,
     /** How much. */
     amount: MoneySchema.optional(),
+    /** When the recipient applied: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    appliedOn: PartialDateSchema.optional(),
+    /** The funding decisions (Zuwendungsbescheide) that grant it, first and changing ones. */
+    decisions: readonlyCopy(z.array(GrantDecisionSchema)).optional(),
     /** What it pays for: `Integrationsbeauftragte (Stelle)`. */
     purpose: TextSchema.optional(),
     /** What the sources leave open, or an assumption made. */

@@ -1,14 +1,16 @@
 import * as z from 'zod';
 import { EventStatusSchema } from './eventStatus.js';
-import { IdListSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
+import { IdListSchema, IdSchema, LanguageCodeSchema, PartialDateSchema, TextSchema, UrlSchema } from './formats.js';
 import { ProgrammeItemSchema } from './programmeItem.js';
 import { PROVENANCE_FIELDS } from './provenance.js';
+import { QuantitySchema } from './quantity.js';
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
  * Schema of a measure's kind: `training` (Fortbildung), `workshop`, `steering-group`
  * (Steuerungsgruppe), `volunteer-programme` (e.g. Integrationslotsen), `mission-statement`
- * (Leitbild), `monitoring`, `action-day` (Aktionstag), `event`, `counselling` (Beratung) or `other`.
+ * (Leitbild), `monitoring`, `action-day` (Aktionstag), `event`, `counselling` (Beratung),
+ * `integration-conference` (Integrationskonferenz), `concept` (Integrationskonzept) or `other`.
  *
  * @example
  * ```ts
@@ -29,6 +31,8 @@ export const MeasureKindSchema = z.enum([
   'action-day',
   'event',
   'counselling',
+  'integration-conference',
+  'concept',
   'other',
 ]);
 
@@ -81,7 +85,9 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
 /**
  * Schema of an integration measure, run by an organisation or a municipality (at least one of
  * `organisationId` and `municipalityId`), with partners (organisations or municipalities),
- * optionally funded by a grant and with dated sessions.
+ * optionally funded by a grant and with dated sessions. `volunteers` and `participants` count
+ * people as texts give them („rund 20 Integrationslotsinnen und -lotsen“), `languages` are the
+ * languages it is offered in (ISO 639 codes).
  *
  * @example
  * ```ts
@@ -94,8 +100,11 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  *   organisationId: 'wetzlar-verwaltung',
  *   recurrence: 'yearly',
  *   durationDays: 2,
+ *   participants: { value: 15, qualifier: 'at-most' },
+ *   languages: ['de'],
  * });
  * training.durationDays; // => 2
+ * training.participants; // => { value: 15, qualifier: 'at-most' }
  * ```
  *
  * @category Data model
@@ -128,6 +137,12 @@ export const MeasureSchema = readonlyCopy(
     sessions: readonlyCopy(z.array(ProgrammeItemSchema)).optional(),
     /** Whom it is for: `Beschäftigte der Stadtverwaltung`. */
     audience: TextSchema.optional(),
+    /** How many volunteers take part: „rund 20 Integrationslotsinnen und -lotsen“. */
+    volunteers: QuantitySchema.optional(),
+    /** How many people take part. */
+    participants: QuantitySchema.optional(),
+    /** The languages it is offered in, as ISO 639 codes: `de`, `ar`, `prs`. */
+    languages: readonlyCopy(z.array(LanguageCodeSchema)).optional(),
     /** What it is about. */
     topics: readonlyCopy(z.array(TextSchema)).optional(),
     /** What happens, in a few sentences. */

@@ -3,10 +3,52 @@ import { DayOrWallClockTimeSchema, IdListSchema, IdSchema, TextSchema, WallClock
 import { readonlyCopy } from './readonlyCopy.js';
 
 /**
+ * Schema of what a programme item is: `greeting` (Grußwort), `speech` (Rede), `presentation`
+ * (Vortrag), `discussion` (Diskussion), `workshop`, `visit` (Besuch, e.g. of an office) or `other`.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeItemRoleSchema } from 'kommunal';
+ *
+ * ProgrammeItemRoleSchema.parse('greeting'); // => 'greeting'
+ * ProgrammeItemRoleSchema.safeParse('grusswort').success; // => false
+ * ```
+ *
+ * @category Data model
+ */
+export const ProgrammeItemRoleSchema = z.enum([
+  'greeting',
+  'speech',
+  'presentation',
+  'discussion',
+  'workshop',
+  'visit',
+  'other',
+]);
+
+/**
+ * What a programme item is; see {@link ProgrammeItemRoleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeItemRole } from 'kommunal';
+ *
+ * const role: ProgrammeItemRole = 'visit';
+ * role; // => 'visit'
+ * ```
+ *
+ * @category Data model
+ * @useDeclaredType
+ */
+export type ProgrammeItemRole = z.infer<typeof ProgrammeItemRoleSchema>;
+
+/**
  * Schema of one item of an exchange's programme or a measure's sessions. `start` and `end` are
  * wall-clock times (`2024-04-15T09:00`) in the zone of the venue's municipality, else of the host
  * (exchanges) or of the responsible organisation's municipality (measures); an explicit offset is
- * also accepted. `endApproximate` marks an end the text gives as „gegen 10 Uhr“.
+ * also accepted. `endApproximate` marks an end the text gives as „gegen 10 Uhr“. `role` says what
+ * the item is (a greeting, a visit …) and `contributorIds` the municipalities or organisations that
+ * give it or are visited.
  *
  * Where the sources name no time, `start` is the day alone (`2024-04-15`), or left out where they
  * name no day either; `end` then stays out (parseDataset reports an end after a start without a
@@ -58,6 +100,10 @@ export const ProgrammeItemSchema = readonlyCopy(
     personIds: IdListSchema.optional(),
     /** What happens, in a few sentences. */
     description: TextSchema.optional(),
+    /** What the item is: greeting, speech, presentation, discussion, workshop, visit or other. */
+    role: ProgrammeItemRoleSchema.optional(),
+    /** The municipalities or organisations that give the item, or are visited in it. */
+    contributorIds: IdListSchema.optional(),
   }),
 );
 

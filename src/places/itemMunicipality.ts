@@ -12,6 +12,19 @@ export function measureMunicipalityId(
 }
 
 /**
+ * The municipality an exchange's host stands for: the host itself where it is a municipality, else
+ * the `municipalityId` of the organisation it names (a Welcome Center's city). An organisation
+ * without one gives none, and the programme's wall clocks are read in `Europe/Berlin`.
+ */
+export function hostMunicipalityId(
+  hostId: string,
+  isMunicipality: boolean,
+  organisation: { readonly municipalityId?: string | undefined } | undefined,
+): string | undefined {
+  return isMunicipality || organisation === undefined ? hostId : organisation.municipalityId;
+}
+
+/**
  * The municipality an item takes place in: its venue's, else its owner's (an exchange's host, or a
  * measure's, see {@link measureMunicipalityId}).
  */

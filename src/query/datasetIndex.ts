@@ -12,7 +12,7 @@ import { PARTIAL_DATE_PATTERN } from '../model/patterns.js';
 import type { Person } from '../model/person.js';
 import type { Venue } from '../model/venue.js';
 import { timeZoneOf } from '../places/countries.js';
-import { itemMunicipalityId, measureMunicipalityId } from '../places/itemMunicipality.js';
+import { hostMunicipalityId, itemMunicipalityId, measureMunicipalityId } from '../places/itemMunicipality.js';
 import { isArray, isRecord } from '../time/quote.js';
 import { exchangeFrame } from '../validate/dates.js';
 import { copyTexts, type IssueList, issueList, throwIssues } from './readData.js';
@@ -39,6 +39,8 @@ export interface Place {
 export interface Period {
   readonly title: string;
   readonly hostId: string;
+  /** The municipality whose calendar the period is read in: the host, or an organisation host's municipality. */
+  readonly hostMunicipalityId: string | undefined;
   readonly startDate: string;
   readonly endDate: string;
 }
@@ -211,6 +213,7 @@ const SHAPES: readonly (readonly [name: Collection, shape: Shape])[] = [
         ['id', 'id'],
         ['title', 'text'],
         ['hostId', 'text'],
+        ['coHostIds', 'ids?'],
         ['guestIds', 'ids'],
         ['startDate', 'partialDate?'],
         ['endDate', 'partialDate?'],
@@ -490,6 +493,8 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
   const grantsOf = new Map<string, Dated[]>();
   const measuresOf = new Map<string, Measure[]>();
   const programme: ProgrammeEntry[] = [];
+  const organisationOf = (id: string) =>
+    organisationPlaces.has(id) ? { municipalityId: organisationPlaces.get(id) } : undefined;
   return {
     municipalities({ entity, values, nested }) {
       const id = text(values, 'id');
@@ -527,14 +532,22 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
       const dated: Dated = { entity, startDate };
       exchanges.set(id, entity as Exchange);
       push(exchangesOf, hostId, dated);
+      for (const coHostId of (values['coHostIds'] as string[] | undefined) ?? []) push(exchangesOf, coHostId, dated);
       for (const guestId of values['guestIds'] as string[]) push(exchangesOf, guestId, dated);
       const reciprocates = maybe(values, 'reciprocates');
       if (reciprocates !== undefined) push(returnVisitsOf, reciprocates, dated);
+      const hostPlace = hostMunicipalityId(hostId, municipalities.has(hostId), organisationOf(hostId));
       const frame = exchangeFrame({ startDate, endDate: maybe(values, 'endDate') });
       if (frame !== undefined) {
-        periods.set(id, { title: text(values, 'title'), hostId, startDate: frame.first, endDate: frame.last });
+        periods.set(id, {
+          title: text(values, 'title'),
+          hostId,
+          hostMunicipalityId: hostPlace,
+          startDate: frame.first,
+          endDate: frame.last,
+        });
       }
-      const owner = { exchangeId: id, municipalityId: hostId };
+      const owner = { exchangeId: id, municipalityId: hostPlace };
       for (const [at, entry] of nested.entries()) {
         programme.push(programmeEntry(entry, ['exchanges', index, 'programme', at], owner, sites));
       }

@@ -21,18 +21,19 @@ const FN = 'exchangesOf';
  * @category Queries
  */
 export interface ExchangesOfOptions extends QueryOptions {
-  /** Only exchanges it hosted (`host`) or visited (`guest`); default both. */
+  /** Only exchanges it hosted or co-hosted (`host`), or visited (`guest`); default both. */
   readonly role?: 'host' | 'guest' | undefined;
 }
 
 /**
- * The exchanges a municipality took part in, as host or guest, by start date: by the first day of
- * `startDate`, a year before its months and a month before its days (`2025` before `2025-10`),
- * exchanges without a date last, in the dataset's order. It filters by no date.
+ * The exchanges a municipality or organisation took part in, as host, co-host (`coHostIds`) or
+ * guest, by start date: by the first day of `startDate`, a year before its months and a month
+ * before its days (`2025` before `2025-10`), exchanges without a date last, in the dataset's
+ * order. It filters by no date.
  *
  * @param dataset - A dataset from {@link parseDataset}. One built in code is checked once, as far as
  * the query reads it, and indexed; changes to it after the first query are not seen.
- * @param municipalityId - The municipality.
+ * @param municipalityId - The municipality, or an organisation (a Welcome Center that hosts).
  * @param options - `role`: only as host or only as guest; `locale` of error messages (default `de`).
  * @returns The exchanges, earliest first; empty for an unknown id.
  * @throws {@link KommunalValidationError} for a `dataset` that is not one from parseDataset (as far
@@ -71,7 +72,7 @@ export function exchangesOf(dataset: Dataset, municipalityId: string, options?: 
       case undefined:
         return [...exchanges];
       case 'host':
-        return exchanges.filter((exchange) => exchange.hostId === id);
+        return exchanges.filter((exchange) => exchange.hostId === id || exchange.coHostIds?.includes(id) === true);
       case 'guest':
         return exchanges.filter((exchange) => exchange.guestIds.includes(id));
       default:

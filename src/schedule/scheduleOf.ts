@@ -181,7 +181,9 @@ class ItemFacts {
     if (period === undefined) {
       const known = this.index.periods.get(exchangeId);
       if (known === undefined) return undefined;
-      const timeZone = itemTimeZone(this.index.places.get(known.hostId)?.zone);
+      const timeZone = itemTimeZone(
+        known.hostMunicipalityId === undefined ? undefined : this.index.places.get(known.hostMunicipalityId)?.zone,
+      );
       period = { start: known.startDate, end: known.endDate, title: known.title, timeZone };
       this.periods.set(exchangeId, period);
     }

@@ -1,7 +1,11 @@
 import { COLLECTIONS, type CollectionName } from '../model/dataset.js';
+import type { Delegation } from '../model/exchange.js';
 import type { ProgrammeItem } from '../model/programmeItem.js';
 import type { RawIds } from './checkShape.js';
 import { type CheckContext, checkReference, checkReferences, type Path } from './context.js';
+
+/** Where a host, guest, organiser or contributor may be found: it is a municipality or an organisation. */
+const PARTIES: readonly CollectionName[] = ['municipalities', 'organisations'];
 
 /** Unique ids, references that resolve to the right kind, and the structure they form. */
 export function checkLinks(context: CheckContext, rawIds: { readonly [K in CollectionName]: RawIds }): void {
@@ -15,6 +19,10 @@ export function checkLinks(context: CheckContext, rawIds: { readonly [K in Colle
     checkReference(context, path, 'parentId', value.parentId, ['organisations']);
     checkReference(context, path, 'venueId', value.venueId, ['venues']);
     if (inCycle.has(value.id)) report([...path, 'parentId'], 'reference_cycle', messages.parentCycle(value.id));
+    const parent = value.parentId === undefined ? undefined : context.byId.organisations.get(value.parentId);
+    if (parent?.kind === 'network') {
+      context.notice([...path, 'parentId'], 'network_as_parent', messages.networkAsParent(value.id, parent.id));
+    }
   }
   for (const { value, index } of entries.persons) {
     value.roles?.forEach((role, roleIndex) => {
@@ -30,6 +38,7 @@ export function checkLinks(context: CheckContext, rawIds: { readonly [K in Colle
   for (const { value, index } of entries.partnerships) {
     const path = ['partnerships', index];
     checkReferences(context, path, 'municipalityIds', value.municipalityIds, ['municipalities']);
+    checkReferences(context, path, 'carriedBy', value.carriedBy, ['organisations']);
     const [first, second] = value.municipalityIds;
     if (first === second) {
       report([...path, 'municipalityIds'], 'invalid_partnership', messages.partnershipWithItself(first));
@@ -39,13 +48,24 @@ export function checkLinks(context: CheckContext, rawIds: { readonly [K in Colle
     const earlier = pairs.get(key);
     if (earlier === undefined) pairs.set(key, index);
     else report(path, 'duplicate_partnership', messages.duplicatePartnership(earlier));
+    if (value.kind === 'town-twinning') {
+      const countries = [first, second].map((id) => context.byId.municipalities.get(id)?.country);
+      // Only where both are known: an unresolved id is reported already.
+      if (countries.every((country) => country !== undefined && country !== 'DE')) {
+        context.notice([...path, 'kind'], 'foreign_town_twinning', messages.foreignTownTwinning(first, second));
+      }
+    }
   }
   for (const { value, index } of entries.exchanges) {
     const path = ['exchanges', index];
-    checkReference(context, path, 'hostId', value.hostId, ['municipalities']);
-    checkReferences(context, path, 'guestIds', value.guestIds, ['municipalities']);
-    checkReferences(context, path, 'organiserIds', value.organiserIds, ['organisations']);
+    checkReference(context, path, 'hostId', value.hostId, PARTIES);
+    checkReferences(context, path, 'coHostIds', value.coHostIds, PARTIES);
+    checkReferences(context, path, 'guestIds', value.guestIds, PARTIES);
+    checkReferences(context, path, 'organiserIds', value.organiserIds, PARTIES);
     checkReference(context, path, 'reciprocates', value.reciprocates, ['exchanges']);
+    value.delegations?.forEach((delegation, at) => {
+      checkDelegation(context, [...path, 'delegations', at], delegation);
+    });
     checkItems(context, [...path, 'programme'], value.programme);
   }
   for (const { value, index } of entries.fundingProgrammes) {
@@ -65,6 +85,39 @@ export function checkLinks(context: CheckContext, rawIds: { readonly [K in Colle
     checkReferences(context, path, 'partnerIds', value.partnerIds, ['organisations', 'municipalities']);
     checkReference(context, path, 'grantId', value.grantId, ['grants']);
     checkItems(context, [...path, 'sessions'], value.sessions);
+  }
+  for (const { value, index } of entries.memberships) {
+    const path = ['memberships', index];
+    const { organisationId, municipalityId, networkId } = value;
+    if ((organisationId === undefined) === (municipalityId === undefined)) {
+      report(path, 'invalid_membership', messages.membershipMember(organisationId !== undefined));
+    }
+    checkReference(context, path, 'organisationId', organisationId, ['organisations']);
+    checkReference(context, path, 'municipalityId', municipalityId, ['municipalities']);
+    checkReference(context, path, 'networkId', networkId, ['organisations']);
+    const network = context.byId.organisations.get(networkId);
+    if (network !== undefined && network.kind !== 'network') {
+      report([...path, 'networkId'], 'not_a_network', messages.notANetwork(networkId, network.kind));
+    }
+  }
+  for (const { value, index } of entries.committees) {
+    const path = ['committees', index];
+    checkReference(context, path, 'municipalityId', value.municipalityId, ['municipalities']);
+    checkReference(context, path, 'organisationId', value.organisationId, ['organisations']);
+    checkReferences(context, path, 'memberIds', value.memberIds, ['organisations', 'persons', 'municipalities']);
+  }
+}
+
+/** A delegation's references, and its leader among its members where they are listed. */
+function checkDelegation(context: CheckContext, path: Path, delegation: Delegation): void {
+  checkReference(context, path, 'municipalityId', delegation.municipalityId, ['municipalities']);
+  checkReference(context, path, 'organisationId', delegation.organisationId, ['organisations']);
+  checkReferences(context, path, 'members', delegation.members, ['persons']);
+  checkReference(context, path, 'leaderId', delegation.leaderId, ['persons']);
+  checkReferences(context, path, 'interpreters', delegation.interpreters, ['persons']);
+  const { leaderId, members } = delegation;
+  if (leaderId !== undefined && members !== undefined && !members.includes(leaderId)) {
+    context.report([...path, 'leaderId'], 'leader_not_member', context.messages.leaderNotMember(leaderId));
   }
 }
 
@@ -91,6 +144,7 @@ function checkItems(context: CheckContext, path: Path, items: readonly Programme
     const at = [...path, index];
     checkReference(context, at, 'venueId', item.venueId, ['venues']);
     checkReferences(context, at, 'personIds', item.personIds, ['persons']);
+    checkReferences(context, at, 'contributorIds', item.contributorIds, PARTIES);
   });
 }
 

@@ -3,10 +3,12 @@ import type { KommunalIssue } from '../errors/KommunalValidationError.js';
 import { unreadableIssue } from '../errors/options.js';
 import type { Locale } from '../i18n/catalogue.js';
 import { KIND_OF_COLLECTION, VALIDATION_MESSAGES } from '../i18n/validation.js';
+import { CommitteeSchema } from '../model/committee.js';
 import { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from '../model/dataset.js';
 import { ExchangeSchema } from '../model/exchange.js';
 import { FundingProgrammeSchema, GrantSchema } from '../model/funding.js';
 import { MeasureSchema } from '../model/measure.js';
+import { MembershipSchema } from '../model/membership.js';
 import { MunicipalitySchema } from '../model/municipality.js';
 import { OrganisationSchema } from '../model/organisation.js';
 import { PartnershipSchema } from '../model/partnership.js';
@@ -28,6 +30,8 @@ const ENTITY_SCHEMAS: { readonly [K in CollectionName]: z.ZodType<NonNullable<Da
   fundingProgrammes: FundingProgrammeSchema,
   grants: GrantSchema,
   measures: MeasureSchema,
+  memberships: MembershipSchema,
+  committees: CommitteeSchema,
 };
 
 // The dataset without its collections, which are read one entity at a time: zod would read a

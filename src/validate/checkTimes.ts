@@ -4,7 +4,7 @@ import { itemMunicipalityId, measureMunicipalityId } from '../places/itemMunicip
 import { isSupportedInstant, toIsoDate } from '../time/calendar.js';
 import { readTemporal, type Temporal } from '../time/readTemporal.js';
 import { instantAt, wallClockAt } from '../time/zonedTime.js';
-import { type CheckContext, type Path, zoneOfMunicipality } from './context.js';
+import { type CheckContext, hostMunicipality, type Path, zoneOfMunicipality } from './context.js';
 import { dayExists, exchangeFrame, firstDay, lastDay } from './dates.js';
 
 /** Periods in order, days that exist, programmes inside their exchanges, return visits, grants inside programmes. */
@@ -53,9 +53,10 @@ export function checkTimes(context: CheckContext): void {
       report([...path, 'endDate'], 'missing_start', messages.missingStart(endDate));
     }
     checkPeriod(context, path, startDate, endDate);
-    const hostZone = zoneOfMunicipality(context, exchange.hostId);
+    const hostPlace = hostMunicipality(context, exchange.hostId);
+    const hostZone = zoneOfMunicipality(context, hostPlace);
     const frame = exchangeFrame(exchange);
-    checkItems(context, [...path, 'programme'], exchange.programme, exchange.hostId, hostZone, (time, day) =>
+    checkItems(context, [...path, 'programme'], exchange.programme, hostPlace, hostZone, (time, day) =>
       frame === undefined || inside(day, frame.first, frame.last)
         ? undefined
         : messages.outsideExchange(time, startDate as string, endDate ?? (startDate as string)),
@@ -129,7 +130,7 @@ function checkPeriod(
   }
 }
 
-function checkPartialPeriod(
+export function checkPartialPeriod(
   context: CheckContext,
   path: Path,
   value: { readonly since?: string | undefined; readonly until?: string | undefined },

@@ -8,7 +8,7 @@ import {
 } from '../i18n/validation.js';
 import { COLLECTIONS, type CollectionName, type Dataset } from '../model/dataset.js';
 import { timeZoneOfId } from '../places/countries.js';
-import { itemTimeZone } from '../places/itemMunicipality.js';
+import { hostMunicipalityId, itemTimeZone } from '../places/itemMunicipality.js';
 import type { IssueList } from './issueList.js';
 
 export type Path = readonly (string | number)[];
@@ -46,7 +46,7 @@ export function createContext(
   const byId = {} as Record<CollectionName, Map<string, unknown>>;
   for (const collection of COLLECTIONS) {
     const map = new Map<string, unknown>();
-    for (const entry of entries[collection]) map.set(entry.value.id, entry.value);
+    for (const entry of entries[collection]) if (entry.value.id !== undefined) map.set(entry.value.id, entry.value);
     byId[collection] = map;
   }
   return {
@@ -110,4 +110,9 @@ export function checkReferences(
 /** The zone the wall clocks of an item at a municipality are read in (see {@link itemTimeZone}). */
 export function zoneOfMunicipality(context: CheckContext, municipalityId: string | undefined): string {
   return itemTimeZone(timeZoneOfId(context.byId.municipalities, municipalityId));
+}
+
+/** The municipality an exchange's host stands for (see {@link hostMunicipalityId}): an organisation host's own. */
+export function hostMunicipality(context: CheckContext, hostId: string): string | undefined {
+  return hostMunicipalityId(hostId, context.byId.municipalities.has(hostId), context.byId.organisations.get(hostId));
 }

@@ -11,6 +11,7 @@ import { wallClockAt } from '../time/zonedTime.js';
 import { checkLinks } from './checkLinks.js';
 import { checkPlaces } from './checkPlaces.js';
 import { checkProvenance } from './checkProvenance.js';
+import { checkRecords } from './checkRecords.js';
 import { checkShape } from './checkShape.js';
 import { checkTimes } from './checkTimes.js';
 import { type CheckContext, createContext } from './context.js';
@@ -92,6 +93,7 @@ function check(input: unknown, locale: Locale, today: () => string): SafeParseDa
   checkLinks(context, shape.rawIds);
   checkPlaces(context);
   checkTimes(context);
+  checkRecords(context);
   checkProvenance(context, today);
   const noticed = Object.freeze(
     notices.result(locale).map((notice) => Object.freeze({ ...notice, path: Object.freeze([...notice.path]) })),
@@ -145,7 +147,7 @@ function run(fn: string, input: unknown, options: unknown): SafeParseDatasetResu
  * });
  * result.success; // => false
  * result.success ? [] : result.error.issues.map((issue) => issue.path.join('.')); // => ['exchanges.0.guestIds.0', 'exchanges.0.endDate']
- * result.success ? '' : result.error.issues[0]?.message; // => '„wiesbaden“ ist keine Kommune in diesem Datensatz.'
+ * result.success ? '' : result.error.issues[0]?.message; // => '„wiesbaden“ ist keine Kommune oder Organisation in diesem Datensatz.'
  *
  * const kreis = safeParseDataset({
  *   municipalities: [{ id: 'wetterau', name: 'Wetteraukreis', kind: 'district', country: 'DE', state: 'DE-HE', ags: '06440000' }],

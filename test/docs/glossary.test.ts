@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  CommitteeKindSchema,
   ExchangeKindSchema,
   FundingLevelSchema,
   formatKind,
@@ -10,6 +11,7 @@ import {
   MunicipalityKindSchema,
   OrganisationKindSchema,
   PartnershipKindSchema,
+  ProgrammeItemRoleSchema,
   RecurrenceSchema,
 } from '../../src/index.js';
 
@@ -29,6 +31,8 @@ describe('the glossary', () => {
       FundingLevelSchema,
       MeasureKindSchema,
       RecurrenceSchema,
+      CommitteeKindSchema,
+      ProgrammeItemRoleSchema,
     ].flatMap((schema) => schema.options as readonly string[]);
     expect(rows.map(([, kind]) => kind).sort()).toEqual([...new Set(defined)].sort());
   });

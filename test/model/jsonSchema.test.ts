@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import { DatasetSchema } from '../../src/index.js';
 import { toDatasetJsonSchema } from '../../src/model/jsonSchema.js';
 import { DAY_OR_WALL_CLOCK_TIME_PATTERN, PARTIAL_DATE_PATTERN } from '../../src/model/patterns.js';
-import { isoDates, partialDates } from '../arbitraries.js';
+import { isoDates, partialDates, relationFields, withRelationFields } from '../arbitraries.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 import { frozenSeedsJson, seedCollections, seedsJson } from '../seeds.js';
 
@@ -304,6 +304,7 @@ const EDGES: Record<string, readonly string[]> = {
     'Europe/Berlin\n',
   ],
   currency: ['EUR', 'USD', 'eur', 'EU', 'EURO', 'E1R', 'EUR\n'],
+  language: ['de', 'en', 'ar', 'prs', 'DE', 'De', 'd', 'deu1', 'deut', 'de-DE', 'de_DE', 'ä', 'de\n', ' de', ''],
   'field-path': [
     'startDate',
     'programme.0.venueId',
@@ -376,6 +377,60 @@ function fullDataset(): any {
     { title: 'Pressemitteilung', publisher: 'Stadt Wien', date: '2024-02', url: 'https://www.wien.gv.at/' },
   ];
   data.exchanges[0].assumed = ['startDate'];
+  // Relations and office records: every field of theirs, valid.
+  data.exchanges[0].coHostIds = ['wiesbaden'];
+  data.exchanges[0].aims = ['Methoden vergleichen'];
+  data.exchanges[0].delegations = [
+    {
+      municipalityId: 'wien',
+      organisationId: 'zefas',
+      description: 'Fachkräfte',
+      size: { value: 12, qualifier: 'about' },
+      members: ['daniela-less'],
+      leaderId: 'daniela-less',
+      languages: ['de', 'prs'],
+      interpreters: ['daniela-less'],
+    },
+  ];
+  data.exchanges[0].attendance = { participants: 12, organisations: { value: 3, qualifier: 'at-least' } };
+  data.exchanges[0].programme = [
+    { id: 'p', title: 'Besuch', start: '2024-02-12T10:00', role: 'visit', contributorIds: ['wien'] },
+  ];
+  data.partnerships[0].carriedBy = ['zefas'];
+  data.partnerships[0].councilDecision = { date: '2024-01', body: 'Gemeinderat', reference: 'Drs. 1/2' };
+  data.measures[0].volunteers = { value: 20, qualifier: 'about' };
+  data.measures[0].participants = { value: 15 };
+  data.measures[0].languages = ['de', 'ar'];
+  data.measures[0].sessions[0].contributorIds = ['wien'];
+  data.fundingProgrammes[0].goals = ['Interkulturelle Öffnung'];
+  data.grants[0].appliedOn = '2013-11';
+  data.grants[0].decisions = [
+    {
+      date: '2014-02',
+      fileNumber: 'II 5',
+      period: { startDate: '2014-03', endDate: '2014-12' },
+      amount: { value: 40500, currency: 'EUR' },
+      eligibleCosts: { value: 45000, currency: 'EUR' },
+      fundingRate: 0.9,
+      ownContribution: { value: 4500, currency: 'EUR' },
+      proofOfUseDue: '2015-06-30',
+      budgetYear: 2014,
+    },
+  ];
+  data.memberships[0] = { ...data.memberships[0], id: 'm', since: '2015', until: '2024', founding: true, notes: 'x' };
+  data.committees = [
+    {
+      id: 'beirat',
+      name: 'Integrationsbeirat',
+      kind: 'advisory-board',
+      municipalityId: 'wetzlar',
+      organisationId: 'zefas',
+      memberIds: ['daniela-less'],
+      since: '2011',
+      until: '2024',
+      notes: 'x',
+    },
+  ];
   for (const collection of [
     'municipalities',
     'organisations',
@@ -385,6 +440,8 @@ function fullDataset(): any {
     'fundingProgrammes',
     'grants',
     'measures',
+    'memberships',
+    'committees',
   ]) {
     data[collection][0].sources = [{ title: 'Quelle', publisher: 'Herausgeber', date: '2024', url: 'https://x.de' }];
     data[collection][0].assumed = ['id'];
@@ -499,6 +556,29 @@ describe('dataset.schema.json', () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe('dataset.schema.json and zod on relations and office records', () => {
+  it(
+    'agree on the seed dataset with any of the relation fields, valid or not',
+    () => {
+      fc.assert(
+        fc.property(relationFields(), (relation) => {
+          agree(withRelationFields(seedsJson(), relation));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it('both accept the new fields where they are valid, and both refuse a bad language code', () => {
+    const data = fullDataset();
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    data.measures[0].languages = ['DE'];
+    expect(validate(data)).toBe(false);
+    expect(DatasetSchema.safeParse(data).success).toBe(false);
+  });
 });
 
 describe('dataset.schema.json and zod on string formats', () => {

@@ -54,16 +54,18 @@ describe('SourceSchema', () => {
 describe('sources and assumed on every entity', () => {
   it('are taken by every collection of a dataset, and frozen', () => {
     const data = seedsJson();
+    data.committees ??= [{ id: 'integrationsbeirat', name: 'Integrationsbeirat' }];
     for (const collection of COLLECTIONS) {
       const entity = data[collection][0];
       entity.sources = [RELEASE, { title: 'Ohne Datum' }];
-      entity.assumed = ['id'];
+      // A membership's id is optional, and the seeds' have none.
+      entity.assumed = [collection === 'memberships' ? 'networkId' : 'id'];
     }
     const dataset = parseDataset(data, { today: '2026-12-01' });
     for (const collection of COLLECTIONS) {
       const entity = dataset[collection]?.[0];
       expect(entity?.sources, collection).toEqual([RELEASE, { title: 'Ohne Datum' }]);
-      expect(entity?.assumed, collection).toEqual(['id']);
+      expect(entity?.assumed, collection).toEqual([collection === 'memberships' ? 'networkId' : 'id']);
       expect(Object.isFrozen(entity?.sources), collection).toBe(true);
       expect(Object.isFrozen(entity?.sources?.[0]), collection).toBe(true);
       expect(Object.isFrozen(entity?.assumed), collection).toBe(true);

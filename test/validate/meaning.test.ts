@@ -45,7 +45,7 @@ const cases: [string, (data: Json) => void, KommunalIssue][] = [
     {
       path: ['exchanges', 2, 'guestIds', 7],
       code: 'unresolved_reference',
-      message: '„muenchen“ ist keine Kommune in diesem Datensatz.',
+      message: '„muenchen“ ist keine Kommune oder Organisation in diesem Datensatz.',
     },
   ],
   [
@@ -438,7 +438,7 @@ describe('parseDataset: meaning checks', () => {
     const [issue] = issuesAfter((d) => {
       d.exchanges[at(d, 'exchanges', 'chicago-2017')].guestIds.push('muenchen');
     }, 'en');
-    expect(issue?.message).toBe('"muenchen" is not a municipality in this dataset.');
+    expect(issue?.message).toBe('"muenchen" is not a municipality or an organisation in this dataset.');
     const messages = issuesAfter((d) => {
       d.grants[0].recipientId = 'wiesbaden-konradinerallee-11';
       d.grants[1].endDate = '2014-12-31';

@@ -50,7 +50,7 @@ export class PeriodTable {
     }
     const period = exchangeId === undefined ? undefined : this.index.periods.get(exchangeId);
     if (period === undefined) return undefined;
-    const host = this.index.places.get(period.hostId);
+    const host = period.hostMunicipalityId === undefined ? undefined : this.index.places.get(period.hostMunicipalityId);
     return {
       exchangeId,
       title: period.title,
