@@ -197,8 +197,6 @@ export interface ValidationMessages {
   tooMany(maximum: number): string;
   tooSmall(input: unknown, minimum: number, inclusive: boolean): string;
   tooBig(input: unknown, maximum: number, inclusive: boolean): string;
-  /** The types a value may have, after „Erwartet wird“ / "expected": „eine ganze Zahl oder ein Objekt“. */
-  anyOfTypes(types: readonly string[]): string;
   unknownKeys(keys: readonly string[]): string;
   duplicateId(id: string, collection: string, firstIndex: number): string;
   unresolved(id: string, expected: readonly EntityKind[]): string;
@@ -315,7 +313,6 @@ const de: ValidationMessages = {
     `${show(input, 'de')} ist zu klein: Erwartet wird ${inclusive ? 'mindestens' : 'mehr als'} ${germanNumber(minimum)}.`,
   tooBig: (input, maximum, inclusive) =>
     `${show(input, 'de')} ist zu groß: Erwartet wird ${inclusive ? 'höchstens' : 'weniger als'} ${germanNumber(maximum)}.`,
-  anyOfTypes: (types) => joined(types, 'oder'),
   unknownKeys: (keys) => unknownKeys(keys, 'de'),
   duplicateId: (id, collection, firstIndex) =>
     `Die ID ${show(id, 'de')} kommt in „${collection}“ mehrfach vor (zuerst bei Index ${firstIndex}).`,
@@ -469,7 +466,6 @@ const en: ValidationMessages = {
     `${show(input, 'en')} is too small: expected ${inclusive ? 'at least' : 'more than'} ${minimum}.`,
   tooBig: (input, maximum, inclusive) =>
     `${show(input, 'en')} is too large: expected ${inclusive ? 'at most' : 'less than'} ${maximum}.`,
-  anyOfTypes: (types) => joined(types, 'or'),
   unknownKeys: (keys) => unknownKeys(keys, 'en'),
   duplicateId: (id, collection, firstIndex) =>
     `The id ${show(id, 'en')} appears more than once in "${collection}" (first at index ${firstIndex}).`,

@@ -44,19 +44,6 @@ export function errorMap(locale: Locale): z.core.$ZodErrorMap {
         if (issue.origin === 'number')
           return messages.tooBig(issue.input, Number(issue.maximum), issue.inclusive === true);
         return undefined;
-      case 'invalid_union': {
-        // A value of none of the types a field takes (a count is a whole number or a Quantity):
-        // named like a wrong type, with every type it may have.
-        const types = issue.errors.map((branch) => {
-          const first = branch[0];
-          return branch.length === 1 && first?.code === 'invalid_type' && first.path.length === 0
-            ? own(messages.types, first.expected)
-            : undefined;
-        });
-        if (types.length === 0 || types.some((type) => type === undefined))
-          return ZOD_LOCALES[locale].localeError(issue);
-        return messages.wrongType(issue.input, messages.anyOfTypes([...new Set(types as string[])]));
-      }
       case 'unrecognized_keys':
         return messages.unknownKeys(issue.keys);
       case 'invalid_union': {
