@@ -1,6 +1,11 @@
 // Where an item takes place and the zone of its wall clock: one rule for validation and the index.
 import { describe, expect, it } from 'vitest';
-import { itemMunicipalityId, itemTimeZone, measureMunicipalityId } from '../../src/places/itemMunicipality.js';
+import {
+  hostMunicipalityId,
+  itemMunicipalityId,
+  itemTimeZone,
+  measureMunicipalityId,
+} from '../../src/places/itemMunicipality.js';
 
 describe('where an item takes place', () => {
   it("is its venue's municipality, else its owner's", () => {
@@ -13,6 +18,15 @@ describe('where an item takes place', () => {
     expect(measureMunicipalityId('wiesbaden', 'mainz')).toBe('wiesbaden');
     expect(measureMunicipalityId(undefined, 'mainz')).toBe('mainz');
     expect(measureMunicipalityId(undefined, undefined)).toBeUndefined();
+  });
+
+  it("is, for an exchange's host, the host where it is a municipality, else the organisation's municipality", () => {
+    expect(hostMunicipalityId('chemnitz', true, undefined)).toBe('chemnitz');
+    expect(hostMunicipalityId('wc-sachsen', false, { municipalityId: 'chemnitz' })).toBe('chemnitz');
+    expect(hostMunicipalityId('wc-sachsen', false, {})).toBeUndefined();
+    // A municipality and an organisation of one id: the municipality, as validation reads it.
+    expect(hostMunicipalityId('x', true, { municipalityId: 'y' })).toBe('x');
+    expect(hostMunicipalityId('unknown', false, undefined)).toBe('unknown');
   });
 
   it("reads its wall clock in its municipality's zone, else in Europe/Berlin", () => {
