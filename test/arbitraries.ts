@@ -117,6 +117,24 @@ export function grantDecisions(): fc.Arbitrary<Record<string, unknown>> {
     .map(([required, optional]) => ({ ...required, ...optional }));
 }
 
+/**
+ * A funding decision (Zuwendungsbescheid) whose numbers agree, every field given: 90 % of
+ * 45,000 EUR is 40,500 EUR, and 4,500 EUR is the own contribution. A fresh copy on every call.
+ */
+export function agreeingDecision() {
+  return {
+    date: '2017-02-15',
+    fileNumber: 'II 5 – 53a 12.03',
+    period: { startDate: '2017', endDate: '2017' },
+    amount: { value: 40500, currency: 'EUR' },
+    eligibleCosts: { value: 45000, currency: 'EUR' },
+    fundingRate: 0.9,
+    ownContribution: { value: 4500, currency: 'EUR' },
+    proofOfUseDue: '2018-06-30',
+    budgetYear: 2017,
+  };
+}
+
 /** What the seed dataset gets of the new fields and collections, before it is checked. */
 export interface RelationFields {
   readonly exchange: Record<string, unknown>;

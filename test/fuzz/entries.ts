@@ -5,6 +5,7 @@
 import * as format from '../../src/format/index.js';
 import * as holidays from '../../src/holidays/index.js';
 import * as kommunal from '../../src/index.js';
+import { agreeingDecision } from '../arbitraries.js';
 import { frozenSeedsJson, seedsJson } from '../seeds.js';
 import type { FailureCategory, ResultShape } from './contract.js';
 import type { CallShape } from './inputs.js';
@@ -686,17 +687,7 @@ const SCHEMA_SAMPLES: Readonly<Record<string, () => unknown>> = {
     memberIds: ['daniela-less'],
     since: '2011',
   }),
-  GrantDecisionSchema: () => ({
-    date: '2017-02-15',
-    fileNumber: 'II 5 – 53a 12.03',
-    period: { startDate: '2017', endDate: '2017' },
-    amount: { value: 40500, currency: 'EUR' },
-    eligibleCosts: { value: 45000, currency: 'EUR' },
-    fundingRate: 0.9,
-    ownContribution: { value: 4500, currency: 'EUR' },
-    proofOfUseDue: '2018-06-30',
-    budgetYear: 2017,
-  }),
+  GrantDecisionSchema: agreeingDecision,
   SourceSchema: () => ({
     title: 'Fachkräfteaustausch mit Wien',
     publisher: 'Landeshauptstadt Wiesbaden',

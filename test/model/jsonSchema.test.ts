@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import { DatasetSchema } from '../../src/index.js';
 import { toDatasetJsonSchema } from '../../src/model/jsonSchema.js';
 import { DAY_OR_WALL_CLOCK_TIME_PATTERN, PARTIAL_DATE_PATTERN } from '../../src/model/patterns.js';
-import { isoDates, partialDates, relationFields, withRelationFields } from '../arbitraries.js';
+import { agreeingDecision, isoDates, partialDates, relationFields, withRelationFields } from '../arbitraries.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 import { frozenSeedsJson, seedCollections, seedsJson } from '../seeds.js';
 
@@ -404,19 +404,7 @@ function fullDataset(): any {
   data.measures[0].sessions[0].contributorIds = ['wien'];
   data.fundingProgrammes[0].goals = ['Interkulturelle Öffnung'];
   data.grants[0].appliedOn = '2013-11';
-  data.grants[0].decisions = [
-    {
-      date: '2014-02',
-      fileNumber: 'II 5',
-      period: { startDate: '2014-03', endDate: '2014-12' },
-      amount: { value: 40500, currency: 'EUR' },
-      eligibleCosts: { value: 45000, currency: 'EUR' },
-      fundingRate: 0.9,
-      ownContribution: { value: 4500, currency: 'EUR' },
-      proofOfUseDue: '2015-06-30',
-      budgetYear: 2014,
-    },
-  ];
+  data.grants[0].decisions = [agreeingDecision()];
   data.memberships[0] = { ...data.memberships[0], id: 'm', since: '2015', until: '2024', founding: true, notes: 'x' };
   data.committees = [
     {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type KommunalIssue, parseDataset, safeParseDataset } from '../../src/index.js';
 import { firstDay, lastDay } from '../../src/validate/dates.js';
+import { agreeingDecision } from '../arbitraries.js';
 import { PROPERTY_TIMEOUT } from '../property.js';
 import { at, seedsJson } from '../seeds.js';
 
@@ -21,23 +22,10 @@ function issuesAfter(mutate: (data: Json) => void, locale: 'de' | 'en' = 'de'): 
   return result.success ? [] : [...result.error.issues];
 }
 
-/** A funding decision whose numbers agree: 90 % of 45,000 EUR is 40,500 EUR, 4,500 EUR own contribution. */
-const DECISION = {
-  date: '2017-02-15',
-  fileNumber: 'II 5 – 53a',
-  period: { startDate: '2017', endDate: '2017' },
-  amount: { value: 40500, currency: 'EUR' },
-  eligibleCosts: { value: 45000, currency: 'EUR' },
-  fundingRate: 0.9,
-  ownContribution: { value: 4500, currency: 'EUR' },
-  proofOfUseDue: '2018-06-30',
-  budgetYear: 2017,
-};
-
 const exchange = (d: Json) => d.exchanges[at(d, 'exchanges', 'bundesnetzwerktreffen-9')];
 const grant = (d: Json) => d.grants[at(d, 'grants', 'wir-wetteraukreis-2017')];
 const decision = (d: Json) => {
-  grant(d).decisions = [structuredClone(DECISION)];
+  grant(d).decisions = [agreeingDecision()];
   return grant(d).decisions[0];
 };
 
