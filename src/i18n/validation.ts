@@ -172,9 +172,11 @@ function money(value: number, currency: string, locale: Locale): string {
   const cents = Math.round(value * 100);
   if (!Number.isSafeInteger(cents))
     return `${locale === 'de' ? String(value).replace('.', ',') : String(value)} ${currency}`;
-  const units = grouped(String(Math.floor(cents / 100)), locale === 'de' ? '.' : ',');
-  const rest = String(cents % 100).padStart(2, '0');
-  return `${units}${locale === 'de' ? ',' : '.'}${rest} ${currency}`;
+  // A difference may be negative (a grant above its eligible costs): the sign before the digits.
+  const sign = cents < 0 ? '-' : '';
+  const units = grouped(String(Math.floor(Math.abs(cents) / 100)), locale === 'de' ? '.' : ',');
+  const rest = String(Math.abs(cents) % 100).padStart(2, '0');
+  return `${sign}${units}${locale === 'de' ? ',' : '.'}${rest} ${currency}`;
 }
 
 /** A share as a percentage: `0.9` is „90 %“ (DIN 5008: a space before the sign), `90%` in English. */

@@ -413,6 +413,31 @@ describe('parseDataset: relations and office records', () => {
     );
   });
 
+  it('writes a negative own contribution with its sign, where the grant exceeds its eligible costs', () => {
+    const [issue] = issuesAfter((d) => {
+      Object.assign(decision(d), {
+        amount: { value: 1000.5, currency: 'EUR' },
+        eligibleCosts: { value: 1000, currency: 'EUR' },
+        fundingRate: 1,
+        ownContribution: { value: 0, currency: 'EUR' },
+      });
+    });
+    expect(issue?.message).toBe(
+      'Die Förderquote von 100\u00a0% der zuwendungsfähigen Ausgaben (1.000,00 EUR) ergibt 1.000,00 EUR, nicht 1.000,50 EUR („amount“).',
+    );
+    const messages = issuesAfter((d) => {
+      Object.assign(decision(d), {
+        amount: { value: 1000.5, currency: 'EUR' },
+        eligibleCosts: { value: 1000, currency: 'EUR' },
+        ownContribution: { value: 0, currency: 'EUR' },
+      });
+      delete grant(d).decisions[0].fundingRate;
+    }).map((found) => found.message);
+    expect(messages).toEqual([
+      'Zuwendungsfähige Ausgaben (1.000,00 EUR) abzüglich der Zuwendung (1.000,50 EUR) ergeben einen Eigenanteil von -0,50 EUR, nicht 0,00 EUR.',
+    ]);
+  });
+
   it('lets a product that rounds either way to the amount pass, and not one a cent off', () => {
     // 1/3 of 100.00 EUR is 33.333… EUR: 33.33 and 33.34 are both the product to the cent.
     for (const amount of [33.33, 33.34]) {
