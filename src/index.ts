@@ -19,7 +19,8 @@
  * network of partnerships around it.
  *
  * @categoryDescription Scheduling
- * Programme items on one timeline: conflicts, free slots and an iCalendar file.
+ * Programme items on one timeline: conflicts, free slots, an iCalendar file, and schema.org JSON-LD
+ * that shows an exchange or a measure as an event on a web page.
  *
  * @categoryDescription Formatting
  * Dates, times, ranges, names and places written as German public bodies write them (DIN 5008,
@@ -65,6 +66,15 @@ export {
   type StatewideHoliday,
 } from './holidays/publicHolidays.js';
 export type { Locale } from './i18n/catalogue.js';
+export {
+  type JsonLdEvent,
+  type JsonLdOrganization,
+  type JsonLdPlace,
+  type JsonLdPostalAddress,
+  type JsonLdSubEvent,
+  type ToJsonLdOptions,
+  toJsonLd,
+} from './jsonld/toJsonLd.js';
 export { type Committee, type CommitteeKind, CommitteeKindSchema, CommitteeSchema } from './model/committee.js';
 export { COLLECTIONS, type CollectionName, type Dataset, DatasetSchema } from './model/dataset.js';
 export { type EventStatus, EventStatusSchema } from './model/eventStatus.js';

@@ -78,7 +78,9 @@ export type KommunalIssueCode =
   // Status and provenance: an `assumed` path that names no field; notices on a status its dates contradict:
   | 'unresolved_assumption'
   | 'held_in_future'
-  | 'planned_in_past';
+  | 'planned_in_past'
+  // toJsonLd: an event without any place, which Google's Event rich results require:
+  | 'missing_location';
 
 /**
  * One problem found in the input: where it is, what kind it is, and a sentence for people.

@@ -77,6 +77,7 @@ export interface DatasetIndex {
   readonly persons: ReadonlyMap<string, Person>;
   readonly venues: ReadonlyMap<string, Venue>;
   readonly exchanges: ReadonlyMap<string, Exchange>;
+  readonly measures: ReadonlyMap<string, Measure>;
   readonly partnershipsOf: ReadonlyMap<string, readonly Partnership[]>;
   readonly exchangesOf: ReadonlyMap<string, readonly Exchange[]>;
   readonly returnVisitsOf: ReadonlyMap<string, readonly Exchange[]>;
@@ -491,6 +492,7 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
   const returnVisitsOf = new Map<string, Dated[]>();
   const periods = new Map<string, Period>();
   const grantsOf = new Map<string, Dated[]>();
+  const measures = new Map<string, Measure>();
   const measuresOf = new Map<string, Measure[]>();
   const programme: ProgrammeEntry[] = [];
   const organisationOf = (id: string) =>
@@ -558,6 +560,7 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
     measures({ entity, values, nested }, index) {
       const organisationId = maybe(values, 'organisationId');
       const municipalityId = maybe(values, 'municipalityId');
+      measures.set(text(values, 'id'), entity as Measure);
       for (const id of [organisationId, municipalityId, ...((values['partnerIds'] as string[] | undefined) ?? [])]) {
         if (id !== undefined) push(measuresOf, id, entity as Measure);
       }
@@ -576,6 +579,7 @@ function indexBuilder(): Record<Collection, (read: Read, index: number) => void>
       persons,
       venues,
       exchanges,
+      measures,
       partnershipsOf,
       exchangesOf: byStart(exchangesOf),
       returnVisitsOf: byStart(returnVisitsOf),
