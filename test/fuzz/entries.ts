@@ -99,6 +99,7 @@ const {
   safeParseDataset,
   scheduleOf,
   toICalendar,
+  toJsonLd,
   yearsSince,
 } = kommunal;
 
@@ -609,6 +610,19 @@ const ENTRIES_OF_FUNCTIONS: readonly FuzzEntry[] = [
       1: { dataset: OBJECT, name: STRING, uidDomain: STRING, now: INSTANT, timeZone: TIME_ZONE, locale: LOCALE },
     },
     returns: 'string',
+  },
+  // Websites.
+  {
+    name: 'toJsonLd',
+    call: (...args) => toJsonLd(...(args as Parameters<typeof toJsonLd>)),
+    params: ['dataset', 'id', 'options'],
+    bases: combos(
+      [() => dataset],
+      values('wiesbaden-2024-04', 'bundesnetzwerktreffen-9', 'wetteraukreis-diversity-tag-2017'),
+      values({ locale: 'en' }, {}),
+    ),
+    options: { 2: { locale: LOCALE } },
+    returns: 'object',
   },
   // The error class: apps construct it to report problems of their own in the same shape.
   {
