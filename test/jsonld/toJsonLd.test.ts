@@ -362,6 +362,25 @@ describe('toJsonLd status, organisers, performers and languages', () => {
     });
   });
 
+  it('refuses a measure with no venue and no municipality to place it in, in German and English', () => {
+    const dataset = parseDataset({
+      municipalities: [wiesbaden],
+      organisations: [{ id: 'netz', name: 'Netzwerk', kind: 'network' }],
+      measures: [{ id: 'm', kind: 'event', title: 'Fachtag', organisationId: 'netz', since: '2025' }],
+    });
+    expect(issuesOf(() => toJsonLd(dataset, 'm'))).toEqual([
+      {
+        path: ['measures', 0],
+        code: 'missing_location',
+        message:
+          'Die Maßnahme „Fachtag“ („m“) hat keinen bekannten Ort: kein Veranstaltungsort im Terminplan und keine Gemeinde der Verantwortlichen. Google verlangt für Veranstaltungen einen Ort (location).',
+      },
+    ]);
+    expect(issueOf(() => toJsonLd(dataset, 'm', { locale: 'en' }))?.message).toMatch(
+      /^The measure "Fachtag" \("m"\) has no known place/,
+    );
+  });
+
   it('lists several venues of a programme as several places, each once', () => {
     const dataset = exchangeDataset(
       {
