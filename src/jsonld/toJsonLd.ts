@@ -4,7 +4,7 @@ import { JSON_LD_MESSAGES, type JsonLdOwner } from '../i18n/jsonLd.js';
 import { type Expected, QUERY_MESSAGES } from '../i18n/queries.js';
 import type { Dataset } from '../model/dataset.js';
 import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN } from '../model/patterns.js';
-import { itemTimeZone, measureMunicipalityId } from '../places/itemMunicipality.js';
+import { hostMunicipalityId, itemTimeZone, measureMunicipalityId } from '../places/itemMunicipality.js';
 import { type DatasetIndex, indexOf, type ProgrammeEntry } from '../query/datasetIndex.js';
 import { type QueryOptions, readId, runQuery } from '../query/queryOptions.js';
 import { copyTexts } from '../query/readData.js';
@@ -357,8 +357,11 @@ function exchangeEvent(reading: Reading, exchange: Located): JsonLdEvent {
   const entries = index.programme.filter((entry) => entry.exchangeId === id);
   const subEvents = subEventsOf(reading, exchange, 'programme', entries, owner);
   const hostId = text(reading, exchange, 'hostId', false);
-  // A host is a municipality, or an organisation whose municipality is the place.
-  const hostPlace = index.places.has(hostId) ? hostId : organisationMunicipality(reading, hostId);
+  // A host is a municipality, or an organisation whose municipality is the place: the schedule's rule.
+  const hostOrganisation = index.organisations.has(hostId)
+    ? { municipalityId: organisationMunicipality(reading, hostId) }
+    : undefined;
+  const hostPlace = hostMunicipalityId(hostId, index.places.has(hostId), hostOrganisation);
   return event(reading, {
     type: 'Event',
     owner,

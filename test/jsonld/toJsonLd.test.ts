@@ -262,8 +262,7 @@ describe('toJsonLd status, organisers, performers and languages', () => {
     expect(event.url).toBe('https://www.wiesbaden.de/x');
   });
 
-  // Built in code: delegations, languages, roles and contributors are fields of issue 14's model.
-  const relations = {
+  const relations = parseDataset({
     municipalities: [wiesbaden, { id: 'wien', name: 'Wien', kind: 'city-state', country: 'AT', state: 'AT-9' }],
     organisations: [amt, { id: 'fh', name: 'Fachhochschule Wien', kind: 'other', municipalityId: 'wien' }],
     venues: [venue],
@@ -307,7 +306,7 @@ describe('toJsonLd status, organisers, performers and languages', () => {
         ],
       },
     ],
-  } as unknown as Dataset;
+  });
 
   it('writes contributors who give an item as its performers, and all of them on the event; the visited are none', () => {
     const event = checked(toJsonLd(relations, 'x'));
@@ -360,6 +359,33 @@ describe('toJsonLd status, organisers, performers and languages', () => {
       name: 'Wiesbaden',
       address: { '@type': 'PostalAddress', addressLocality: 'Wiesbaden', addressCountry: 'DE' },
     });
+  });
+
+  it("places an exchange hosted by an organisation in the organisation's municipality, and refuses one with none", () => {
+    const dataset = parseDataset({
+      municipalities: [{ id: 'kiel', name: 'Kiel', kind: 'state-capital', country: 'DE', state: 'DE-SH' }],
+      organisations: [
+        { id: 'wcc-kiel', name: 'Welcome Center Kiel', kind: 'agency', municipalityId: 'kiel' },
+        { id: 'netz', name: 'Netzwerk der Welcome Center', kind: 'network' },
+      ],
+      exchanges: [
+        {
+          id: 'bnt-10',
+          kind: 'network-meeting',
+          title: '10. Bundesnetzwerktreffen',
+          hostId: 'wcc-kiel',
+          guestIds: [],
+          startDate: '2025-10',
+        },
+        { id: 'online', kind: 'network-meeting', title: 'Austausch', hostId: 'netz', guestIds: [], startDate: '2025' },
+      ],
+    });
+    expect(checked(toJsonLd(dataset, 'bnt-10')).location).toEqual({
+      '@type': 'Place',
+      name: 'Kiel',
+      address: { '@type': 'PostalAddress', addressLocality: 'Kiel', addressCountry: 'DE' },
+    });
+    expect(issueOf(() => toJsonLd(dataset, 'online'))?.code).toBe('missing_location');
   });
 
   it('refuses a measure with no venue and no municipality to place it in, in German and English', () => {
