@@ -290,7 +290,8 @@ function pathTo(dataset: Dataset, collection: 'exchanges' | 'measures' | 'venues
  *   (`unresolved_reference`) or both (`invalid_value`); for an event without a date
  *   (`missing_start`: Google requires `startDate`, and kommunal invents none) or without any place
  *   (`missing_location`); for more than 10,000 programme items or sessions (`too_big`); and for a
- *   `dataset` not shaped like one from parseDataset.
+ *   `dataset` not shaped like one from parseDataset, as far as toJsonLd reads it (a reference to
+ *   nothing, a status or language code the model does not know, a time the clocks skip).
  *
  * @example
  * ```ts
@@ -370,7 +371,10 @@ function exchangeEvent(reading: Reading, exchange: Located): JsonLdEvent {
     endDate: partialDate(reading, exchange, 'endDate'),
     description: undefined,
     fallbackPlace: hostPlace,
-    organizers: texts(reading, exchange, 'organiserIds'),
+    organizers: texts(reading, exchange, 'organiserIds').map((id, position) => ({
+      id,
+      field: ['organiserIds', position],
+    })),
     languages: delegationLanguages(reading, exchange),
     subEvents,
   });
@@ -387,7 +391,12 @@ function measureEvent(reading: Reading, measure: Located): JsonLdEvent {
   const subEvents = subEventsOf(reading, measure, 'sessions', entries, owner);
   const organisationId = text(reading, measure, 'organisationId', true);
   const municipalityId = text(reading, measure, 'municipalityId', true);
-  const responsible = organisationId ?? municipalityId;
+  const responsible =
+    organisationId === undefined
+      ? municipalityId === undefined
+        ? undefined
+        : { id: municipalityId, field: ['municipalityId'] }
+      : { id: organisationId, field: ['organisationId'] };
   const fallbackPlace = measureMunicipalityId(
     organisationId === undefined ? undefined : organisationMunicipality(reading, organisationId),
     municipalityId,
@@ -416,7 +425,8 @@ interface EventFacts {
   readonly description: string | undefined;
   /** The municipality whose place stands for the event where no venue is named. */
   readonly fallbackPlace: string | undefined;
-  readonly organizers: readonly string[];
+  /** The ids of the organisers, each with the field of the entity that names it. */
+  readonly organizers: readonly { readonly id: string; readonly field: Path }[];
   readonly languages: readonly string[];
   readonly subEvents: readonly WrittenSubEvent[];
 }
@@ -431,6 +441,11 @@ interface WrittenSubEvent {
 function event(reading: Reading, facts: EventFacts): JsonLdEvent {
   const { at, owner, subEvents } = facts;
   const messages = JSON_LD_MESSAGES[reading.locale];
+  const organizers = facts.organizers.map(({ id, field }) => agent(reading, id, () => [...at.path(), ...field]));
+  // Each performer was found on an item already, so the item's field would name an unknown one first.
+  const performers = unique(subEvents.flatMap((sub) => sub.performerIds)).map((id) =>
+    agent(reading, id, () => at.path()),
+  );
   const venueIds = unique(subEvents.map((sub) => sub.venueId));
   let location: OneOrMore<JsonLdPlace> | undefined;
   if (venueIds.length > 0) {
@@ -439,11 +454,12 @@ function event(reading: Reading, facts: EventFacts): JsonLdEvent {
     location = municipalityPlace(reading, facts.fallbackPlace);
   }
   if (location === undefined) refuse(reading, at.path(), 'missing_location', messages.noLocation(owner));
-  const organizers = facts.organizers.map((id) => agent(reading, at, id));
-  const performers = unique(subEvents.flatMap((sub) => sub.performerIds)).map((id) => agent(reading, at, id));
   const status = text(reading, at, 'status', true);
   const eventStatus = status === undefined ? undefined : STATUS[status];
-  if (status !== undefined && eventStatus === undefined) misfit(reading, [...at.path(), 'status'], status, 'text');
+  if (status !== undefined && eventStatus === undefined) {
+    const path = [...at.path(), 'status'];
+    refuse(reading, path, 'invalid_value', messages.notAStatus(path.join('.'), status));
+  }
   const url = text(reading, at, 'url', true);
   // Literal order is the order JSON.stringify writes: the facts a reader looks for first.
   return {
@@ -483,7 +499,10 @@ function partialDate(reading: Reading, at: Located, field: string): string | und
 function languages(reading: Reading, at: Located, field: string): readonly string[] {
   const codes = texts(reading, at, field);
   for (const [position, code] of codes.entries()) {
-    if (!LANGUAGE.test(code)) misfit(reading, [...at.path(), field, position], code, 'text');
+    if (!LANGUAGE.test(code)) {
+      const path = [...at.path(), field, position];
+      refuse(reading, path, 'invalid_value', JSON_LD_MESSAGES[reading.locale].notALanguage(path.join('.'), code));
+    }
   }
   return unique(codes);
 }
@@ -512,8 +531,8 @@ function organisationMunicipality(reading: Reading, organisationId: string): str
   return text(reading, at, 'municipalityId', true);
 }
 
-/** An organiser or performer: an organisation of the dataset, or a municipality. */
-function agent(reading: Reading, owner: Located, id: string): JsonLdOrganization {
+/** An organiser or performer: an organisation of the dataset, or a municipality; `where` is the field that names it. */
+function agent(reading: Reading, id: string, where: () => Path): JsonLdOrganization {
   const { index } = reading;
   const organisation = index.organisations.get(id);
   if (organisation !== undefined) {
@@ -537,8 +556,9 @@ function agent(reading: Reading, owner: Located, id: string): JsonLdOrganization
       ...(website === undefined ? {} : { url: website }),
     };
   }
-  const message = QUERY_MESSAGES[reading.locale].notADataset(FN, owner.path().join('.'), id, 'id');
-  return refuse(reading, owner.path(), 'unresolved_reference', message);
+  const path = where();
+  const message = JSON_LD_MESSAGES[reading.locale].unknownReference(path.join('.'), id);
+  return refuse(reading, path, 'unresolved_reference', message);
 }
 
 /** A venue of the dataset as a `Place`; `undefined` for an id the dataset does not know. */
@@ -603,8 +623,11 @@ function subEvent(reading: Reading, entry: ProgrammeEntry, at: Located): Written
   const endDate = entry.end === undefined ? undefined : jsonLdTime(reading, entry.end, zone, [...entry.path, 'end']);
   const description = text(reading, at, 'description', true);
   const role = at.entity['role'];
-  const performerIds = PERFORMING_ROLES.has(role) ? unique(texts(reading, at, 'contributorIds')) : [];
-  const performers = performerIds.map((id) => agent(reading, at, id));
+  const contributors = PERFORMING_ROLES.has(role) ? texts(reading, at, 'contributorIds') : [];
+  const performerIds = unique(contributors);
+  const performers = performerIds.map((id) =>
+    agent(reading, id, () => [...entry.path, 'contributorIds', contributors.indexOf(id)]),
+  );
   const location = entry.venueId === undefined ? undefined : venuePlace(reading, entry.venueId);
   return {
     json: {

@@ -576,7 +576,112 @@ describe('toJsonLd on hostile input', () => {
       ...plain,
       exchanges: [{ ...plain.exchanges[0], status: 'abgesagt', url: 5 }],
     } as unknown as Dataset;
-    expect(issueOf(() => toJsonLd(wrong, 'x'))?.path).toEqual(['exchanges', 0, 'status']);
+    expect(issuesOf(() => toJsonLd(wrong, 'x'))).toEqual([
+      {
+        path: ['exchanges', 0, 'status'],
+        code: 'invalid_value',
+        message: '„exchanges.0.status“ muss „planned“, „confirmed“, „held“ oder „cancelled“ sein, nicht „abgesagt“.',
+      },
+    ]);
+  });
+
+  // Datasets built in code reach toJsonLd unchecked: each misfit is an error at its path.
+  const built = (exchange: Record<string, unknown>, measure: Record<string, unknown> = {}) =>
+    ({
+      municipalities: [wiesbaden],
+      organisations: [amt],
+      exchanges: [
+        {
+          id: 'x',
+          kind: 'conference',
+          title: 'X',
+          hostId: 'wiesbaden',
+          guestIds: [],
+          startDate: '2024-04-15',
+          ...exchange,
+        },
+      ],
+      measures: [{ id: 'm', kind: 'event', title: 'M', municipalityId: 'wiesbaden', since: '2024', ...measure }],
+    }) as unknown as Dataset;
+
+  it.each([
+    [
+      'an organiser the dataset lacks',
+      built({ organiserIds: ['amt', 'niemand'] }),
+      'x',
+      ['exchanges', 0, 'organiserIds', 1],
+      'unresolved_reference',
+    ],
+    [
+      'a contributor the dataset lacks',
+      built({ programme: [{ id: 'p', title: 'P', role: 'speech', contributorIds: ['amt', 'niemand'] }] }),
+      'x',
+      ['exchanges', 0, 'programme', 0, 'contributorIds', 1],
+      'unresolved_reference',
+    ],
+    [
+      'a responsible body the dataset lacks',
+      built({}, { municipalityId: 'niemand' }),
+      'm',
+      ['measures', 0, 'municipalityId'],
+      'unresolved_reference',
+    ],
+    ['a start that is no date', built({ startDate: '15.04.2024' }), 'x', ['exchanges', 0, 'startDate'], 'invalid_type'],
+    [
+      'a language that is no code',
+      built({}, { languages: ['Deutsch'] }),
+      'm',
+      ['measures', 0, 'languages', 0],
+      'invalid_value',
+    ],
+    ['languages that are no list', built({}, { languages: 'de' }), 'm', ['measures', 0, 'languages'], 'invalid_type'],
+    [
+      'delegations that are no list',
+      built({ delegations: 'Wien' }),
+      'x',
+      ['exchanges', 0, 'delegations'],
+      'invalid_type',
+    ],
+    [
+      'a delegation that is no object',
+      built({ delegations: [5] }),
+      'x',
+      ['exchanges', 0, 'delegations', 0],
+      'invalid_type',
+    ],
+    ['a title that is no text', built({}, { description: 5 }), 'm', ['measures', 0, 'description'], 'invalid_type'],
+    [
+      'a time the clocks skip',
+      built({ programme: [{ id: 'p', title: 'P', start: '2024-03-31T02:30' }] }),
+      'x',
+      ['exchanges', 0, 'programme', 0, 'start'],
+      'nonexistent_time',
+    ],
+    [
+      'a time past the year 9999 in its zone',
+      built({ startDate: '9999', programme: [{ id: 'p', title: 'P', start: '9999-12-31T23:30Z' }] }),
+      'x',
+      ['exchanges', 0, 'programme', 0, 'start'],
+      'invalid_date',
+    ],
+  ])('refuses %s, naming its path', (_, dataset, id, path, code) => {
+    const issues = issuesOf(() => toJsonLd(dataset, id));
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([[path, code]]);
+  });
+
+  it('says in German and English which reference names nothing', () => {
+    const dataset = built({ organiserIds: ['niemand'] });
+    expect(issueOf(() => toJsonLd(dataset, 'x'))?.message).toBe(
+      '„exchanges.0.organiserIds.0“ nennt „niemand“, doch der Datensatz kennt keine Organisation und keine Kommune mit dieser ID.',
+    );
+    expect(issueOf(() => toJsonLd(dataset, 'x', { locale: 'en' }))?.message).toBe(
+      '"exchanges.0.organiserIds.0" names "niemand", but the dataset has no organisation and no municipality with that id.',
+    );
+  });
+
+  it('keeps the milliseconds of a time given with them', () => {
+    const dataset = built({ programme: [{ id: 'p', title: 'P', start: '2024-04-15T09:00:00.250+02:00' }] });
+    expect(checked(toJsonLd(dataset, 'x')).subEvent?.[0]?.startDate).toBe('2024-04-15T09:00:00.250+02:00');
   });
 
   it('writes a programme of 10,000 items and refuses 10,001 at once, naming the limit', () => {
