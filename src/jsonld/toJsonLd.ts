@@ -2,7 +2,7 @@ import { KommunalValidationError, prefixIssues } from '../errors/KommunalValidat
 import type { Locale } from '../errors/options.js';
 import { JSON_LD_MESSAGES, type JsonLdOwner } from '../i18n/jsonLd.js';
 import { type Expected, QUERY_MESSAGES } from '../i18n/queries.js';
-import type { Dataset } from '../model/dataset.js';
+import type { CollectionName, Dataset } from '../model/dataset.js';
 import { ISO_DATE_PATTERN, PARTIAL_DATE_PATTERN } from '../model/patterns.js';
 import { hostMunicipalityId, itemTimeZone, measureMunicipalityId } from '../places/itemMunicipality.js';
 import { type DatasetIndex, indexOf, type ProgrammeEntry } from '../query/datasetIndex.js';
@@ -249,7 +249,7 @@ function texts(reading: Reading, at: Located, field: string): readonly string[] 
 }
 
 /** Where an entity is in its collection, for the path of a message: found only when a message needs it. */
-function pathTo(dataset: Dataset, collection: 'exchanges' | 'measures' | 'venues', entity: object): () => Path {
+function pathTo(dataset: Dataset, collection: CollectionName, entity: object): () => Path {
   return () => {
     const list: unknown = (dataset as Readonly<Record<string, unknown>>)[collection];
     if (isArray(list)) {
@@ -527,7 +527,7 @@ function delegationLanguages(reading: Reading, exchange: Located): readonly stri
 function organisationMunicipality(reading: Reading, organisationId: string): string | undefined {
   const organisation = reading.index.organisations.get(organisationId);
   if (organisation === undefined) return undefined;
-  const at: Located = { entity: organisation, path: () => ['organisations', organisationId] };
+  const at: Located = { entity: organisation, path: pathTo(reading.dataset, 'organisations', organisation) };
   return text(reading, at, 'municipalityId', true);
 }
 
@@ -536,7 +536,7 @@ function agent(reading: Reading, id: string, where: () => Path): JsonLdOrganizat
   const { index } = reading;
   const organisation = index.organisations.get(id);
   if (organisation !== undefined) {
-    const at: Located = { entity: organisation, path: () => ['organisations', id] };
+    const at: Located = { entity: organisation, path: pathTo(reading.dataset, 'organisations', organisation) };
     const acronym = text(reading, at, 'acronym', true);
     const website = text(reading, at, 'website', true);
     return {
@@ -549,7 +549,12 @@ function agent(reading: Reading, id: string, where: () => Path): JsonLdOrganizat
   const municipality = index.municipalities.get(id);
   if (municipality !== undefined) {
     const place = index.places.get(id);
-    const website = text(reading, { entity: municipality, path: () => ['municipalities', id] }, 'website', true);
+    const website = text(
+      reading,
+      { entity: municipality, path: pathTo(reading.dataset, 'municipalities', municipality) },
+      'website',
+      true,
+    );
     return {
       '@type': 'GovernmentOrganization',
       name: place?.name ?? id,

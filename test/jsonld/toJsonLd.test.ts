@@ -669,6 +669,28 @@ describe('toJsonLd on hostile input', () => {
     expect(issues.map((issue) => [issue.path, issue.code])).toEqual([[path, code]]);
   });
 
+  it('names the path of an organisation whose name is no text', () => {
+    const dataset = {
+      municipalities: [wiesbaden],
+      organisations: [
+        { id: 'a', kind: 'other' },
+        { ...amt, name: 5 },
+      ],
+      exchanges: [
+        {
+          id: 'x',
+          kind: 'conference',
+          title: 'X',
+          hostId: 'wiesbaden',
+          guestIds: [],
+          startDate: '2024',
+          organiserIds: ['amt'],
+        },
+      ],
+    } as unknown as Dataset;
+    expect(issueOf(() => toJsonLd(dataset, 'x'))?.path).toEqual(['organisations', 1, 'name']);
+  });
+
   it('says in German and English which reference names nothing', () => {
     const dataset = built({ organiserIds: ['niemand'] });
     expect(issueOf(() => toJsonLd(dataset, 'x'))?.message).toBe(
